@@ -1,0 +1,70 @@
+"""Composition root: arguments -> (CLI command | QApplication -> paths, logging, translators,
+database -> services -> main window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from coopdesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from coopdesk import cli
+
+    parser = argparse.ArgumentParser(
+        prog="coopdesk",
+        description="coopdesk - participants, trainings and social cooperatives for an OWES.",
+    )
+    parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: the user's application data folder)")
+    parser.add_argument("--lang", choices=("pl", "en"), help="language of the interface (default: Polish)")
+    cli.add_commands(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from PySide6.QtCore import QCoreApplication
+
+        from coopdesk import cli
+        from coopdesk.platform.i18n import install_translations
+        from coopdesk.platform.paths import resolve_paths
+        from coopdesk.platform.prefs import Prefs
+
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        install_translations(app, args.lang or Prefs(resolve_paths(args.data_dir)).language)
+        return cli.run(args)
+    return run_gui(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from coopdesk.domain.errors import DatabaseProblem
+    from coopdesk.platform.i18n import install_translations, tr
+    from coopdesk.platform.logs import setup_logging
+    from coopdesk.platform.paths import resolve_paths
+    from coopdesk.platform.prefs import Prefs
+    from coopdesk.services.app_services import open_services
+    from coopdesk.ui import prompts
+    from coopdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("coopdesk")
+    app.setApplicationDisplayName("coopdesk")
+    paths = resolve_paths(args.data_dir)
+    setup_logging(paths)
+    prefs = Prefs(paths)
+    install_translations(app, args.lang or prefs.language)
+    try:
+        services = open_services(paths.data_dir)
+    except DatabaseProblem as exc:
+        prompts.error(None, tr("App", "coopdesk cannot start"), exc.render(lambda t: tr("Errors", t)))
+        return 2
+    window = MainWindow(services, prefs)
+    window.show()
+    code = app.exec()
+    services.close()
+    return code

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy tables, engine, unit of work, repositories, Alembic migrations."""

@@ -1,0 +1,127 @@
+"""Engine creation (SQLite pragmas live here and only here), preflight checks and the Database handle."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from coopdesk.domain.errors import DatabaseDamaged, DatabaseLocked, DatabaseTooNew
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def make_engine(url: str) -> Engine:
+    """Any other SQLAlchemy URL (e.g. a centre's shared PostgreSQL server)."""
+    return create_engine(url, pool_pre_ping=True)
+
+
+def preflight_sqlite(path: Path, known_revisions: set[str], lock_timeout: float = 1.0) -> str | None:
+    """Check an existing file without changing it; return its schema revision (None when new/empty).
+
+    Raises DatabaseDamaged, DatabaseTooNew or DatabaseLocked with a message for the user.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise DatabaseDamaged(path=str(path), detail="no SQLite header")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=lock_timeout)
+    except sqlite3.Error as exc:
+        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise DatabaseDamaged(path=str(path), detail=str(result[0] if result else "quick_check"))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        elif tables:
+            raise DatabaseDamaged(path=str(path), detail="no schema version")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseLocked(path=str(path)) from exc
+        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if revision is not None and revision not in known_revisions:
+        raise DatabaseTooNew(path=str(path), revision=revision)
+    _check_not_locked(path, lock_timeout)
+    return revision
+
+
+def _check_not_locked(path: Path, timeout: float) -> None:
+    """Another program holding a write lock makes every save fail later: say so now."""
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise DatabaseLocked(path=str(path)) from exc
+    finally:
+        conn.close()
+
+
+class Database:
+    """An open, migrated database: the engine and the unit-of-work factory."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (never commits)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

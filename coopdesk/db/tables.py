@@ -1,0 +1,143 @@
+"""Tables of the participant register, accounts and dictionaries."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from coopdesk.db.base import Base, HasUuid, utcnow
+
+
+class User(HasUuid, Base):
+    """A person who uses coopdesk (and e.g. the advisor assigned to a participant)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Business settings kept with the data (UI state lives in QSettings)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AtRiskCategory(HasUuid, Base):
+    """Editable dictionary of at-risk categories (domain.md §1.2): the law changes, so this is data."""
+
+    __tablename__ = "at_risk_categories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    proof_hint: Mapped[str] = mapped_column(String(300), default="")
+    special: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Participant(HasUuid, Base):
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    pesel: Mapped[str | None] = mapped_column(String(11), unique=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    citizenship: Mapped[str] = mapped_column(String(20), default="PL")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    voivodeship: Mapped[str] = mapped_column(String(40), default="")
+    powiat: Mapped[str] = mapped_column(String(100), default="")
+    gmina: Mapped[str] = mapped_column(String(100), default="")
+    town: Mapped[str] = mapped_column(String(100), default="")
+    street: Mapped[str] = mapped_column(String(150), default="")
+    building_no: Mapped[str] = mapped_column(String(20), default="")
+    flat_no: Mapped[str] = mapped_column(String(20), default="")
+    postal_code: Mapped[str] = mapped_column(String(6), default="")
+    degurba: Mapped[str | None] = mapped_column(String(1))
+    education: Mapped[str | None] = mapped_column(String(4))
+    labour_status: Mapped[str | None] = mapped_column(String(30))
+    labour_detail: Mapped[str] = mapped_column(String(30), default="")
+    disability: Mapped[str | None] = mapped_column(String(10))
+    minority: Mapped[str | None] = mapped_column(String(10))
+    foreign_background: Mapped[str | None] = mapped_column(String(10))
+    homeless: Mapped[str | None] = mapped_column(String(10))
+    recruitment_date: Mapped[date | None] = mapped_column(Date)
+    recruitment_source: Mapped[str] = mapped_column(String(200), default="")
+    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    project_start: Mapped[date | None] = mapped_column(Date)
+    project_end: Mapped[date | None] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(30), default="recruited")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Derived keys, maintained by the repository: folded text for search and Polish-friendly sorting.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    name_key: Mapped[str] = mapped_column(String(210), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    advisor: Mapped[User | None] = relationship(lazy="joined")
+    categories: Mapped[list[ParticipantCategory]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="ParticipantCategory.id"
+    )
+    stage_history: Mapped[list[StageHistory]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="StageHistory.id"
+    )
+
+    __table_args__ = (
+        Index("ix_participants_name_key", "name_key", "id"),
+        Index("ix_participants_stage_name", "stage", "name_key"),
+        Index("ix_participants_advisor_name", "advisor_id", "name_key"),
+        Index("ix_participants_town", "town"),
+        Index("ix_participants_recruitment_date", "recruitment_date"),
+        Index("ix_participants_birth_date", "birth_date"),
+    )
+
+
+class ParticipantCategory(HasUuid, Base):
+    """A participant's at-risk category with the document that proves it."""
+
+    __tablename__ = "participant_categories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("at_risk_categories.id", ondelete="RESTRICT"))
+    proof_document: Mapped[str] = mapped_column(String(300), default="")
+    proof_date: Mapped[date | None] = mapped_column(Date)
+
+    participant: Mapped[Participant] = relationship(back_populates="categories")
+    category: Mapped[AtRiskCategory] = relationship(lazy="joined")
+
+    __table_args__ = (
+        UniqueConstraint("participant_id", "category_id"),
+        Index("ix_participant_categories_category", "category_id", "participant_id"),
+    )
+
+
+class StageHistory(HasUuid, Base):
+    """Dated history of pathway stage changes."""
+
+    __tablename__ = "stage_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(30))
+    changed_on: Mapped[date] = mapped_column(Date)
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    participant: Mapped[Participant] = relationship(back_populates="stage_history")
+    changed_by: Mapped[User | None] = relationship(lazy="joined")

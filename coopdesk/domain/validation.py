@@ -1,0 +1,208 @@
+"""Validation of identifiers and of the participant record (domain.md §3)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.pl import pesel as stdnum_pesel
+
+from coopdesk.domain.enums import Citizenship, LabourDetail, LabourStatus, Sex
+from coopdesk.domain.errors import FieldIssue, Severity
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.records import ParticipantDraft
+
+POSTAL_CODE_RE = re.compile(r"^\d{2}-\d{3}$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^\+?[\d\s\-()]{7,20}$")
+EARLIEST_BIRTH = date(1900, 1, 1)
+EARLIEST_PROJECT_DATE = date(2000, 1, 1)
+MAX_NAME = 100
+
+
+def pesel_issue(value: str) -> str | None:
+    """Return an English message template if ``value`` is not a valid PESEL, else None."""
+    digits = value.strip()
+    if not digits.isdigit() or len(digits) != 11:
+        return N("Errors", "PESEL must have exactly 11 digits.")
+    try:
+        stdnum_pesel.validate(digits)
+    except StdnumError:
+        # stdnum checks the date before the check digit; tell the two apart for the user
+        try:
+            stdnum_pesel.get_birth_date(digits)
+        except (StdnumError, ValueError):
+            return N("Errors", "PESEL contains an impossible birth date.")
+        return N("Errors", "PESEL check digit is wrong - check for a typing error.")
+    return None
+
+
+def is_valid_pesel(value: str) -> bool:
+    return pesel_issue(value) is None
+
+
+def pesel_birth_date(value: str) -> date:
+    return stdnum_pesel.get_birth_date(value.strip())
+
+
+def pesel_sex(value: str) -> Sex:
+    return Sex.MALE if stdnum_pesel.get_gender(value.strip()) == "M" else Sex.FEMALE
+
+
+def is_valid_postal_code(value: str) -> bool:
+    return bool(POSTAL_CODE_RE.match(value.strip()))
+
+
+def normalise(draft: ParticipantDraft) -> ParticipantDraft:
+    """Trim text, normalise PESEL and postal code, and fill birth date and sex from a valid PESEL."""
+    strip = {
+        name: getattr(draft, name).strip()
+        for name in (
+            "first_name", "last_name", "pesel", "phone", "email", "voivodeship", "powiat", "gmina",
+            "town", "street", "building_no", "flat_no", "postal_code", "recruitment_source", "notes",
+        )
+    }
+    strip["pesel"] = strip["pesel"].replace(" ", "")
+    strip["email"] = strip["email"].lower()
+    draft = replace(draft, **strip)
+    if draft.pesel and is_valid_pesel(draft.pesel):
+        draft = replace(
+            draft,
+            birth_date=draft.birth_date or pesel_birth_date(draft.pesel),
+            sex=draft.sex or pesel_sex(draft.pesel),
+        )
+    return draft
+
+
+def _date_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
+    issues: list[FieldIssue] = []
+    if draft.birth_date is not None:
+        if draft.birth_date > today:
+            issues.append(FieldIssue("birth_date", N("Errors", "Birth date is in the future.")))
+        elif draft.birth_date < EARLIEST_BIRTH:
+            issues.append(FieldIssue("birth_date", N("Errors", "Birth date is before 1900.")))
+    for name in ("recruitment_date", "project_start", "project_end", "stage_date"):
+        value = getattr(draft, name)
+        if value is not None and value < EARLIEST_PROJECT_DATE:
+            issues.append(FieldIssue(name, N("Errors", "The date is before 2000.")))
+    if draft.recruitment_date and draft.recruitment_date > today:
+        issues.append(FieldIssue("recruitment_date", N("Errors", "Recruitment date is in the future.")))
+    if draft.stage_date and draft.stage_date > today:
+        issues.append(FieldIssue("stage_date", N("Errors", "A stage cannot start in the future.")))
+    if draft.project_start and draft.project_end and draft.project_end < draft.project_start:
+        issues.append(FieldIssue("project_end", N("Errors", "Project end is before project start.")))
+    if draft.birth_date and draft.recruitment_date and draft.recruitment_date < draft.birth_date:
+        issues.append(FieldIssue("recruitment_date", N("Errors", "Recruitment date is before birth.")))
+    if draft.recruitment_date and draft.project_start and draft.project_start < draft.recruitment_date:
+        issues.append(
+            FieldIssue(
+                "project_start",
+                N("Errors", "Project start is before the recruitment date."),
+                severity=Severity.WARNING,
+            )
+        )
+    return issues
+
+
+def _identity_issues(draft: ParticipantDraft) -> list[FieldIssue]:
+    issues: list[FieldIssue] = []
+    if draft.pesel:
+        problem = pesel_issue(draft.pesel)
+        if problem:
+            return [FieldIssue("pesel", problem)]
+        born, sex = pesel_birth_date(draft.pesel), pesel_sex(draft.pesel)
+        if draft.birth_date and draft.birth_date != born:
+            issues.append(
+                FieldIssue(
+                    "birth_date",
+                    N("Errors", "Birth date does not match PESEL ({expected})."),
+                    {"expected": born.strftime("%d.%m.%Y")},
+                )
+            )
+        if draft.sex and draft.sex != sex:
+            issues.append(FieldIssue("sex", N("Errors", "Sex does not match PESEL.")))
+        return issues
+    if draft.birth_date is None:
+        issues.append(FieldIssue("birth_date", N("Errors", "Without PESEL, the birth date is required.")))
+    if draft.sex is None:
+        issues.append(FieldIssue("sex", N("Errors", "Without PESEL, sex is required.")))
+    if draft.citizenship is Citizenship.POLISH:
+        issues.append(
+            FieldIssue(
+                "pesel",
+                N("Errors", "A Polish citizen normally has a PESEL - enter it if the person has one."),
+                severity=Severity.WARNING,
+            )
+        )
+    return issues
+
+
+def _contact_issues(draft: ParticipantDraft) -> list[FieldIssue]:
+    issues: list[FieldIssue] = []
+    if draft.postal_code and not is_valid_postal_code(draft.postal_code):
+        issues.append(FieldIssue("postal_code", N("Errors", "Postal code must look like 00-000.")))
+    if draft.email and not EMAIL_RE.match(draft.email):
+        issues.append(FieldIssue("email", N("Errors", "This is not a valid e-mail address.")))
+    if draft.phone and (not PHONE_RE.match(draft.phone) or sum(c.isdigit() for c in draft.phone) < 7):
+        issues.append(FieldIssue("phone", N("Errors", "This is not a valid phone number.")))
+    return issues
+
+
+def _status_issues(draft: ParticipantDraft) -> list[FieldIssue]:
+    unemployed = {LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED}
+    if draft.labour_detail is LabourDetail.LONG_TERM_UNEMPLOYED and draft.labour_status not in unemployed:
+        return [
+            FieldIssue(
+                "labour_detail",
+                N("Errors", "Long-term unemployment requires the status 'unemployed'."),
+            )
+        ]
+    if (
+        draft.labour_detail in (LabourDetail.IN_EDUCATION, LabourDetail.NOT_IN_EDUCATION)
+        and draft.labour_status is not LabourStatus.INACTIVE
+    ):
+        return [
+            FieldIssue(
+                "labour_detail",
+                N("Errors", "This detail applies only to economically inactive persons."),
+            )
+        ]
+    return []
+
+
+def _category_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
+    issues: list[FieldIssue] = []
+    seen: set[int] = set()
+    for assignment in draft.categories:
+        if assignment.category_id in seen:
+            issues.append(FieldIssue("categories", N("Errors", "A category is listed twice.")))
+        seen.add(assignment.category_id)
+        if assignment.proof_date and assignment.proof_date > today:
+            issues.append(FieldIssue("categories", N("Errors", "A proof document is dated in the future.")))
+    return issues
+
+
+def validate_participant(draft: ParticipantDraft, today: date | None = None) -> list[FieldIssue]:
+    """All problems with ``draft`` (errors and warnings), each naming its field."""
+    today = today or date.today()
+    issues: list[FieldIssue] = []
+    for name in ("first_name", "last_name"):
+        value = getattr(draft, name).strip()
+        if not value:
+            issues.append(FieldIssue(name, N("Errors", "This field is required.")))
+        elif len(value) > MAX_NAME:
+            issues.append(FieldIssue(name, N("Errors", "At most 100 characters.")))
+        elif any(ch.isdigit() for ch in value):
+            issues.append(FieldIssue(name, N("Errors", "A name cannot contain digits.")))
+    issues += _identity_issues(draft)
+    issues += _date_issues(draft, today)
+    issues += _contact_issues(draft)
+    issues += _status_issues(draft)
+    issues += _category_issues(draft, today)
+    return issues
+
+
+def errors_only(issues: list[FieldIssue]) -> list[FieldIssue]:
+    return [i for i in issues if i.severity is Severity.ERROR]

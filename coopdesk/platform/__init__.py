@@ -1,0 +1,1 @@
+"""Platform services on QtCore only: paths, preferences, logging."""

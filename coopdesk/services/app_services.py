@@ -1,0 +1,35 @@
+"""The services of one open database for one actor: what the GUI and the CLI are handed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coopdesk.db.engine import Database
+from coopdesk.db.open import DB_FILENAME, open_sqlite
+from coopdesk.services.context import Context
+from coopdesk.services.dictionaries import DictionaryService
+from coopdesk.services.participants import ParticipantService
+from coopdesk.services.users import UserService
+
+
+class Services:
+    def __init__(self, db: Database, ctx: Context | None = None) -> None:
+        self.db = db
+        self.ctx = ctx or Context()
+        self.participants = ParticipantService(db, self.ctx)
+        self.dictionaries = DictionaryService(db, self.ctx)
+        self.users = UserService(db, self.ctx)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DB_FILENAME
+
+
+def open_services(data_dir: Path, ctx: Context | None = None) -> Services:
+    """Open (create, migrate) the database in ``data_dir`` and seed the default dictionaries."""
+    services = Services(open_sqlite(database_path(data_dir)), ctx)
+    services.dictionaries.seed_defaults()
+    return services

@@ -1,0 +1,197 @@
+"""The participant register: list, read, create, update; validation and duplicate checks."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from coopdesk.db.engine import Database
+from coopdesk.db.repositories import participants as repo
+from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
+from coopdesk.db.tables import Participant as ParticipantRow_
+from coopdesk.domain.enums import (
+    Answer,
+    Citizenship,
+    Degurba,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    Sex,
+    Stage,
+)
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.records import (
+    CategoryAssignment,
+    DuplicateCheck,
+    Participant,
+    ParticipantDraft,
+    ParticipantQuery,
+    ParticipantRow,
+    StageChange,
+)
+from coopdesk.domain.validation import errors_only, normalise, validate_participant
+from coopdesk.services.context import Context
+
+# Columns copied 1:1 between the draft and the table; the rest are converted explicitly below.
+_PLAIN = (
+    "first_name", "last_name", "birth_date", "phone", "email", "voivodeship", "powiat", "gmina", "town",
+    "street", "building_no", "flat_no", "postal_code", "recruitment_date", "recruitment_source",
+    "advisor_id", "project_start", "project_end", "notes",
+)
+_ENUMS = {
+    "sex": Sex, "citizenship": Citizenship, "degurba": Degurba, "education": Isced,
+    "labour_status": LabourStatus, "labour_detail": LabourDetail, "disability": Answer,
+    "minority": Answer, "foreign_background": Answer, "homeless": Answer, "stage": Stage,
+}
+
+
+class DuplicateFound(CoopdeskError):
+    """Saving would create a duplicate: a blocking PESEL clash, or a name + birth date to confirm."""
+
+    message = N("Errors", "A person with the same data is already registered.")
+
+    def __init__(self, check: DuplicateCheck) -> None:
+        super().__init__()
+        self.check = check
+
+
+class ParticipantService:
+    def __init__(self, db: Database, ctx: Context) -> None:
+        self._db = db
+        self._ctx = ctx
+
+    # --- reading -----------------------------------------------------------------------------
+    def list_page(self, query: ParticipantQuery, offset: int = 0, limit: int = 200) -> list[ParticipantRow]:
+        with self._db.read() as s:
+            return repo.list_rows(s, query, offset, limit)
+
+    def count(self, query: ParticipantQuery) -> int:
+        with self._db.read() as s:
+            return repo.count_rows(s, query)
+
+    def get(self, participant_id: int) -> Participant:
+        with self._db.read() as s:
+            row = repo.load(s, participant_id)
+            if row is None:
+                raise NotFound()
+            return _to_record(row)
+
+    def check_duplicates(self, draft: ParticipantDraft, exclude_id: int | None = None) -> DuplicateCheck:
+        draft = normalise(draft)
+        with self._db.read() as s:
+            return self._duplicates(s, draft, exclude_id)
+
+    # --- writing -----------------------------------------------------------------------------
+    def validate(self, draft: ParticipantDraft) -> list[FieldIssue]:
+        return validate_participant(normalise(draft), self._ctx.today())
+
+    def create(self, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
+        draft = self._checked(draft)
+        with self._db.session() as s:
+            self._refuse_duplicates(s, draft, None, confirm_duplicates)
+            row = ParticipantRow_()
+            self._apply(s, row, draft, previous_stage=None)
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return self.get(new_id)
+
+    def update(self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
+        draft = self._checked(draft)
+        with self._db.session() as s:
+            row = repo.load(s, participant_id)
+            if row is None:
+                raise NotFound()
+            self._refuse_duplicates(s, draft, participant_id, confirm_duplicates)
+            self._apply(s, row, draft, previous_stage=Stage(row.stage))
+        return self.get(participant_id)
+
+    # --- internals ---------------------------------------------------------------------------
+    def _checked(self, draft: ParticipantDraft) -> ParticipantDraft:
+        draft = normalise(draft)
+        issues = validate_participant(draft, self._ctx.today())
+        if errors_only(issues):
+            raise ValidationFailed(issues)
+        return draft
+
+    def _duplicates(self, s: Session, draft: ParticipantDraft, exclude_id: int | None) -> DuplicateCheck:
+        same_pesel = repo.rows_by_pesel(s, draft.pesel, exclude_id) if draft.pesel else []
+        same_name = []
+        if draft.birth_date and draft.first_name and draft.last_name:
+            same_name = repo.rows_by_name_and_birth(
+                s, draft.first_name, draft.last_name, draft.birth_date, exclude_id
+            )
+            same_name = [r for r in same_name if r.id not in {p.id for p in same_pesel}]
+        return DuplicateCheck(tuple(same_pesel), tuple(same_name))
+
+    def _refuse_duplicates(self, s: Session, draft: ParticipantDraft, exclude_id, confirmed: bool) -> None:
+        check = self._duplicates(s, draft, exclude_id)
+        if check.same_pesel or (check.same_name_birth and not confirmed):
+            raise DuplicateFound(check)
+
+    def _apply(self, s: Session, row: ParticipantRow_, d: ParticipantDraft, previous_stage: Stage | None) -> None:
+        for name in _PLAIN:
+            setattr(row, name, getattr(d, name))
+        for name in _ENUMS:
+            value = getattr(d, name)
+            setattr(row, name, value.value if value is not None else None)
+        row.labour_detail = d.labour_detail.value
+        row.pesel = d.pesel or None
+        if d.advisor_id is not None and s.get(User, d.advisor_id) is None:
+            raise ValidationFailed([FieldIssue("advisor_id", N("Errors", "This advisor does not exist."))])
+        repo.refresh_keys(row)
+        self._apply_categories(s, row, d.categories)
+        if previous_stage != d.stage:
+            row.stage_history.append(
+                StageHistory(
+                    stage=d.stage.value,
+                    changed_on=d.stage_date or self._ctx.today(),
+                    changed_by_id=self._ctx.actor.user_id,
+                )
+            )
+
+    def _apply_categories(self, s: Session, row: ParticipantRow_, wanted: tuple[CategoryAssignment, ...]) -> None:
+        existing = {c.category_id: c for c in row.categories}
+        keep = set()
+        for a in wanted:
+            if s.get(AtRiskCategory, a.category_id) is None:
+                raise ValidationFailed([FieldIssue("categories", N("Errors", "Unknown at-risk category."))])
+            link = existing.get(a.category_id)
+            if link is None:
+                link = ParticipantCategory(category_id=a.category_id)
+                row.categories.append(link)
+            link.proof_document = a.proof_document.strip()
+            link.proof_date = a.proof_date
+            keep.add(a.category_id)
+        for category_id, link in existing.items():
+            if category_id not in keep:
+                row.categories.remove(link)
+
+
+def _to_record(row: ParticipantRow_) -> Participant:
+    values = {name: getattr(row, name) for name in _PLAIN}
+    for name, enum in _ENUMS.items():
+        raw = getattr(row, name)
+        values[name] = enum(raw) if raw is not None else None
+    values["labour_detail"] = LabourDetail(row.labour_detail or "")
+    values["citizenship"] = values["citizenship"] or Citizenship.POLISH
+    history = tuple(
+        StageChange(Stage(h.stage), h.changed_on, h.changed_by.full_name if h.changed_by else "", h.note)
+        for h in row.stage_history
+    )
+    record = Participant(
+        **values,
+        pesel=row.pesel or "",
+        categories=tuple(
+            CategoryAssignment(c.category_id, c.proof_document, c.proof_date, c.category.code, c.category.name)
+            for c in row.categories
+        ),
+        stage_date=history[-1].changed_on if history else None,
+        id=row.id,
+        uuid=row.uuid,
+        advisor_name=row.advisor.full_name if row.advisor else "",
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        stage_history=history,
+    )
+    return record

@@ -1,0 +1,31 @@
+"""User accounts (the advisor list now; passwords, roles and login come with accounts)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from coopdesk.db.engine import Database
+from coopdesk.db.tables import User
+from coopdesk.domain.enums import Role
+from coopdesk.domain.records import UserRef
+from coopdesk.services.context import Context
+
+
+class UserService:
+    def __init__(self, db: Database, ctx: Context) -> None:
+        self._db = db
+        self._ctx = ctx
+
+    def create(self, username: str, full_name: str, role: Role) -> UserRef:
+        with self._db.session() as s:
+            user = User(username=username.strip(), full_name=full_name.strip(), role=role.value)
+            s.add(user)
+            s.flush()
+            return UserRef(user.id, user.username, user.full_name, role)
+
+    def list(self) -> list[UserRef]:
+        with self._db.read() as s:
+            return [
+                UserRef(u.id, u.username, u.full_name, Role(u.role))
+                for u in s.scalars(select(User).order_by(User.full_name))
+            ]

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface: thin widgets that call services."""
