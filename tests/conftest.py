@@ -1,0 +1,30 @@
+"""Shared fixtures: every test gets a fresh, migrated database in its own folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+
+from coopdesk.domain.enums import Role  # noqa: E402
+from coopdesk.services.app_services import Services, open_services  # noqa: E402
+from coopdesk.services.context import Context  # noqa: E402
+
+FIXED_TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def services(tmp_path) -> Services:
+    """Services on a new database in tmp_path, as the system actor, with a fixed 'today'."""
+    s = open_services(tmp_path / "data", Context(today=lambda: FIXED_TODAY))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def advisor(services):
+    return services.users.create("anowak", "Anna Nowak", Role.ADVISOR)
