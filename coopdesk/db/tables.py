@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coopdesk.db.base import Base, HasUuid, utcnow
@@ -22,6 +33,8 @@ class User(HasUuid, Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):
@@ -82,6 +95,8 @@ class Participant(HasUuid, Base):
     project_end: Mapped[date | None] = mapped_column(Date)
     stage: Mapped[str] = mapped_column(String(30), default="recruited")
     notes: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Derived keys, maintained by the repository: folded text for search and Polish-friendly sorting.
     search_key: Mapped[str] = mapped_column(Text, default="")
     name_key: Mapped[str] = mapped_column(String(210), default="")
@@ -141,3 +156,4 @@ class StageHistory(HasUuid, Base):
 
     participant: Mapped[Participant] = relationship(back_populates="stage_history")
     changed_by: Mapped[User | None] = relationship(lazy="joined")
+from coopdesk.db import tables_security  # noqa: E402,F401  (Project is referenced by Participant)

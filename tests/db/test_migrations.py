@@ -156,3 +156,16 @@ def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == 3
     conn.close()
+
+
+def test_models_match_the_migrations(tmp_path):
+    """A model change without a revision would make new and migrated databases differ."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from coopdesk.db.base import Base
+
+    db = open_sqlite(tmp_path / "x.sqlite3")
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.dispose()

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from coopdesk.db import tables  # noqa: F401  (registers the tables on Base.metadata)
+from coopdesk.db import tables, tables_security  # noqa: F401  (register the tables on Base.metadata)
 from coopdesk.db.base import Base
 
 config = context.config

@@ -1,0 +1,95 @@
+"""Tables for accounts, case sharing, the audit journal, consents and retention (schema 0002)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from coopdesk.db.base import Base, HasUuid, utcnow
+
+
+class CaseShare(Base):
+    """A participant's case shared with another user (advisors see their caseload plus shared cases)."""
+
+    __tablename__ = "case_shares"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    shared_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("participant_id", "user_id"),
+        Index("ix_case_shares_user", "user_id", "participant_id"),
+    )
+
+
+class AuditEntry(Base):
+    """Append-only journal: who, when, which record, which field, old -> new. Never edited by the app."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(Integer)  # no FK: the journal outlives accounts
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(20))  # create / update / delete / read / restore / ...
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    record_uuid: Mapped[str] = mapped_column(String(36), default="")
+    field: Mapped[str] = mapped_column(String(64), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_audit_log_record", "table_name", "record_id", "id"),
+        Index("ix_audit_log_uuid", "record_uuid", "id"),
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_user", "user_id", "at"),
+    )
+
+
+class Project(HasUuid, Base):
+    """A funded project; its retention rule gives each participant record a retention date."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    # Retention: keep until 31 December of (end year + retention_years) [domain.md §6; rule is data]
+    retention_years: Mapped[int] = mapped_column(Integer, default=5)
+    retention_note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Consent(HasUuid, Base):
+    """A participant's consent for one purpose, with dates and expiry."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(40))
+    granted: Mapped[bool] = mapped_column(Boolean, default=True)
+    given_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("participant_id", "purpose"),)
