@@ -6,20 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from coopdesk.domain.enums import Role
+from coopdesk.domain.actor import SYSTEM_ACTOR, Actor
 
-
-@dataclass(frozen=True)
-class Actor:
-    """The signed-in user on whose behalf a service call runs."""
-
-    user_id: int | None
-    username: str
-    full_name: str
-    role: Role
-
-
-SYSTEM_ACTOR = Actor(None, "system", "coopdesk", Role.COORDINATOR)
+__all__ = ["SYSTEM_ACTOR", "Actor", "Context"]
 
 
 @dataclass(frozen=True)
