@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from coopdesk.domain.actor import Actor
 from coopdesk.domain.errors import DatabaseDamaged, DatabaseLocked, DatabaseTooNew
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -101,9 +102,13 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+    def session(self, actor: Actor | None = None) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error.
+
+        ``actor`` is who does the work; the audit journal (db/audit.py) reads it from ``session.info``.
+        """
         session = self._sessions()
+        session.info["actor"] = actor
         try:
             yield session
             session.commit()
@@ -114,9 +119,10 @@ class Database:
             session.close()
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, actor: Actor | None = None) -> Iterator[Session]:
         """A read-only unit of work (never commits)."""
         session = self._sessions()
+        session.info["actor"] = actor
         try:
             yield session
         finally:

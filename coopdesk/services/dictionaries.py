@@ -31,7 +31,7 @@ class DictionaryService:
 
     def seed_defaults(self) -> int:
         """Fill an empty category dictionary from resources/data; return how many were added."""
-        with self._db.session() as s:
+        with self._db.session(self._ctx.actor) as s:
             if s.execute(select(AtRiskCategory.id).limit(1)).first() is not None:
                 return 0
             items = default_categories()
@@ -45,7 +45,7 @@ class DictionaryService:
             return len(items)
 
     def categories(self, include_inactive: bool = False) -> list[Category]:
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             stmt = select(AtRiskCategory).order_by(AtRiskCategory.sort_order, AtRiskCategory.code)
             if not include_inactive:
                 stmt = stmt.where(AtRiskCategory.active.is_(True))
@@ -55,7 +55,7 @@ class DictionaryService:
 
     def advisors(self) -> list[UserRef]:
         """People a participant can be assigned to (advisors and coordinators), by name."""
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             stmt = (
                 select(User)
                 .where(User.active.is_(True), User.role.in_([Role.ADVISOR.value, Role.COORDINATOR.value]))

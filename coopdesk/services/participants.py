@@ -62,15 +62,15 @@ class ParticipantService:
 
     # --- reading -----------------------------------------------------------------------------
     def list_page(self, query: ParticipantQuery, offset: int = 0, limit: int = 200) -> list[ParticipantRow]:
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             return repo.list_rows(s, query, offset, limit)
 
     def count(self, query: ParticipantQuery) -> int:
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             return repo.count_rows(s, query)
 
     def get(self, participant_id: int) -> Participant:
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()
@@ -78,7 +78,7 @@ class ParticipantService:
 
     def check_duplicates(self, draft: ParticipantDraft, exclude_id: int | None = None) -> DuplicateCheck:
         draft = normalise(draft)
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             return self._duplicates(s, draft, exclude_id)
 
     # --- writing -----------------------------------------------------------------------------
@@ -87,7 +87,7 @@ class ParticipantService:
 
     def create(self, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
         draft = self._checked(draft)
-        with self._db.session() as s:
+        with self._db.session(self._ctx.actor) as s:
             self._refuse_duplicates(s, draft, None, confirm_duplicates)
             row = ParticipantRow_()
             self._apply(s, row, draft, previous_stage=None)
@@ -98,7 +98,7 @@ class ParticipantService:
 
     def update(self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
         draft = self._checked(draft)
-        with self._db.session() as s:
+        with self._db.session(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()

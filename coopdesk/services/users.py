@@ -17,14 +17,14 @@ class UserService:
         self._ctx = ctx
 
     def create(self, username: str, full_name: str, role: Role) -> UserRef:
-        with self._db.session() as s:
+        with self._db.session(self._ctx.actor) as s:
             user = User(username=username.strip(), full_name=full_name.strip(), role=role.value)
             s.add(user)
             s.flush()
             return UserRef(user.id, user.username, user.full_name, role)
 
     def list(self) -> list[UserRef]:
-        with self._db.read() as s:
+        with self._db.read(self._ctx.actor) as s:
             return [
                 UserRef(u.id, u.username, u.full_name, Role(u.role))
                 for u in s.scalars(select(User).order_by(User.full_name))
