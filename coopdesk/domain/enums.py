@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class Stage(StrEnum):
@@ -89,65 +89,65 @@ VOIVODESHIPS: tuple[str, ...] = (
 LABEL_CONTEXT = "Labels"
 
 STAGE_LABELS: dict[Stage, str] = {
-    Stage.RECRUITED: N("Labels", "Recruited"),
-    Stage.DIAGNOSED: N("Labels", "Diagnosed"),
-    Stage.IN_TRAINING: N("Labels", "In training"),
-    Stage.IN_FOUNDING_GROUP: N("Labels", "In a founding group"),
-    Stage.IN_COOPERATIVE: N("Labels", "In a cooperative / employed"),
-    Stage.LEFT: N("Labels", "Left the project"),
+    Stage.RECRUITED: QT_TRANSLATE_NOOP("Labels", "Recruited"),
+    Stage.DIAGNOSED: QT_TRANSLATE_NOOP("Labels", "Diagnosed"),
+    Stage.IN_TRAINING: QT_TRANSLATE_NOOP("Labels", "In training"),
+    Stage.IN_FOUNDING_GROUP: QT_TRANSLATE_NOOP("Labels", "In a founding group"),
+    Stage.IN_COOPERATIVE: QT_TRANSLATE_NOOP("Labels", "In a cooperative / employed"),
+    Stage.LEFT: QT_TRANSLATE_NOOP("Labels", "Left the project"),
 }
 
 SEX_LABELS: dict[Sex, str] = {
-    Sex.FEMALE: N("Labels", "Female"),
-    Sex.MALE: N("Labels", "Male"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
+    Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
 }
 
 ANSWER_LABELS: dict[Answer, str] = {
-    Answer.YES: N("Labels", "Yes"),
-    Answer.NO: N("Labels", "No"),
-    Answer.REFUSED: N("Labels", "Refused to answer"),
+    Answer.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
+    Answer.NO: QT_TRANSLATE_NOOP("Labels", "No"),
+    Answer.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused to answer"),
 }
 
 CITIZENSHIP_LABELS: dict[Citizenship, str] = {
-    Citizenship.POLISH: N("Labels", "Polish citizenship"),
-    Citizenship.EU: N("Labels", "Citizen of another EU country"),
-    Citizenship.NON_EU: N("Labels", "Citizen of a non-EU country"),
-    Citizenship.STATELESS: N("Labels", "Stateless"),
+    Citizenship.POLISH: QT_TRANSLATE_NOOP("Labels", "Polish citizenship"),
+    Citizenship.EU: QT_TRANSLATE_NOOP("Labels", "Citizen of another EU country"),
+    Citizenship.NON_EU: QT_TRANSLATE_NOOP("Labels", "Citizen of a non-EU country"),
+    Citizenship.STATELESS: QT_TRANSLATE_NOOP("Labels", "Stateless"),
 }
 
 LABOUR_STATUS_LABELS: dict[LabourStatus, str] = {
-    LabourStatus.UNEMPLOYED_REGISTERED: N("Labels", "Unemployed, registered at a labour office"),
-    LabourStatus.UNEMPLOYED_UNREGISTERED: N("Labels", "Unemployed, not registered"),
-    LabourStatus.INACTIVE: N("Labels", "Economically inactive"),
-    LabourStatus.EMPLOYED: N("Labels", "Employed"),
+    LabourStatus.UNEMPLOYED_REGISTERED: QT_TRANSLATE_NOOP("Labels", "Unemployed, registered at a labour office"),
+    LabourStatus.UNEMPLOYED_UNREGISTERED: QT_TRANSLATE_NOOP("Labels", "Unemployed, not registered"),
+    LabourStatus.INACTIVE: QT_TRANSLATE_NOOP("Labels", "Economically inactive"),
+    LabourStatus.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "Employed"),
 }
 
 LABOUR_DETAIL_LABELS: dict[LabourDetail, str] = {
-    LabourDetail.NONE: N("Labels", "(none)"),
-    LabourDetail.LONG_TERM_UNEMPLOYED: N("Labels", "Long-term unemployed"),
-    LabourDetail.NOT_IN_EDUCATION: N("Labels", "Not in education or training"),
-    LabourDetail.IN_EDUCATION: N("Labels", "In education or training"),
-    LabourDetail.OTHER: N("Labels", "Other"),
+    LabourDetail.NONE: QT_TRANSLATE_NOOP("Labels", "(none)"),
+    LabourDetail.LONG_TERM_UNEMPLOYED: QT_TRANSLATE_NOOP("Labels", "Long-term unemployed"),
+    LabourDetail.NOT_IN_EDUCATION: QT_TRANSLATE_NOOP("Labels", "Not in education or training"),
+    LabourDetail.IN_EDUCATION: QT_TRANSLATE_NOOP("Labels", "In education or training"),
+    LabourDetail.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 DEGURBA_LABELS: dict[Degurba, str] = {
-    Degurba.CITIES: N("Labels", "1 - cities"),
-    Degurba.TOWNS_SUBURBS: N("Labels", "2 - towns and suburbs"),
-    Degurba.RURAL: N("Labels", "3 - rural areas"),
+    Degurba.CITIES: QT_TRANSLATE_NOOP("Labels", "1 - cities"),
+    Degurba.TOWNS_SUBURBS: QT_TRANSLATE_NOOP("Labels", "2 - towns and suburbs"),
+    Degurba.RURAL: QT_TRANSLATE_NOOP("Labels", "3 - rural areas"),
 }
 
 ISCED_LABELS: dict[Isced, str] = {
-    Isced.ISCED0: N("Labels", "Below primary (ISCED 0)"),
-    Isced.ISCED1: N("Labels", "Primary (ISCED 1)"),
-    Isced.ISCED2: N("Labels", "Lower secondary (ISCED 2)"),
-    Isced.ISCED3: N("Labels", "Upper secondary (ISCED 3)"),
-    Isced.ISCED4: N("Labels", "Post-secondary (ISCED 4)"),
-    Isced.ISCED5_8: N("Labels", "Tertiary (ISCED 5-8)"),
+    Isced.ISCED0: QT_TRANSLATE_NOOP("Labels", "Below primary (ISCED 0)"),
+    Isced.ISCED1: QT_TRANSLATE_NOOP("Labels", "Primary (ISCED 1)"),
+    Isced.ISCED2: QT_TRANSLATE_NOOP("Labels", "Lower secondary (ISCED 2)"),
+    Isced.ISCED3: QT_TRANSLATE_NOOP("Labels", "Upper secondary (ISCED 3)"),
+    Isced.ISCED4: QT_TRANSLATE_NOOP("Labels", "Post-secondary (ISCED 4)"),
+    Isced.ISCED5_8: QT_TRANSLATE_NOOP("Labels", "Tertiary (ISCED 5-8)"),
 }
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.COORDINATOR: N("Labels", "Coordinator"),
-    Role.ADVISOR: N("Labels", "Advisor"),
-    Role.TRAINER: N("Labels", "Trainer"),
-    Role.SPECIALIST: N("Labels", "Specialist"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Coordinator"),
+    Role.ADVISOR: QT_TRANSLATE_NOOP("Labels", "Advisor"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("Labels", "Trainer"),
+    Role.SPECIALIST: QT_TRANSLATE_NOOP("Labels", "Specialist"),
 }

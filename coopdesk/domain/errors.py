@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 ERROR_CONTEXT = "Errors"
 
@@ -31,7 +31,7 @@ class FieldIssue:
 class CoopdeskError(Exception):
     """Base of errors a user may see. ``message`` is an English template (context "Errors")."""
 
-    message: str = N("Errors", "The operation failed.")
+    message: str = QT_TRANSLATE_NOOP("Errors", "The operation failed.")
 
     def __init__(self, message: str | None = None, **params: str) -> None:
         self.template = message or self.message
@@ -43,7 +43,7 @@ class CoopdeskError(Exception):
 
 
 class ValidationFailed(CoopdeskError):
-    message = N("Errors", "Some fields are not valid.")
+    message = QT_TRANSLATE_NOOP("Errors", "Some fields are not valid.")
 
     def __init__(self, issues: list[FieldIssue]) -> None:
         super().__init__()
@@ -55,21 +55,21 @@ class ValidationFailed(CoopdeskError):
 
 
 class NotFound(CoopdeskError):
-    message = N("Errors", "The record no longer exists.")
+    message = QT_TRANSLATE_NOOP("Errors", "The record no longer exists.")
 
 
 class PermissionDenied(CoopdeskError):
-    message = N("Errors", "You do not have permission to do this.")
+    message = QT_TRANSLATE_NOOP("Errors", "You do not have permission to do this.")
 
 
 class DatabaseProblem(CoopdeskError):
     """The database file cannot be used; the file has been left as it was."""
 
-    message = N("Errors", "The database cannot be opened.")
+    message = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened.")
 
 
 class DatabaseTooNew(DatabaseProblem):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The database {path} was written by a newer version of coopdesk (schema {revision}). "
         "Install the newer version; the file has not been changed.",
@@ -77,7 +77,7 @@ class DatabaseTooNew(DatabaseProblem):
 
 
 class DatabaseDamaged(DatabaseProblem):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The database {path} is damaged or is not a coopdesk database ({detail}). "
         "The file has not been changed; restore it from a backup.",
@@ -85,7 +85,7 @@ class DatabaseDamaged(DatabaseProblem):
 
 
 class DatabaseLocked(DatabaseProblem):
-    message = N(
+    message = QT_TRANSLATE_NOOP(
         "Errors",
         "The database {path} is locked by another program. Close the other program and try again; "
         "the file has not been changed.",

@@ -11,7 +11,7 @@ from stdnum.pl import pesel as stdnum_pesel
 
 from coopdesk.domain.enums import Citizenship, LabourDetail, LabourStatus, Sex
 from coopdesk.domain.errors import FieldIssue, Severity
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.records import ParticipantDraft
 
 POSTAL_CODE_RE = re.compile(r"^\d{2}-\d{3}$")
@@ -26,7 +26,7 @@ def pesel_issue(value: str) -> str | None:
     """Return an English message template if ``value`` is not a valid PESEL, else None."""
     digits = value.strip()
     if not digits.isdigit() or len(digits) != 11:
-        return N("Errors", "PESEL must have exactly 11 digits.")
+        return QT_TRANSLATE_NOOP("Errors", "PESEL must have exactly 11 digits.")
     try:
         stdnum_pesel.validate(digits)
     except StdnumError:
@@ -34,8 +34,8 @@ def pesel_issue(value: str) -> str | None:
         try:
             stdnum_pesel.get_birth_date(digits)
         except (StdnumError, ValueError):
-            return N("Errors", "PESEL contains an impossible birth date.")
-        return N("Errors", "PESEL check digit is wrong - check for a typing error.")
+            return QT_TRANSLATE_NOOP("Errors", "PESEL contains an impossible birth date.")
+        return QT_TRANSLATE_NOOP("Errors", "PESEL check digit is wrong - check for a typing error.")
     return None
 
 
@@ -80,26 +80,26 @@ def _date_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
     issues: list[FieldIssue] = []
     if draft.birth_date is not None:
         if draft.birth_date > today:
-            issues.append(FieldIssue("birth_date", N("Errors", "Birth date is in the future.")))
+            issues.append(FieldIssue("birth_date", QT_TRANSLATE_NOOP("Errors", "Birth date is in the future.")))
         elif draft.birth_date < EARLIEST_BIRTH:
-            issues.append(FieldIssue("birth_date", N("Errors", "Birth date is before 1900.")))
+            issues.append(FieldIssue("birth_date", QT_TRANSLATE_NOOP("Errors", "Birth date is before 1900.")))
     for name in ("recruitment_date", "project_start", "project_end", "stage_date"):
         value = getattr(draft, name)
         if value is not None and value < EARLIEST_PROJECT_DATE:
-            issues.append(FieldIssue(name, N("Errors", "The date is before 2000.")))
+            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "The date is before 2000.")))
     if draft.recruitment_date and draft.recruitment_date > today:
-        issues.append(FieldIssue("recruitment_date", N("Errors", "Recruitment date is in the future.")))
+        issues.append(FieldIssue("recruitment_date", QT_TRANSLATE_NOOP("Errors", "Recruitment date is in the future.")))
     if draft.stage_date and draft.stage_date > today:
-        issues.append(FieldIssue("stage_date", N("Errors", "A stage cannot start in the future.")))
+        issues.append(FieldIssue("stage_date", QT_TRANSLATE_NOOP("Errors", "A stage cannot start in the future.")))
     if draft.project_start and draft.project_end and draft.project_end < draft.project_start:
-        issues.append(FieldIssue("project_end", N("Errors", "Project end is before project start.")))
+        issues.append(FieldIssue("project_end", QT_TRANSLATE_NOOP("Errors", "Project end is before project start.")))
     if draft.birth_date and draft.recruitment_date and draft.recruitment_date < draft.birth_date:
-        issues.append(FieldIssue("recruitment_date", N("Errors", "Recruitment date is before birth.")))
+        issues.append(FieldIssue("recruitment_date", QT_TRANSLATE_NOOP("Errors", "Recruitment date is before birth.")))
     if draft.recruitment_date and draft.project_start and draft.project_start < draft.recruitment_date:
         issues.append(
             FieldIssue(
                 "project_start",
-                N("Errors", "Project start is before the recruitment date."),
+                QT_TRANSLATE_NOOP("Errors", "Project start is before the recruitment date."),
                 severity=Severity.WARNING,
             )
         )
@@ -117,22 +117,22 @@ def _identity_issues(draft: ParticipantDraft) -> list[FieldIssue]:
             issues.append(
                 FieldIssue(
                     "birth_date",
-                    N("Errors", "Birth date does not match PESEL ({expected})."),
+                    QT_TRANSLATE_NOOP("Errors", "Birth date does not match PESEL ({expected})."),
                     {"expected": born.strftime("%d.%m.%Y")},
                 )
             )
         if draft.sex and draft.sex != sex:
-            issues.append(FieldIssue("sex", N("Errors", "Sex does not match PESEL.")))
+            issues.append(FieldIssue("sex", QT_TRANSLATE_NOOP("Errors", "Sex does not match PESEL.")))
         return issues
     if draft.birth_date is None:
-        issues.append(FieldIssue("birth_date", N("Errors", "Without PESEL, the birth date is required.")))
+        issues.append(FieldIssue("birth_date", QT_TRANSLATE_NOOP("Errors", "Without PESEL, the birth date is required.")))
     if draft.sex is None:
-        issues.append(FieldIssue("sex", N("Errors", "Without PESEL, sex is required.")))
+        issues.append(FieldIssue("sex", QT_TRANSLATE_NOOP("Errors", "Without PESEL, sex is required.")))
     if draft.citizenship is Citizenship.POLISH:
         issues.append(
             FieldIssue(
                 "pesel",
-                N("Errors", "A Polish citizen normally has a PESEL - enter it if the person has one."),
+                QT_TRANSLATE_NOOP("Errors", "A Polish citizen normally has a PESEL - enter it if the person has one."),
                 severity=Severity.WARNING,
             )
         )
@@ -142,11 +142,11 @@ def _identity_issues(draft: ParticipantDraft) -> list[FieldIssue]:
 def _contact_issues(draft: ParticipantDraft) -> list[FieldIssue]:
     issues: list[FieldIssue] = []
     if draft.postal_code and not is_valid_postal_code(draft.postal_code):
-        issues.append(FieldIssue("postal_code", N("Errors", "Postal code must look like 00-000.")))
+        issues.append(FieldIssue("postal_code", QT_TRANSLATE_NOOP("Errors", "Postal code must look like 00-000.")))
     if draft.email and not EMAIL_RE.match(draft.email):
-        issues.append(FieldIssue("email", N("Errors", "This is not a valid e-mail address.")))
+        issues.append(FieldIssue("email", QT_TRANSLATE_NOOP("Errors", "This is not a valid e-mail address.")))
     if draft.phone and (not PHONE_RE.match(draft.phone) or sum(c.isdigit() for c in draft.phone) < 7):
-        issues.append(FieldIssue("phone", N("Errors", "This is not a valid phone number.")))
+        issues.append(FieldIssue("phone", QT_TRANSLATE_NOOP("Errors", "This is not a valid phone number.")))
     return issues
 
 
@@ -156,7 +156,7 @@ def _status_issues(draft: ParticipantDraft) -> list[FieldIssue]:
         return [
             FieldIssue(
                 "labour_detail",
-                N("Errors", "Long-term unemployment requires the status 'unemployed'."),
+                QT_TRANSLATE_NOOP("Errors", "Long-term unemployment requires the status 'unemployed'."),
             )
         ]
     if (
@@ -166,7 +166,7 @@ def _status_issues(draft: ParticipantDraft) -> list[FieldIssue]:
         return [
             FieldIssue(
                 "labour_detail",
-                N("Errors", "This detail applies only to economically inactive persons."),
+                QT_TRANSLATE_NOOP("Errors", "This detail applies only to economically inactive persons."),
             )
         ]
     return []
@@ -177,10 +177,10 @@ def _category_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
     seen: set[int] = set()
     for assignment in draft.categories:
         if assignment.category_id in seen:
-            issues.append(FieldIssue("categories", N("Errors", "A category is listed twice.")))
+            issues.append(FieldIssue("categories", QT_TRANSLATE_NOOP("Errors", "A category is listed twice.")))
         seen.add(assignment.category_id)
         if assignment.proof_date and assignment.proof_date > today:
-            issues.append(FieldIssue("categories", N("Errors", "A proof document is dated in the future.")))
+            issues.append(FieldIssue("categories", QT_TRANSLATE_NOOP("Errors", "A proof document is dated in the future.")))
     return issues
 
 
@@ -191,11 +191,11 @@ def validate_participant(draft: ParticipantDraft, today: date | None = None) -> 
     for name in ("first_name", "last_name"):
         value = getattr(draft, name).strip()
         if not value:
-            issues.append(FieldIssue(name, N("Errors", "This field is required.")))
+            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "This field is required.")))
         elif len(value) > MAX_NAME:
-            issues.append(FieldIssue(name, N("Errors", "At most 100 characters.")))
+            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "At most 100 characters.")))
         elif any(ch.isdigit() for ch in value):
-            issues.append(FieldIssue(name, N("Errors", "A name cannot contain digits.")))
+            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "A name cannot contain digits.")))
     issues += _identity_issues(draft)
     issues += _date_issues(draft, today)
     issues += _contact_issues(draft)

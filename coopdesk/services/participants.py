@@ -19,7 +19,7 @@ from coopdesk.domain.enums import (
     Stage,
 )
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.records import (
     CategoryAssignment,
     DuplicateCheck,
@@ -48,7 +48,7 @@ _ENUMS = {
 class DuplicateFound(CoopdeskError):
     """Saving would create a duplicate: a blocking PESEL clash, or a name + birth date to confirm."""
 
-    message = N("Errors", "A person with the same data is already registered.")
+    message = QT_TRANSLATE_NOOP("Errors", "A person with the same data is already registered.")
 
     def __init__(self, check: DuplicateCheck) -> None:
         super().__init__()
@@ -138,7 +138,7 @@ class ParticipantService:
         row.labour_detail = d.labour_detail.value
         row.pesel = d.pesel or None
         if d.advisor_id is not None and s.get(User, d.advisor_id) is None:
-            raise ValidationFailed([FieldIssue("advisor_id", N("Errors", "This advisor does not exist."))])
+            raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP("Errors", "This advisor does not exist."))])
         repo.refresh_keys(row)
         self._apply_categories(s, row, d.categories)
         if previous_stage != d.stage:
@@ -155,7 +155,7 @@ class ParticipantService:
         keep = set()
         for a in wanted:
             if s.get(AtRiskCategory, a.category_id) is None:
-                raise ValidationFailed([FieldIssue("categories", N("Errors", "Unknown at-risk category."))])
+                raise ValidationFailed([FieldIssue("categories", QT_TRANSLATE_NOOP("Errors", "Unknown at-risk category."))])
             link = existing.get(a.category_id)
             if link is None:
                 link = ParticipantCategory(category_id=a.category_id)
