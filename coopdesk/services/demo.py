@@ -1,0 +1,440 @@
+"""Realistic, reproducible demo data: advisors and participants with categories and stage history.
+
+Fast enough for 100,000 people: rows are built in Python from pre-generated pools (Faker pl_PL is
+used only to fill the pools) and inserted with SQLAlchemy Core executemany, one transaction per
+batch. The derived keys are computed exactly as ``repositories.participants.refresh_keys`` does.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from bisect import bisect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import accumulate
+
+from faker import Faker
+from faker.providers.address.pl_PL import Provider as PlAddress
+from faker.providers.person.pl_PL import Provider as PlPerson
+from sqlalchemy import func, insert, select
+
+from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory
+from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
+from coopdesk.domain.search import fold
+
+BATCH = 5000
+ADVISOR_PREFIX = "doradca"
+FIRST_RECRUITMENT = date(2024, 1, 1)
+LAST_RECRUITMENT = date(2026, 12, 31)
+PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+
+# An OWES in Małopolska: town | gmina | powiat | postal code (or its first two digits) | DEGURBA | weight.
+REGION = "małopolskie"
+PLACES = """\
+Kraków|Kraków|Kraków|30,31|1|30
+Tarnów|Tarnów|Tarnów|33|1|8
+Nowy Sącz|Nowy Sącz|Nowy Sącz|33|1|6
+Wieliczka|Wieliczka|wielicki|32-020|2|4
+Niepołomice|Niepołomice|wielicki|32-005|2|2
+Skawina|Skawina|krakowski|32-050|2|3
+Zabierzów|Zabierzów|krakowski|32-080|3|2
+Zielonki|Zielonki|krakowski|32-087|2|2
+Liszki|Liszki|krakowski|32-060|3|1
+Słomniki|Słomniki|krakowski|32-090|3|1
+Bochnia|Bochnia|bocheński|32-700|2|3
+Łapanów|Łapanów|bocheński|32-740|3|1
+Brzesko|Brzesko|brzeski|32-800|2|2
+Myślenice|Myślenice|myślenicki|32-400|2|3
+Dobczyce|Dobczyce|myślenicki|32-410|3|1
+Pcim|Pcim|myślenicki|32-432|3|1
+Olkusz|Olkusz|olkuski|32-300|2|3
+Chrzanów|Chrzanów|chrzanowski|32-500|2|3
+Oświęcim|Oświęcim|oświęcimski|32-600|2|3
+Kęty|Kęty|oświęcimski|32-650|2|2
+Wadowice|Wadowice|wadowicki|34-100|2|2
+Andrychów|Andrychów|wadowicki|34-120|2|2
+Sucha Beskidzka|Sucha Beskidzka|suski|34-200|2|1
+Zawoja|Zawoja|suski|34-222|3|1
+Nowy Targ|Nowy Targ|nowotarski|34-400|2|3
+Czarny Dunajec|Czarny Dunajec|nowotarski|34-470|3|1
+Jabłonka|Jabłonka|nowotarski|34-480|3|1
+Zakopane|Zakopane|tatrzański|34-500|2|2
+Limanowa|Limanowa|limanowski|34-600|2|2
+Mszana Dolna|Mszana Dolna|limanowski|34-730|3|1
+Gorlice|Gorlice|gorlicki|38-300|2|3
+Stary Sącz|Stary Sącz|nowosądecki|33-340|3|1
+Krynica-Zdrój|Krynica-Zdrój|nowosądecki|33-380|3|1
+Tuchów|Tuchów|tarnowski|33-170|3|1
+Żabno|Żabno|tarnowski|33-240|3|1
+Dąbrowa Tarnowska|Dąbrowa Tarnowska|dąbrowski|33-200|3|1
+Miechów|Miechów|miechowski|32-200|3|1
+Proszowice|Proszowice|proszowicki|32-100|3|1"""
+# People who moved to the region: big cities from Faker's pl_PL list, with their voivodeship.
+CITIES = {
+    "Warszawa": ("mazowieckie", "00,01,02,03,04"), "Katowice": ("śląskie", "40"),
+    "Rzeszów": ("podkarpackie", "35"), "Kielce": ("świętokrzyskie", "25"), "Łódź": ("łódzkie", "90,91,92,93"),
+    "Wrocław": ("dolnośląskie", "50,51,52,53"), "Lublin": ("lubelskie", "20"),
+    "Częstochowa": ("śląskie", "42"), "Bielsko-Biała": ("śląskie", "43"), "Sosnowiec": ("śląskie", "41"),
+}
+# Foreigners (no PESEL): first names (women, men) and last names, in Polish transliteration.
+FOREIGN_NAMES = {
+    Citizenship.NON_EU: (
+        "Olena Oksana Iryna Natalia Tetiana Switłana Julia Kateryna Wiktoria",
+        "Ołeksandr Andrij Serhij Wołodymyr Dmytro Mykoła Iwan Jurij Wasyl Bohdan",
+        "Szewczenko Kowalenko Bondarenko Tkaczenko Kowalczuk Kraweć Ołijnyk Szewczuk Poliszczuk Łysenko "
+        "Marczenko Melnyk Moroz Sawczenko Rudenko Petrenko Bojko Hrycenko Łewczenko Klymenko",
+    ),
+    Citizenship.EU: (
+        "Jana Lucia Eva Anna Greta Ieva", "Tomas Peter Martin Jonas Lukas Andreas",
+        "Novák Horváth Kazlauskas Müller Schmidt Varga Petrauskas Kováč Novotný Berzins",
+    ),
+}
+PROOFS = {
+    "BEZR": "Zaświadczenie PUP nr {n}/{y}", "POSZ": "Zaświadczenie PUP nr {n}/{y}",
+    "NPS": "Orzeczenie PZON nr {n}/{y}", "CISKIS": "Zaświadczenie CIS nr {n}/{y}",
+    "OPS": "Zaświadczenie MOPS nr {n}/{y}", "SZO": "Oświadczenie uczestnika z dnia {d}",
+    "USAM": "Zaświadczenie PCPR nr {n}/{y}", "ZPS": "Zaświadczenie lekarskie z dnia {d}",
+    "KARN": "Zaświadczenie o zwolnieniu nr {n}/{y}", "SEN": "Dowód osobisty",
+    "UCH": "Decyzja Szefa UdSC nr {n}/{y}",
+}
+CATEGORY_WEIGHTS = {"BEZR": 40, "OPS": 25, "NPS": 14, "POSZ": 10, "CISKIS": 6, "SZO": 5, "ZPS": 4,
+                    "USAM": 2, "KARN": 2, "SEN": 0, "UCH": 0}
+STAGE_TARGETS = (  # how far people get: most recruited/diagnosed/in training
+    (0, 24), (1, 22), (2, 26), (3, 10), (4, 8),
+)
+PATH = (Stage.RECRUITED, Stage.DIAGNOSED, Stage.IN_TRAINING, Stage.IN_FOUNDING_GROUP, Stage.IN_COOPERATIVE)
+ISCED_MIX = ((Isced.ISCED0, 1), (Isced.ISCED1, 7), (Isced.ISCED2, 25), (Isced.ISCED3, 40),
+             (Isced.ISCED4, 12), (Isced.ISCED5_8, 15))
+MOBILE = ("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
+MAIL_DOMAINS = ("gmail.com", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "op.pl")
+NOTES = ("Preferuje kontakt telefoniczny.", "Zainteresowanie: gastronomia.", "Zainteresowanie: usługi opiekuńcze.",
+         "Potrzebne wsparcie w dojeździe na szkolenia.", "Skierowanie z OPS.", "Zainteresowanie: prace remontowe.")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    participants: int  # participants added by this run
+    advisors: int  # advisor accounts they are spread over
+
+
+def generate_demo(
+    services,
+    people: int,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
+    """Add ``people`` demo participants, creating the advisors ``doradca1``... that are missing.
+
+    The same seed on an empty database gives the same data (UUIDs apart). Running again on a filled
+    database adds different people and never reuses a PESEL already stored.
+    """
+    db = services.db
+    with db.read() as s:
+        existing = s.execute(select(func.count()).select_from(Participant)).scalar_one()
+        taken = set(s.scalars(select(Participant.pesel).where(Participant.pesel.is_not(None))))
+    rng = random.Random(seed if existing == 0 else f"{seed}/{existing}")
+    faker = Faker("pl_PL")
+    faker.seed_instance(seed)
+    factory = _PersonFactory(
+        rng=rng,
+        today=services.ctx.today(),
+        advisors=_ensure_advisors(services, random.Random(seed), faker),
+        categories=[(c.id, c.code) for c in services.dictionaries.categories()],
+        sources=services.dictionaries.recruitment_sources(),
+        streets=sorted({f"ul. {faker.street_name()}" for _ in range(500)}),
+        taken=taken,
+    )
+    done = 0
+    while done < people:
+        size = min(BATCH, people - done)
+        _insert_batch(db, [factory.person() for _ in range(size)])
+        done += size
+        if progress is not None:
+            progress(done, people)
+    return DemoResult(participants=done, advisors=len(factory.advisors))
+
+
+def _insert_batch(db, batch: list[_Person]) -> None:
+    """One transaction: participants (ids come back with their UUIDs), then categories and history."""
+    with db.engine.begin() as conn:
+        stmt = insert(Participant).returning(Participant.uuid, Participant.id)
+        ids = dict(conn.execute(stmt, [p.row for p in batch]).all())
+        links, history = [], []
+        for person in batch:
+            pid = ids[person.row["uuid"]]
+            for item in person.categories:
+                item["participant_id"] = pid
+            for item in person.history:
+                item["participant_id"] = pid
+            links += person.categories
+            history += person.history
+        if links:
+            conn.execute(insert(ParticipantCategory), links)
+        conn.execute(insert(StageHistory), history)
+
+
+def _ensure_advisors(services, rng: random.Random, faker: Faker) -> list[int]:
+    """Reuse the demo advisors already present (same usernames); create the missing ones."""
+    existing = {u.username: u for u in services.users.list() if u.role is Role.ADVISOR}
+    ids = []
+    for n in range(1, rng.randint(6, 12) + 1):
+        if rng.random() < 0.7:  # most advisors are women
+            name = f"{faker.first_name_female()} {_female(rng.choice(PlPerson.male_last_names[:80]))}"
+        else:
+            name = f"{faker.first_name_male()} {rng.choice(PlPerson.male_last_names[:80])}"
+        user = existing.get(f"{ADVISOR_PREFIX}{n}") or services.users.create(
+            f"{ADVISOR_PREFIX}{n}", name, Role.ADVISOR
+        )
+        ids.append(user.id)
+    return ids
+
+
+def _female(last_name: str) -> str:
+    for male, female in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+        if last_name.endswith(male):
+            return last_name[: -len(male)] + female
+    return last_name
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
+def _search_key(*parts: str | None) -> str:
+    """``domain.search.search_key`` with the folding memoised (names and towns repeat a lot)."""
+    return " ".join(_fold(p) for p in parts if p)
+
+
+def pesel_for(born: date, female: bool, serial: int) -> str:
+    """A valid PESEL for a birth date and sex; ``serial`` 0..4999 picks one of the possible numbers."""
+    month = born.month + {18: 80, 19: 0, 20: 20, 21: 40, 22: 60}[born.year // 100]
+    sex_digit = 2 * (serial % 5) + (0 if female else 1)
+    base = f"{born.year % 100:02d}{month:02d}{born.day:02d}{serial // 5:03d}{sex_digit}"
+    return base + str((10 - sum(int(c) * w for c, w in zip(base, PESEL_WEIGHTS, strict=True)) % 10) % 10)
+
+
+def _stamp(day: date, rng: random.Random) -> datetime:
+    """A time during office hours on ``day``."""
+    return datetime.combine(day, time(8)) + timedelta(seconds=int(rng.random() * 8 * 3600))
+
+
+def _ri(rng: random.Random, low: int, high: int) -> int:
+    """``rng.randint`` at half the cost (it is called a million times for 100,000 people)."""
+    return low + int(rng.random() * (high - low + 1))
+
+
+def _uuid4_stream(chunk: int = 4096) -> Iterator[str]:
+    """Random (version 4) UUIDs from the OS generator, like ``uuid.uuid4()`` but four times faster."""
+    while True:
+        digits = os.urandom(16 * chunk).hex()
+        for i in range(0, 32 * chunk, 32):
+            h = digits[i : i + 32]
+            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
+@dataclass
+class _Person:
+    row: dict
+    categories: list[dict]
+    history: list[dict]
+
+
+@dataclass(frozen=True)
+class _Mix:
+    """Items with weights, cumulated once (``random.choices`` would redo that on every call)."""
+
+    items: tuple
+    cumulated: tuple[float, ...]
+
+    @classmethod
+    def of(cls, pairs) -> _Mix:
+        items, weights = zip(*pairs, strict=True)
+        return cls(items, tuple(accumulate(weights)))
+
+    def pick(self, rng: random.Random):
+        return self.items[bisect(self.cumulated, rng.random() * self.cumulated[-1])]
+
+
+@dataclass
+class _PersonFactory:
+    rng: random.Random
+    today: date
+    advisors: list[int]
+    categories: list[tuple[int, str]]
+    sources: list[str]
+    streets: list[str]
+    taken: set[str]
+
+    def __post_init__(self) -> None:
+        rng = self.rng
+        places = [line.split("|") for line in PLACES.splitlines()]
+        rows = [(t, g, p, REGION, code, Degurba(d), float(w)) for t, g, p, code, d, w in places]
+        rows += [(c, c, c, v, code, Degurba.CITIES, 0.4) for c, (v, code) in CITIES.items() if c in PlAddress.cities]
+        self.places = _Mix.of((r, r[6]) for r in rows)
+        ranked = ["Nowak", *PlPerson.male_last_names]
+        common = [(n, 1 / (i + 8)) for i, n in enumerate(ranked)]
+        common_weight = sum(w for _, w in common)
+        rare = [(n, common_weight * 0.8 / len(PlPerson.unisex_last_names)) for n in PlPerson.unisex_last_names]
+        self.last_names = _Mix.of(common + rare)
+        self.first = {
+            True: _Mix.of((n, 1 / (i + 5)) for i, n in enumerate(PlPerson.first_names_female)),
+            False: _Mix.of((n, 1 / (i + 5)) for i, n in enumerate(PlPerson.first_names_male)),
+        }
+        self.advisor_mix = _Mix.of((a, rng.uniform(0.5, 1.5)) for a in self.advisors)
+        self.source_mix = _Mix.of((s, max(1.0, 8.0 - i)) for i, s in enumerate(self.sources))
+        self.isced = _Mix.of(ISCED_MIX)
+        self.stage_targets = _Mix.of(STAGE_TARGETS)
+        self.labour = _Mix.of(zip(LabourStatus, (15, 25, 45, 15), strict=True))
+        self.latest_birth = _add_years(self.today, -18)
+        self.new_uuid = _uuid4_stream().__next__
+        self.days_recruiting = (min(self.today, LAST_RECRUITMENT) - FIRST_RECRUITMENT).days
+
+    def person(self) -> _Person:
+        rng = self.rng
+        female = rng.random() < 0.58
+        foreign = rng.random() < 0.05
+        born = min(self.today - timedelta(days=int(rng.triangular(18, 70.9, 38) * 365.25)), self.latest_birth)
+        adult = _add_years(born, 18)
+        recruited = FIRST_RECRUITMENT + timedelta(days=_ri(rng, 0, self.days_recruiting))
+        recruited = min(max(recruited, adult), self.today)
+        if foreign:
+            citizenship = Citizenship.NON_EU if rng.random() < 0.75 else Citizenship.EU
+            women, men, lasts = FOREIGN_NAMES[citizenship]
+            first, last, pesel = rng.choice((women if female else men).split()), rng.choice(lasts.split()), None
+        else:
+            citizenship = Citizenship.POLISH
+            first = self.first[female].pick(rng)
+            last = self.last_names.pick(rng)
+            last = _female(last) if female else last
+            pesel = self._pesel(born, female)
+        town, gmina, powiat, voivodeship, code, degurba, _ = self.places.pick(rng)
+        if "-" not in code:
+            code = f"{rng.choice(code.split(','))}-{_ri(rng, 1, 999):03d}"
+        street = "" if degurba is Degurba.RURAL and rng.random() < 0.5 else rng.choice(self.streets)
+        codes = self._categories(born, citizenship)
+        labour, detail = self._labour("BEZR" in codes)
+        history, stage = self._history(recruited)
+        advisor = self.advisor_mix.pick(rng) if rng.random() < 0.98 else None
+        start = min(recruited + timedelta(days=_ri(rng, 0, 21)), self.today)
+        end = history[-1]["changed_on"] if stage is Stage.LEFT else None
+        if stage is Stage.IN_COOPERATIVE and rng.random() < 0.6:
+            end = history[-1]["changed_on"]
+        if stage is Stage.RECRUITED and rng.random() < 0.3:
+            start = None
+        if end is not None and start is not None:
+            end = max(end, start)
+        for change in history:
+            change["changed_by_id"] = advisor
+        row = {
+            "uuid": self.new_uuid(), "first_name": first, "last_name": last, "pesel": pesel,
+            "birth_date": born, "sex": "K" if female else "M", "citizenship": citizenship.value,
+            "phone": self._phone() if rng.random() < 0.9 else "",
+            "email": self._email(first, last) if rng.random() < 0.65 else "",
+            "voivodeship": voivodeship, "powiat": powiat, "gmina": gmina, "town": town, "street": street,
+            "building_no": str(_ri(rng, 1, 160)) + ("" if rng.random() < 0.9 else rng.choice("ABC")),
+            "flat_no": str(_ri(rng, 1, 80)) if degurba is not Degurba.RURAL and rng.random() < 0.6 else "",
+            "postal_code": code, "degurba": degurba.value, "education": self.isced.pick(rng).value,
+            "labour_status": labour.value, "labour_detail": detail.value,
+            "disability": self._answer((0.07, 0.85)) if not {"NPS", "ZPS"} & set(codes) else Answer.YES.value,
+            "minority": self._answer((0.05, 0.83)),
+            "foreign_background": Answer.YES.value if foreign else self._answer((0.03, 0.91)),
+            "homeless": self._answer((0.05, 0.88)), "recruitment_date": recruited,
+            "recruitment_source": self.source_mix.pick(rng), "advisor_id": advisor,
+            "project_start": start, "project_end": end, "stage": stage.value,
+            "notes": rng.choice(NOTES) if rng.random() < 0.08 else "",
+            "search_key": _search_key(last, first, pesel, town), "name_key": f"{_fold(last)} {_fold(first)}",
+            "created_at": _stamp(recruited, rng), "updated_at": _stamp(history[-1]["changed_on"], rng),
+        }
+        links = [self._link(cid, code_, recruited) for code_, cid in codes.items()]
+        return _Person(row, links, history)
+
+    def _pesel(self, born: date, female: bool) -> str:
+        while True:
+            pesel = pesel_for(born, female, self.rng.randrange(5000))
+            if pesel not in self.taken:
+                self.taken.add(pesel)
+                return pesel
+
+    def _categories(self, born: date, citizenship: Citizenship) -> dict[str, int]:
+        """1-3 categories (code -> id); seniors may have SEN, non-EU foreigners UCH."""
+        rng = self.rng
+        age = (self.today - born).days / 365.25
+        weights = [
+            {"SEN": 30 if age >= 60 else 0, "UCH": 60 if citizenship is Citizenship.NON_EU else 0}.get(
+                code, CATEGORY_WEIGHTS.get(code, 3)
+            )
+            for _, code in self.categories
+        ]
+        wanted = rng.choices((1, 2, 3), (60, 30, 10))[0]
+        chosen: dict[str, int] = {}
+        for _ in range(wanted * 3):
+            cid, code = rng.choices(self.categories, weights)[0]
+            chosen[code] = cid
+            if len(chosen) == wanted:
+                break
+        return chosen
+
+    def _link(self, category_id: int, code: str, recruited: date) -> dict:
+        rng = self.rng
+        on = max(recruited - timedelta(days=_ri(rng, 0, 60)), date(2023, 11, 1))
+        text = PROOFS.get(code, "Dokument nr {n}/{y}")
+        return {
+            "uuid": self.new_uuid(), "category_id": category_id, "proof_date": on,
+            "proof_document": text.format(n=_ri(rng, 1, 2999), y=on.year, d=on.strftime("%d.%m.%Y")),
+        }
+
+    def _labour(self, registered: bool) -> tuple[LabourStatus, LabourDetail]:
+        rng = self.rng
+        status = LabourStatus.UNEMPLOYED_REGISTERED if registered else self.labour.pick(rng)
+        if status is LabourStatus.INACTIVE:
+            return status, rng.choices(
+                (LabourDetail.NOT_IN_EDUCATION, LabourDetail.IN_EDUCATION, LabourDetail.NONE), (65, 10, 25)
+            )[0]
+        if status is LabourStatus.EMPLOYED:
+            return status, LabourDetail.OTHER if rng.random() < 0.2 else LabourDetail.NONE
+        return status, LabourDetail.LONG_TERM_UNEMPLOYED if rng.random() < 0.45 else LabourDetail.NONE
+
+    def _history(self, recruited: date) -> tuple[list[dict], Stage]:
+        """Stages in pathway order, 7-90 days apart, never after today; some people leave."""
+        rng = self.rng
+        target = self.stage_targets.pick(rng)
+        leaves = rng.random() < 0.12
+        on, history = recruited, [self._change(Stage.RECRUITED, recruited)]
+        for stage in [*PATH[1 : target + 1], *([Stage.LEFT] if leaves else [])]:
+            on = on + timedelta(days=_ri(rng, 7, 90))
+            if on > self.today:
+                break
+            history.append(self._change(stage, on))
+        return history, Stage(history[-1]["stage"])
+
+    def _change(self, stage: Stage, on: date) -> dict:
+        return {"uuid": self.new_uuid(), "stage": stage.value, "changed_on": on, "note": "",
+                "recorded_at": _stamp(on, self.rng)}
+
+    def _answer(self, yes_no: tuple[float, float]) -> str:
+        r = self.rng.random()
+        if r < yes_no[0]:
+            return Answer.YES.value
+        return Answer.NO.value if r < yes_no[0] + yes_no[1] else Answer.REFUSED.value
+
+    def _phone(self) -> str:
+        rng = self.rng
+        number = f"{rng.choice(MOBILE)}{_ri(rng, 0, 9)} {_ri(rng, 0, 999):03d} {_ri(rng, 0, 999):03d}"
+        return f"+48 {number}" if rng.random() < 0.2 else number
+
+    def _email(self, first: str, last: str) -> str:
+        rng = self.rng
+        local = f"{_fold(first)}.{_fold(last)}".replace(" ", "").replace("-", "")
+        if rng.random() < 0.5:
+            local += str(_ri(rng, 1, 99))
+        return f"{local}@{rng.choice(MAIL_DOMAINS)}"
+
+
+def _add_years(day: date, years: int) -> date:
+    return date(day.year + years, day.month, 28 if (day.month, day.day) == (2, 29) else day.day)
+
+
