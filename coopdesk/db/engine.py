@@ -7,13 +7,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from coopdesk.db import sqlite_files
+from coopdesk.db.audit import JournaledSession
+from coopdesk.db.sqlite_files import SQLITE_MAGIC
 from coopdesk.domain.actor import Actor
-from coopdesk.domain.errors import DatabaseDamaged, DatabaseLocked, DatabaseTooNew
+from coopdesk.domain.errors import (
+    DatabaseDamaged,
+    DatabaseEncrypted,
+    DatabaseLocked,
+    DatabaseTooNew,
+    WrongPassphrase,
+)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["SQLITE_MAGIC", "Database", "make_engine", "make_sqlite_engine", "preflight_sqlite"]
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -26,8 +35,12 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def make_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+def make_sqlite_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine on the file; with ``key`` an SQLCipher engine (the key is set before the pragmas)."""
+    if key is None:
+        engine = create_engine(f"sqlite+pysqlite:///{path}")
+    else:
+        engine = create_engine(URL.create("sqlite+pysqlcipher", password=key, database=str(path)))
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -37,17 +50,33 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def preflight_sqlite(path: Path, known_revisions: set[str], lock_timeout: float = 1.0) -> str | None:
+def key_of(engine: Engine) -> str | None:
+    """The SQLCipher key of an engine made by make_sqlite_engine (None for a plain file)."""
+    return engine.url.password if engine.url.get_driver_name() == "pysqlcipher" else None
+
+
+def is_encrypted_file(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0 and not sqlite_files.has_sqlite_header(path)
+
+
+def preflight_sqlite(
+    path: Path, known_revisions: set[str], lock_timeout: float = 1.0, key: str | None = None
+) -> str | None:
     """Check an existing file without changing it; return its schema revision (None when new/empty).
 
-    Raises DatabaseDamaged, DatabaseTooNew or DatabaseLocked with a message for the user.
+    Raises DatabaseDamaged, DatabaseTooNew, DatabaseLocked, DatabaseEncrypted (an encrypted-looking file
+    and no ``key``) or WrongPassphrase with a message for the user. ``key`` is ignored for a plain file.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
-        raise DatabaseDamaged(path=str(path), detail="no SQLite header")
+        if not sqlite_files.looks_encrypted(path):
+            raise DatabaseDamaged(path=str(path), detail="no SQLite header")
+        if key is None:
+            raise DatabaseEncrypted(path=str(path))
+        return _preflight_encrypted(path, known_revisions, lock_timeout, key)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=lock_timeout)
     except sqlite3.Error as exc:
@@ -77,13 +106,49 @@ def preflight_sqlite(path: Path, known_revisions: set[str], lock_timeout: float 
     return revision
 
 
-def _check_not_locked(path: Path, timeout: float) -> None:
+def _preflight_encrypted(path: Path, known_revisions: set[str], lock_timeout: float, key: str) -> str | None:
+    errors = sqlite_files.database_errors(key)
+    try:
+        conn = sqlite_files.connect(path, key, readonly=True, timeout=lock_timeout)
+    except errors as exc:
+        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except errors as exc:
+            if "locked" in str(exc):
+                raise DatabaseLocked(path=str(path)) from exc
+            raise WrongPassphrase(path=str(path)) from exc
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise DatabaseDamaged(path=str(path), detail=str(result[0] if result else "quick_check"))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        elif tables:
+            raise DatabaseDamaged(path=str(path), detail="no schema version")
+    except errors as exc:
+        if "locked" in str(exc):
+            raise DatabaseLocked(path=str(path)) from exc
+        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if revision is not None and revision not in known_revisions:
+        raise DatabaseTooNew(path=str(path), revision=revision)
+    _check_not_locked(path, lock_timeout, key)
+    return revision
+
+
+def _check_not_locked(path: Path, timeout: float, key: str | None = None) -> None:
     """Another program holding a write lock makes every save fail later: say so now."""
-    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    conn = sqlite_files.connect(path, key, timeout=timeout)
+    conn.isolation_level = None
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
+    except sqlite_files.database_errors(key) as exc:
         raise DatabaseLocked(path=str(path)) from exc
     finally:
         conn.close()
@@ -95,7 +160,22 @@ class Database:
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, class_=JournaledSession, expire_on_commit=False)
+
+    @property
+    def key(self) -> str | None:
+        """The SQLCipher key when the file is encrypted (backups use it too), else None."""
+        return key_of(self.engine)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def rebind(self, engine: Engine) -> None:
+        """Point this handle (shared by every service) at a new engine, e.g. after encrypting the file."""
+        self.engine.dispose()
+        self.engine = engine
+        self._sessions = sessionmaker(engine, class_=JournaledSession, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from coopdesk.db.engine import key_of
+from coopdesk.db.sqlite_files import copy_database
 from coopdesk.domain.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -33,16 +34,9 @@ class MigrationFailed(DatabaseProblem):
     message = "Updating the database to the new version failed ({detail}); the file was restored from {backup}."
 
 
-def backup_sqlite(src: Path, dst: Path) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL)."""
-    source = sqlite3.connect(str(src))
-    target = sqlite3.connect(str(dst))
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
-    return dst
+def backup_sqlite(src: Path, dst: Path, key: str | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL); encrypted with ``key`` if given."""
+    return copy_database(src, dst, key)
 
 
 def _alembic_config(connection):
@@ -64,7 +58,9 @@ def migrate(engine: Engine, current: str | None, path: Path | None = None) -> bo
     backup: Path | None = None
     if current is not None and path is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(path, path.with_name(f"{path.name}.before-{head}-from-{current}-{stamp}"))
+        backup = backup_sqlite(
+            path, path.with_name(f"{path.name}.before-{head}-from-{current}-{stamp}"), key_of(engine)
+        )
         log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
     engine.dispose()
     try:

@@ -90,3 +90,26 @@ class DatabaseLocked(DatabaseProblem):
         "The database {path} is locked by another program. Close the other program and try again; "
         "the file has not been changed.",
     )
+
+
+class DatabaseEncrypted(DatabaseProblem):
+    """Not a plain SQLite file but possibly an encrypted one: ask for the passphrase."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "The database {path} is encrypted. Enter the passphrase to open it.")
+
+
+class WrongPassphrase(DatabaseEncrypted):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase does not open the database {path}: it is wrong, or the file is damaged. "
+        "The file has not been changed.",
+    )
+
+
+class BackupInvalid(CoopdeskError):
+    """A backup copy failed verification; nothing was replaced."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} cannot be used ({detail}). Nothing has been replaced.",
+    )

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from coopdesk.db.engine import Database
 from coopdesk.db.open import DB_FILENAME, open_sqlite
+from coopdesk.services.backup import BackupService
 from coopdesk.services.context import Context
 from coopdesk.services.dictionaries import DictionaryService
+from coopdesk.services.encryption import EncryptionService
 from coopdesk.services.participants import ParticipantService
 from coopdesk.services.users import UserService
 
@@ -19,6 +21,8 @@ class Services:
         self.participants = ParticipantService(db, self.ctx)
         self.dictionaries = DictionaryService(db, self.ctx)
         self.users = UserService(db, self.ctx)
+        self.backups = BackupService(db, self.ctx)
+        self.encryption = EncryptionService(db, self.ctx)
 
     def close(self) -> None:
         self.db.dispose()
@@ -28,8 +32,11 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 
 
-def open_services(data_dir: Path, ctx: Context | None = None) -> Services:
-    """Open (create, migrate) the database in ``data_dir`` and seed the default dictionaries."""
-    services = Services(open_sqlite(database_path(data_dir)), ctx)
+def open_services(data_dir: Path, ctx: Context | None = None, key: str | None = None) -> Services:
+    """Open (create, migrate) the database in ``data_dir`` and seed the default dictionaries.
+
+    ``key``: the passphrase of an encrypted database (DatabaseEncrypted is raised when it is needed).
+    """
+    services = Services(open_sqlite(database_path(data_dir), key=key), ctx)
     services.dictionaries.seed_defaults()
     return services
