@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
+from coopdesk.db.audit import log_read
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import participants as repo
 from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables import Participant as ParticipantRow_
+from coopdesk.domain.audit import special_fields_shown
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
@@ -18,8 +23,9 @@ from coopdesk.domain.enums import (
     Sex,
     Stage,
 )
-from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import (
     CategoryAssignment,
     DuplicateCheck,
@@ -62,31 +68,49 @@ class ParticipantService:
 
     # --- reading -----------------------------------------------------------------------------
     def list_page(self, query: ParticipantQuery, offset: int = 0, limit: int = 200) -> list[ParticipantRow]:
+        restrict = self._scope()
         with self._db.read(self._ctx.actor) as s:
-            return repo.list_rows(s, query, offset, limit)
+            return repo.list_rows(s, query, offset, limit, restrict)
 
     def count(self, query: ParticipantQuery) -> int:
+        restrict = self._scope()
         with self._db.read(self._ctx.actor) as s:
-            return repo.count_rows(s, query)
+            return repo.count_rows(s, query, restrict)
 
     def get(self, participant_id: int) -> Participant:
-        with self._db.read(self._ctx.actor) as s:
+        return self._get(participant_id, journal_read=True)
+
+    def _get(self, participant_id: int, journal_read: bool) -> Participant:
+        # A unit of work that commits: showing special-category data writes a "read" journal entry.
+        with self._db.session(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()
-            return _to_record(row)
+            self._require_case(s, participant_id)
+            record = _to_record(row)
+            if journal_read and (shown := special_fields_shown(record)):
+                log_read(s, self._ctx.actor, "participants", record.id, record.uuid, shown)
+            return record
 
     def check_duplicates(self, draft: ParticipantDraft, exclude_id: int | None = None) -> DuplicateCheck:
+        self._scope()
         draft = normalise(draft)
         with self._db.read(self._ctx.actor) as s:
-            return self._duplicates(s, draft, exclude_id)
+            return self._redacted(s, self._duplicates(s, draft, exclude_id))
+
+    def participant_names(self, ids) -> list[tuple[int, str, str]]:
+        """(id, first name, last name) only: what a trainer may see of the people on a list."""
+        require(self._ctx.actor, Permission.PARTICIPANT_NAMES_READ)
+        with self._db.read(self._ctx.actor) as s:
+            return repo.names(s, ids)
 
     # --- writing -----------------------------------------------------------------------------
     def validate(self, draft: ParticipantDraft) -> list[FieldIssue]:
         return validate_participant(normalise(draft), self._ctx.today())
 
     def create(self, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
-        draft = self._checked(draft)
+        require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
+        draft = self._own_advisor(self._checked(draft), None)
         with self._db.session(self._ctx.actor) as s:
             self._refuse_duplicates(s, draft, None, confirm_duplicates)
             row = ParticipantRow_()
@@ -94,17 +118,59 @@ class ParticipantService:
             s.add(row)
             s.flush()
             new_id = row.id
-        return self.get(new_id)
+        return self._get(new_id, journal_read=False)  # the saver's own data: not a read
 
     def update(self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
+        require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
         draft = self._checked(draft)
         with self._db.session(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()
+            self._require_case(s, participant_id)
+            draft = self._own_advisor(draft, row.advisor_id)
             self._refuse_duplicates(s, draft, participant_id, confirm_duplicates)
             self._apply(s, row, draft, previous_stage=Stage(row.stage))
-        return self.get(participant_id)
+        return self._get(participant_id, journal_read=False)
+
+    # --- permissions (coordinator: everyone; advisor: caseload + shared; others: none) --------
+    def _scope(self) -> ColumnElement[bool] | None:
+        """The SQL restriction for the actor's reading, None for all; PermissionDenied for none."""
+        actor = self._ctx.actor
+        if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
+            return None
+        require(actor, Permission.PARTICIPANTS_READ_OWN)
+        return repo.caseload_condition(actor.user_id)
+
+    def _require_case(self, s: Session, participant_id: int) -> None:
+        if self._scope() is not None and not repo.in_caseload(s, participant_id, self._ctx.actor.user_id):
+            raise PermissionDenied()
+
+    def _redacted(self, s: Session, check: DuplicateCheck) -> DuplicateCheck:
+        """Outside the caseload, a duplicate shows only that it exists and whose case it is."""
+        if self._scope() is None:
+            return check
+
+        def hide(row: ParticipantRow) -> ParticipantRow:
+            if repo.in_caseload(s, row.id, self._ctx.actor.user_id):
+                return row
+            return replace(row, last_name="", first_name="", pesel="", birth_date=None, town="",
+                           recruitment_date=None)
+
+        return DuplicateCheck(tuple(map(hide, check.same_pesel)), tuple(map(hide, check.same_name_birth)))
+
+    def _own_advisor(self, draft: ParticipantDraft, current_advisor: int | None) -> ParticipantDraft:
+        """Advisors register people in their own caseload and cannot hand a case to someone else."""
+        actor = self._ctx.actor
+        require(actor, Permission.PARTICIPANTS_WRITE)
+        if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
+            return draft
+        if current_advisor is None and draft.advisor_id is None:
+            return replace(draft, advisor_id=actor.user_id)
+        if draft.advisor_id not in (actor.user_id, current_advisor):
+            raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP(
+                "Errors", "Only a coordinator can assign a person to another advisor."))])
+        return draft
 
     # --- internals ---------------------------------------------------------------------------
     def _checked(self, draft: ParticipantDraft) -> ParticipantDraft:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import User
 from coopdesk.domain.enums import Role
+from coopdesk.domain.permissions import Permission, require
 from coopdesk.domain.records import UserRef
 from coopdesk.services.context import Context
 
@@ -17,6 +18,8 @@ class UserService:
         self._ctx = ctx
 
     def create(self, username: str, full_name: str, role: Role) -> UserRef:
+        """An account without a password (it cannot log in until the coordinator sets one)."""
+        require(self._ctx.actor, Permission.USERS_MANAGE)
         with self._db.session(self._ctx.actor) as s:
             user = User(username=username.strip(), full_name=full_name.strip(), role=role.value)
             s.add(user)

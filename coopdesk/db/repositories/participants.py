@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from coopdesk.db.tables import Participant, ParticipantCategory, User
+from coopdesk.db.tables_security import CaseShare
 from coopdesk.domain.enums import Stage
 from coopdesk.domain.records import ParticipantQuery, ParticipantRow, SortKey
 from coopdesk.domain.search import fold, search_key, search_terms
@@ -113,3 +114,29 @@ def rows_by_name_and_birth(session: Session, first: str, last: str, birth, exclu
     if exclude_id is not None:
         stmt = stmt.where(P.id != exclude_id)
     return [_row(r) for r in session.execute(stmt)]
+
+
+# --- who may see which participant (permissions: built here so services stay free of SQL) -----------
+def caseload_condition(user_id: int | None) -> ColumnElement[bool]:
+    """An advisor's caseload: people assigned to them, and cases shared with them (case_shares)."""
+    if user_id is None:
+        return P.id.is_(None)  # nobody
+    shared = select(CaseShare.participant_id).where(CaseShare.user_id == user_id)
+    return or_(P.advisor_id == user_id, P.id.in_(shared))
+
+
+def in_caseload(session: Session, participant_id: int, user_id: int | None) -> bool:
+    stmt = select(P.id).where(P.id == participant_id, caseload_condition(user_id))
+    return session.execute(stmt).first() is not None
+
+
+def names(session: Session, ids) -> list[tuple[int, str, str]]:
+    """(id, first name, last name) of the given participants, in name order; nothing else."""
+    wanted = sorted(set(ids))
+    out: list[tuple[int, str, str]] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        stmt = select(P.id, P.first_name, P.last_name, P.name_key).where(P.id.in_(chunk))
+        out += [tuple(r) for r in session.execute(stmt)]
+    out.sort(key=lambda r: (r[3], r[0]))
+    return [(r[0], r[1], r[2]) for r in out]

@@ -1,0 +1,349 @@
+"""Local accounts: argon2 passwords, login, password change, user management, idle lock, case sharing."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from coopdesk.db.base import utcnow
+from coopdesk.db.engine import Database
+from coopdesk.db.tables import Participant, Setting, User
+from coopdesk.db.tables_security import CaseShare
+from coopdesk.domain.actor import Actor
+from coopdesk.domain.enums import Role
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.permissions import Permission, allowed, require
+from coopdesk.services.context import Context
+
+# Argon2id cost, chosen on purpose (measured with benchmarks/bench_accounts.py on the 2-core reference
+# machine while other work was running, load ~1.8):
+#   t=3, m=64 MiB, p=4 (RFC 9106 "second recommended", argon2-cffi default): 180-340 ms, and a login
+#       measured 0.77 s once under load: 4 lanes on 2 cores wait for each other, too close to 0.5 s;
+#   t=2, m=19 MiB, p=1 (OWASP minimum): ~30 ms, cheap for an attacker;
+#   t=4, m=32 MiB, p=2 (chosen): 110-140 ms per verification, a login ~0.15 s, three times under the
+#       0.5 s budget on a busy laptop, while each guess costs 128 MiB-passes of memory-hard work, about
+#       3.4x the OWASP minimum, which keeps GPU/ASIC guessing of a stolen database expensive.
+# Hashes record their own parameters: when these constants change, the next successful login re-hashes
+# the password with the new ones (see ``authenticate``).
+ARGON2_TIME_COST = 4
+ARGON2_MEMORY_KIB = 32 * 1024
+ARGON2_PARALLELISM = 2
+MIN_PASSWORD_LENGTH = 10
+DEFAULT_IDLE_MINUTES = 10
+IDLE_MINUTES_KEY = "security.idle_lock_minutes"
+
+
+def make_hasher() -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=ARGON2_TIME_COST, memory_cost=ARGON2_MEMORY_KIB, parallelism=ARGON2_PARALLELISM
+    )
+
+
+class LoginFailed(CoopdeskError):
+    message = QT_TRANSLATE_NOOP("Errors", "The user name or the password is not correct.")
+
+
+@dataclass(frozen=True)
+class UserAccount:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    has_password: bool
+    must_change_password: bool
+    last_login_at: datetime | None
+
+
+def _account(u: User) -> UserAccount:
+    return UserAccount(
+        u.id, u.username, u.full_name, Role(u.role), bool(u.active), bool(u.password_hash),
+        bool(u.must_change_password), u.last_login_at,
+    )
+
+
+def _actor(u: User) -> Actor:
+    return Actor(u.id, u.username, u.full_name, Role(u.role))
+
+
+def password_issues(password: str, username: str = "", field: str = "new_password") -> list[FieldIssue]:
+    """The password rule: at least MIN_PASSWORD_LENGTH characters and not the user name."""
+    issues = []
+    if len(password) < MIN_PASSWORD_LENGTH:
+        issues.append(FieldIssue(field, QT_TRANSLATE_NOOP("Errors", "The password must have at least {min} characters."),
+                                 {"min": str(MIN_PASSWORD_LENGTH)}))
+    elif username and password.strip().casefold() == username.strip().casefold():
+        issues.append(FieldIssue(field, QT_TRANSLATE_NOOP("Errors", "The password must not be the user name.")))
+    return issues
+
+
+class AccountService:
+    def __init__(self, db: Database, ctx: Context, hasher: PasswordHasher | None = None) -> None:
+        self._db = db
+        self._ctx = ctx
+        self._given_hasher = hasher
+
+    @property
+    def _hasher(self) -> PasswordHasher:
+        return self._given_hasher or make_hasher()
+
+    # --- first start and login ---------------------------------------------------------------
+    def needs_first_coordinator(self) -> bool:
+        """True while no account can log in (no user has a password yet)."""
+        with self._db.read(self._ctx.actor) as s:
+            stmt = select(func.count()).select_from(User).where(User.password_hash.is_not(None))
+            return s.execute(stmt).scalar_one() == 0
+
+    def create_first_coordinator(self, username: str, full_name: str, password: str) -> Actor:
+        if not self.needs_first_coordinator():
+            raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "The first coordinator account already exists."))
+        self._check_new_user(username, full_name, password)
+        with self._db.session(self._ctx.actor) as s:
+            user = s.scalars(select(User).where(User.username == username.strip())).first()
+            if user is None:
+                user = User(username=username.strip())
+                s.add(user)
+            user.full_name, user.role, user.active = full_name.strip(), Role.COORDINATOR.value, True
+            user.password_hash = self._hasher.hash(password)
+            user.must_change_password = False
+            s.flush()
+            return _actor(user)
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        """The actor for a correct user name and password of an active account; else LoginFailed.
+
+        Unknown names cost the same argon2 verification as wrong passwords (no user-name oracle).
+        """
+        with self._db.session(self._ctx.actor) as s:
+            user = s.scalars(select(User).where(User.username == username.strip())).first()
+            stored = user.password_hash if user is not None and user.active else None
+            if not self._verify(stored, password) or user is None:
+                raise LoginFailed()
+            if self._hasher.check_needs_rehash(stored):
+                user.password_hash = self._hasher.hash(password)
+            user.last_login_at = utcnow()
+            return _actor(user)
+
+    def must_change_password(self, actor: Actor) -> bool:
+        with self._db.read(self._ctx.actor) as s:
+            user = s.get(User, actor.user_id) if actor.user_id is not None else None
+            return bool(user and user.must_change_password)
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        issues = password_issues(new, actor.username)
+        if hmac.compare_digest(old.encode(), new.encode()):
+            issues.append(FieldIssue("new_password", QT_TRANSLATE_NOOP("Errors", "The new password must differ from the old one.")))
+        with self._db.session(self._ctx.actor) as s:
+            user = s.get(User, actor.user_id) if actor.user_id is not None else None
+            if user is None or not self._verify(user.password_hash, old):
+                raise ValidationFailed([FieldIssue("old_password", QT_TRANSLATE_NOOP("Errors", "The current password is not correct."))])
+            if issues:
+                raise ValidationFailed(issues)
+            user.password_hash = self._hasher.hash(new)
+            user.must_change_password = False
+
+    # --- user management (coordinator) -------------------------------------------------------
+    def list_users(self, actor: Actor) -> list[UserAccount]:
+        require(actor, Permission.USERS_MANAGE)
+        with self._db.read(self._ctx.actor) as s:
+            return [_account(u) for u in s.scalars(select(User).order_by(User.full_name, User.username))]
+
+    def create_user(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserAccount:
+        """A new account that must choose its own password at the first login."""
+        require(actor, Permission.USERS_MANAGE)
+        self._check_new_user(username, full_name, password, field="password")
+        with self._db.session(self._ctx.actor) as s:
+            if s.scalars(select(User.id).where(User.username == username.strip())).first() is not None:
+                raise ValidationFailed([FieldIssue("username", QT_TRANSLATE_NOOP("Errors", "This user name is already taken."))])
+            user = User(username=username.strip(), full_name=full_name.strip(), role=Role(role).value,
+                        password_hash=self._hasher.hash(password), must_change_password=True, active=True)
+            s.add(user)
+            s.flush()
+            return _account(user)
+
+    def set_role(self, actor: Actor, user_id: int, role: Role) -> UserAccount:
+        require(actor, Permission.USERS_MANAGE)
+        with self._db.session(self._ctx.actor) as s:
+            user = self._user(s, user_id)
+            if Role(user.role) is Role.COORDINATOR and role is not Role.COORDINATOR:
+                self._keep_a_coordinator(s, user_id)
+            user.role = Role(role).value
+            return _account(user)
+
+    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserAccount:
+        require(actor, Permission.USERS_MANAGE)
+        if not active and user_id == actor.user_id:
+            raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account."))
+        with self._db.session(self._ctx.actor) as s:
+            user = self._user(s, user_id)
+            if not active and Role(user.role) is Role.COORDINATOR:
+                self._keep_a_coordinator(s, user_id)
+            user.active = active
+            return _account(user)
+
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserAccount:
+        """Set a temporary password; the user must change it at the next login."""
+        require(actor, Permission.USERS_MANAGE)
+        with self._db.session(self._ctx.actor) as s:
+            user = self._user(s, user_id)
+            issues = password_issues(new_password, user.username, field="password")
+            if issues:
+                raise ValidationFailed(issues)
+            user.password_hash = self._hasher.hash(new_password)
+            user.must_change_password = True
+            return _account(user)
+
+    # --- settings ----------------------------------------------------------------------------
+    def get_idle_minutes(self) -> int:
+        """Minutes without input before the screen locks (0 = never)."""
+        with self._db.read(self._ctx.actor) as s:
+            setting = s.get(Setting, IDLE_MINUTES_KEY)
+            raw = setting.value if setting is not None else None
+        try:
+            return max(0, int(raw)) if raw is not None else DEFAULT_IDLE_MINUTES
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, actor: Actor, minutes: int) -> None:
+        require(actor, Permission.SETTINGS_MANAGE)
+        if not 0 <= minutes <= 240:
+            raise ValidationFailed([FieldIssue("idle_minutes", QT_TRANSLATE_NOOP("Errors", "Enter a number of minutes from 0 to 240."))])
+        with self._db.session(self._ctx.actor) as s:
+            setting = s.get(Setting, IDLE_MINUTES_KEY) or Setting(key=IDLE_MINUTES_KEY)
+            setting.value = str(minutes)
+            s.add(setting)
+
+    # --- case sharing ------------------------------------------------------------------------
+    def share_case(self, actor: Actor, participant_id: int, user_id: int) -> None:
+        """Let another advisor see and edit a case (coordinator, or the case's own advisor)."""
+        with self._db.session(self._ctx.actor) as s:
+            self._may_share(s, actor, participant_id)
+            target = self._user(s, user_id)
+            if not target.active or not allowed(_actor(target), Permission.PARTICIPANTS_READ_OWN):
+                raise ValidationFailed([FieldIssue("user_id", QT_TRANSLATE_NOOP("Errors", "Cases can be shared only with active advisors."))])
+            exists = s.scalars(select(CaseShare.id).where(
+                CaseShare.participant_id == participant_id, CaseShare.user_id == user_id)).first()
+            if exists is None:
+                s.add(CaseShare(participant_id=participant_id, user_id=user_id, shared_by_id=actor.user_id))
+
+    def unshare_case(self, actor: Actor, participant_id: int, user_id: int) -> None:
+        with self._db.session(self._ctx.actor) as s:
+            self._may_share(s, actor, participant_id)
+            for share in s.scalars(select(CaseShare).where(
+                    CaseShare.participant_id == participant_id, CaseShare.user_id == user_id)):
+                s.delete(share)
+
+    def case_shared_with(self, actor: Actor, participant_id: int) -> list[UserAccount]:
+        with self._db.read(self._ctx.actor) as s:
+            self._may_share(s, actor, participant_id)
+            stmt = (select(User).join(CaseShare, CaseShare.user_id == User.id)
+                    .where(CaseShare.participant_id == participant_id).order_by(User.full_name))
+            return [_account(u) for u in s.scalars(stmt)]
+
+    # --- internals ---------------------------------------------------------------------------
+    def _verify(self, stored: str | None, password: str) -> bool:
+        """Check ``password``; with no stored hash, spend the same argon2 work (hashing it) and fail."""
+        if stored is None:
+            self._hasher.hash(password)
+            return False
+        try:
+            return self._hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _check_new_user(self, username: str, full_name: str, password: str, field: str = "password") -> None:
+        issues = []
+        name = username.strip()
+        if not name or len(name) > 64 or any(c.isspace() for c in name):
+            issues.append(FieldIssue("username", QT_TRANSLATE_NOOP("Errors", "Enter a user name without spaces (up to 64 characters).")))
+        if not full_name.strip():
+            issues.append(FieldIssue("full_name", QT_TRANSLATE_NOOP("Errors", "Enter the person's full name.")))
+        issues += password_issues(password, name, field=field)
+        if issues:
+            raise ValidationFailed(issues)
+
+    @staticmethod
+    def _user(s, user_id: int) -> User:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound()
+        return user
+
+    @staticmethod
+    def _keep_a_coordinator(s, user_id: int) -> None:
+        others = s.execute(select(func.count()).select_from(User).where(
+            User.role == Role.COORDINATOR.value, User.active.is_(True), User.id != user_id,
+            User.password_hash.is_not(None))).scalar_one()
+        if others == 0:
+            raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "At least one active coordinator must remain."))
+
+    @staticmethod
+    def _may_share(s, actor: Actor, participant_id: int) -> None:
+        participant = s.get(Participant, participant_id)
+        if participant is None:
+            raise NotFound()
+        if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
+            return
+        if not allowed(actor, Permission.PARTICIPANTS_WRITE) or participant.advisor_id != actor.user_id:
+            raise PermissionDenied()
+
+
+# --- demo accounts -----------------------------------------------------------------------------
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
+    ("koordynator", "Koordynator Demo", Role.COORDINATOR),
+    ("doradca", "Doradca Demo", Role.ADVISOR),
+    ("trener", "Trener Demo", Role.TRAINER),
+    ("specjalista", "Specjalista Demo", Role.SPECIALIST),
+)
+DEMO_YEAR = 2026
+
+
+def demo_password(username: str) -> str:
+    return f"demo-{username}-{DEMO_YEAR}"
+
+
+def create_demo_accounts(services) -> list[tuple[str, str, Role]]:
+    """One account per role with a published password (for trying coopdesk; never for real data).
+
+    Returns (user name, password, role) of the accounts created now; existing names are left alone.
+    The demo advisor takes over every other person of the first demo advisor's caseload and gets three
+    cases shared by another advisor, so that logging in as ``doradca`` shows a caseload and sharing.
+    """
+    created = []
+    with services.db.session(services.ctx.actor) as s:
+        hasher = make_hasher()
+        taken = set(s.scalars(select(User.username)))
+        for username, full_name, role in DEMO_ACCOUNTS:
+            if username in taken:
+                continue
+            password = demo_password(username)
+            s.add(User(username=username, full_name=full_name, role=role.value,
+                       password_hash=hasher.hash(password), active=True))
+            created.append((username, password, role))
+        s.flush()
+        if any(role is Role.ADVISOR for _, _, role in created):
+            _demo_caseload(s)
+    return created
+
+
+def _demo_caseload(s) -> None:
+    me = s.scalars(select(User).where(User.username == "doradca")).one()
+    others = list(s.scalars(select(User.id).where(
+        User.role == Role.ADVISOR.value, User.id != me.id).order_by(User.username)))
+    if not others:
+        return
+    mine = s.scalars(select(Participant).where(Participant.advisor_id == others[0]).order_by(Participant.id))
+    for n, participant in enumerate(mine):
+        if n % 2 == 0:
+            participant.advisor_id = me.id
+    if len(others) > 1:
+        shared = s.scalars(select(Participant.id).where(Participant.advisor_id == others[1])
+                           .order_by(Participant.id).limit(3))
+        for pid in shared:
+            s.add(CaseShare(participant_id=pid, user_id=me.id, shared_by_id=None))

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from coopdesk.db.tables import User
+from coopdesk.domain.enums import Role
+from coopdesk.domain.errors import CoopdeskError, PermissionDenied, ValidationFailed
+from coopdesk.domain.records import ParticipantQuery
+from coopdesk.services import accounts as accounts_module
+from coopdesk.services.accounts import LoginFailed, create_demo_accounts, demo_password
+from coopdesk.services.app_services import Services
+from coopdesk.services.context import Context
+from coopdesk.services.demo import generate_demo
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def fast_hash(monkeypatch):
+    """Cheap argon2 for the tests that log in many times (the real cost is tested once, below)."""
+    monkeypatch.setattr(accounts_module, "make_hasher",
+                        lambda: PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+
+
+@pytest.fixture
+def boss(services, fast_hash):
+    return services.accounts.create_first_coordinator("ewa", "Ewa Kowalska", PASSWORD)
+
+
+def test_first_start_needs_a_coordinator_until_one_has_a_password(services, fast_hash, advisor):
+    assert services.accounts.needs_first_coordinator()  # an advisor without password does not count
+    actor = services.accounts.create_first_coordinator("ewa", "Ewa Kowalska", PASSWORD)
+    assert actor.role is Role.COORDINATOR and actor.user_id is not None
+    assert not services.accounts.needs_first_coordinator()
+    with pytest.raises(CoopdeskError):
+        services.accounts.create_first_coordinator("adam", "Adam Nowy", PASSWORD)
+
+
+def test_first_coordinator_password_rule(services, fast_hash):
+    with pytest.raises(ValidationFailed) as err:
+        services.accounts.create_first_coordinator("ewa", "", "short")
+    assert {i.field for i in err.value.issues} == {"full_name", "password"}
+    message = next(i for i in err.value.issues if i.field == "password").render()
+    assert message == "The password must have at least 10 characters."
+    assert services.accounts.needs_first_coordinator()
+
+
+def test_login_returns_actor_and_records_time(services, boss):
+    actor = services.accounts.authenticate("ewa", PASSWORD)
+    assert actor == boss
+    [user] = services.accounts.list_users(actor)
+    assert user.last_login_at is not None and user.has_password
+
+
+@pytest.mark.parametrize("name, password", [("ewa", "wrong password"), ("nobody", PASSWORD), ("", "")])
+def test_wrong_credentials_fail_with_one_message(services, boss, name, password):
+    with pytest.raises(LoginFailed) as err:
+        services.accounts.authenticate(name, password)
+    assert err.value.render() == "The user name or the password is not correct."
+
+
+def test_inactive_and_passwordless_accounts_cannot_log_in(services, boss, advisor):
+    user = services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    services.accounts.set_active(boss, user.id, False)
+    with pytest.raises(LoginFailed):
+        services.accounts.authenticate("jan", "temporary-123")
+    with pytest.raises(LoginFailed):
+        services.accounts.authenticate(advisor.username, "")
+
+
+def test_new_user_must_change_the_temporary_password(services, boss):
+    user = services.accounts.create_user(boss, "jan", "Jan Nowak", Role.TRAINER, "temporary-123")
+    jan = services.accounts.authenticate("jan", "temporary-123")
+    assert jan.role is Role.TRAINER and services.accounts.must_change_password(jan)
+    with pytest.raises(ValidationFailed) as err:
+        services.accounts.change_password(jan, "temporary-123", "short")
+    assert [i.field for i in err.value.issues] == ["new_password"]
+    with pytest.raises(ValidationFailed) as err:
+        services.accounts.change_password(jan, "not the old one", "a long new password")
+    assert [i.field for i in err.value.issues] == ["old_password"]
+    services.accounts.change_password(jan, "temporary-123", "a long new password")
+    assert not services.accounts.must_change_password(jan)
+    with pytest.raises(LoginFailed):
+        services.accounts.authenticate("jan", "temporary-123")
+    assert services.accounts.authenticate("jan", "a long new password").user_id == user.id
+
+
+def test_reset_password_forces_a_change(services, boss):
+    user = services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    jan = services.accounts.authenticate("jan", "temporary-123")
+    services.accounts.change_password(jan, "temporary-123", "my own password")
+    services.accounts.reset_password(boss, user.id, "another-temporary")
+    assert services.accounts.must_change_password(jan)
+    assert services.accounts.authenticate("jan", "another-temporary") == jan
+
+
+def test_user_management_is_for_coordinators_only(services, boss):
+    services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    jan = services.accounts.authenticate("jan", "temporary-123")
+    jan_services = Services(services.db, Context(actor=jan))
+    for call in (
+        lambda: services.accounts.list_users(jan),
+        lambda: services.accounts.create_user(jan, "x", "X Y", Role.COORDINATOR, "temporary-123"),
+        lambda: services.accounts.set_active(jan, boss.user_id, False),
+        lambda: services.accounts.reset_password(jan, boss.user_id, "hijacked-password"),
+        lambda: services.accounts.set_role(jan, jan.user_id, Role.COORDINATOR),
+        lambda: services.accounts.set_idle_minutes(jan, 0),
+        lambda: jan_services.users.create("x", "X Y", Role.COORDINATOR),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert [u.username for u in services.accounts.list_users(boss)] == ["ewa", "jan"]
+
+
+def test_duplicate_user_name_is_refused(services, boss):
+    with pytest.raises(ValidationFailed) as err:
+        services.accounts.create_user(boss, "ewa", "Ewa Druga", Role.ADVISOR, "temporary-123")
+    assert [i.field for i in err.value.issues] == ["username"]
+
+
+def test_the_last_coordinator_cannot_be_removed(services, boss):
+    with pytest.raises(CoopdeskError):
+        services.accounts.set_active(boss, boss.user_id, False)
+    other = services.accounts.create_user(boss, "adam", "Adam Nowy", Role.COORDINATOR, "temporary-123")
+    adam = services.accounts.authenticate("adam", "temporary-123")
+    services.accounts.set_role(boss, other.id, Role.ADVISOR)  # ewa remains
+    services.accounts.set_role(boss, other.id, Role.COORDINATOR)
+    services.accounts.set_active(adam, boss.user_id, False)
+    with pytest.raises(CoopdeskError):
+        services.accounts.set_role(adam, other.id, Role.ADVISOR)
+
+
+def test_idle_minutes_default_and_setting(services, boss):
+    assert services.accounts.get_idle_minutes() == 10
+    services.accounts.set_idle_minutes(boss, 3)
+    assert services.accounts.get_idle_minutes() == 3
+    with pytest.raises(ValidationFailed):
+        services.accounts.set_idle_minutes(boss, -1)
+
+
+def test_password_rehashed_when_parameters_change(services, boss, monkeypatch):
+    stronger = PasswordHasher(time_cost=2, memory_cost=128, parallelism=1)
+    monkeypatch.setattr(accounts_module, "make_hasher", lambda: stronger)
+    services.accounts.authenticate("ewa", PASSWORD)
+    with services.db.read() as s:
+        stored = s.get(User, boss.user_id).password_hash
+    assert "m=128,t=2,p=1" in stored
+    assert services.accounts.authenticate("ewa", PASSWORD) == boss
+
+
+def test_real_argon2_cost_logs_in_under_half_a_second(services):
+    services.accounts.create_first_coordinator("ewa", "Ewa Kowalska", PASSWORD)
+    with services.db.read() as s:
+        stored = s.scalars(select(User.password_hash)).one()
+    assert stored.startswith("$argon2id$v=19$m=32768,t=4,p=2$")
+    timings = []
+    for name, password in (("ewa", PASSWORD), ("ewa", "wrong password"), ("nobody", "whatever")):
+        best = float("inf")
+        for _ in range(3):  # the best of three: other processes on a 2-core machine add noise
+            started = time.perf_counter()
+            with contextlib.suppress(LoginFailed):
+                services.accounts.authenticate(name, password)
+            best = min(best, time.perf_counter() - started)
+        timings.append(best)
+    assert max(timings) < 0.5
+    # an unknown user name costs about as much as a wrong password (no user-name oracle)
+    assert timings[2] > timings[1] / 3
+
+
+def test_demo_accounts_one_per_role_and_idempotent(services, fast_hash):
+    generate_demo(services, people=60, seed=1)
+    created = create_demo_accounts(services)
+    assert [(u, r) for u, _, r in created] == [
+        ("koordynator", Role.COORDINATOR), ("doradca", Role.ADVISOR),
+        ("trener", Role.TRAINER), ("specjalista", Role.SPECIALIST),
+    ]
+    for username, password, role in created:
+        assert password == demo_password(username) == f"demo-{username}-2026"
+        assert services.accounts.authenticate(username, password).role is role
+    assert create_demo_accounts(services) == []
+    doradca = services.accounts.authenticate("doradca", "demo-doradca-2026")
+    mine = Services(services.db, Context(actor=doradca)).participants
+    assert 0 < mine.count(ParticipantQuery()) < services.participants.count(ParticipantQuery())
