@@ -1,0 +1,294 @@
+"""The participant register: search as you type, filters, a sortable table, new/edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.enums import Stage
+from coopdesk.domain.records import ParticipantQuery
+from coopdesk.services.app_services import Services
+from coopdesk.ui.models.participants_model import ID_ROLE, Column, ParticipantsModel, stage_label
+
+# Initial column widths, in average character widths of the table font.
+_COLUMN_CHARS = {
+    Column.LAST_NAME: 18,
+    Column.FIRST_NAME: 14,
+    Column.PESEL: 13,
+    Column.BIRTH_DATE: 11,
+    Column.TOWN: 16,
+    Column.STAGE: 26,
+    Column.ADVISOR: 18,
+    Column.RECRUITMENT_DATE: 12,
+}
+
+
+class ParticipantsPage(QWidget):
+    """The list of participants. Emits ``message`` for the status bar."""
+
+    message = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantsPage")
+        self._services = services
+        self.model = ParticipantsModel(services.participants, parent=self)
+        self._build()
+        self._build_actions()
+        self.reload_filters()
+        self.model.totalChanged.connect(self._show_total)
+        self._show_total(self.model.total())
+        self._update_actions()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("participantSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, PESEL or town (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search participants"))
+        self.search.textChanged.connect(self._apply_filters)
+        self.search.installEventFilter(self)
+
+        self.new_button = QPushButton(self.tr("&New participant"), self)
+        self.new_button.setObjectName("newParticipantButton")
+        self.new_button.setToolTip(self.tr("Register a new participant (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_participant)
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.setObjectName("editParticipantButton")
+        self.edit_button.setToolTip(self.tr("Open the selected participant (Enter)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+
+
+        self.stage_filter = self._combo("stageFilter", self.tr("Filter by stage"))
+        self.category_filter = self._combo("categoryFilter", self.tr("Filter by at-risk category"))
+        self.advisor_filter = self._combo("advisorFilter", self.tr("Filter by advisor"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("participantCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addSpacing(8)
+        top.addWidget(self.count_label)
+        top.addSpacing(8)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.new_button)
+
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("&Stage:"), self.stage_filter),
+            (self.tr("&Category:"), self.category_filter),
+            (self.tr("&Advisor:"), self.advisor_filter),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(6)
+        filters.addStretch(1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("participantsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in _COLUMN_CHARS.items():
+            self.table.setColumnWidth(column, chars * char + 16)
+        header.setSortIndicator(Column.LAST_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.search)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        return combo
+
+    def _build_actions(self) -> None:
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setObjectName("findParticipantAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.new_action = QAction(self.tr("New participant"), self)
+        self.new_action.setObjectName("newParticipantAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_participant)
+        self.addActions([self.find_action, self.new_action])
+
+        self.edit_action = QAction(self.tr("Edit"), self)
+        self.edit_action.setObjectName("editParticipantAction")
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.new_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # --- filters --------------------------------------------------------------------------------
+    def reload_filters(self) -> None:
+        """(Re)fill the filter combos from the dictionaries, keeping what is chosen."""
+        all_text = self.tr("All")
+        self._fill(self.stage_filter, all_text, [(stage_label(s), s.value) for s in Stage])
+        self._fill(
+            self.category_filter, all_text,
+            [(c.name, c.id) for c in self._services.dictionaries.categories()],
+        )
+        self._fill(
+            self.advisor_filter, all_text,
+            [(a.full_name, a.id) for a in self._services.dictionaries.advisors()],
+        )
+
+    def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for text, value in items:
+            combo.addItem(text, value)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        found = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        if chosen is not None and found < 0:
+            self._apply_filters()
+
+    def current_query(self) -> ParticipantQuery:
+        old = self.model.query()
+        stage = self.stage_filter.currentData()
+        return ParticipantQuery(
+            text=self.search.text(),
+            stage=Stage(stage) if stage else None,
+            category_id=self.category_filter.currentData(),
+            advisor_id=self.advisor_filter.currentData(),
+            sort=old.sort,
+            descending=old.descending,
+        )
+
+    def _apply_filters(self) -> None:
+        query = self.current_query()
+        if query != self.model.query():
+            self.model.set_query(query)
+
+    def _show_total(self, total: int) -> None:
+        text = self.tr("%Ln participant(s)", "", total)
+        if "(s)" in text:  # the untranslated English source: pick the form here
+            text = text.replace("(s)", "" if total == 1 else "s")
+        self.count_label.setText(text)
+
+    # --- actions --------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def new_participant(self) -> None:
+        self._run_dialog(None)
+
+    def edit_selected(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id is not None:
+            self._run_dialog(participant_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._run_dialog(index.data(ID_ROLE))
+
+    def _open_dialog(self, participant_id: int | None) -> int | None:
+        """Show the participant form; return the id saved, or None when cancelled (tests replace this)."""
+        from coopdesk.ui.dialogs.participant_dialog import ParticipantDialog
+
+        dialog = ParticipantDialog(self._services, participant_id, parent=self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.saved_id
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def _run_dialog(self, participant_id: int | None) -> None:
+        saved_id = self._open_dialog(participant_id)
+        if saved_id is None:
+            return
+        self.reload_filters()
+        self.model.refresh()
+        self.select_participant(saved_id)
+        self.message.emit(self.tr("Participant saved."))
+
+    def select_participant(self, participant_id: int) -> bool:
+        """Select and show a participant if it is among the loaded rows."""
+        row = self.model.row_of(participant_id)
+        if row is None:
+            return False
+        index = self.model.index(row, Column.LAST_NAME)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _update_actions(self) -> None:
+        has_row = self.table.currentIndex().isValid()
+        self.edit_button.setEnabled(has_row)
+        self.edit_action.setEnabled(has_row)
+
+    # --- keyboard: Down/Enter in the search box moves into the table ---------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.model.rowCount() > 0
+        ):
+            self._enter_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_table(self) -> None:
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, Column.LAST_NAME))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,118 @@
+"""The main window: navigation lists only working pages, menus, settings, window geometry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QStackedWidget
+
+from coopdesk import __version__
+from coopdesk.domain.enums import Citizenship, Sex
+from coopdesk.domain.records import ParticipantDraft
+from coopdesk.platform.paths import AppPaths
+from coopdesk.platform.prefs import Prefs
+from coopdesk.ui import prompts
+from coopdesk.ui.dialogs.settings_dialog import SettingsDialog
+from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.pages.participants_page import ParticipantsPage
+
+
+@pytest.fixture
+def prefs(tmp_path) -> Prefs:
+    return Prefs(AppPaths(tmp_path / "prefs").ensure())
+
+
+@pytest.fixture
+def window(qtbot, services, prefs):
+    services.participants.create(
+        ParticipantDraft(first_name="Jan", last_name="Kowalski", town="Lublin", birth_date=date(1980, 3, 1),
+                         sex=Sex.MALE, citizenship=Citizenship.EU)
+    )
+    w = MainWindow(services, prefs)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_window_shows_the_participants_page(window):
+    assert window.windowTitle() == "coopdesk"
+    stack = window.findChild(QStackedWidget, "pages")
+    page = stack.currentWidget()
+    assert isinstance(page, ParticipantsPage)
+    assert page.isVisible()
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "1 participant"
+
+
+def test_navigation_lists_only_working_pages(window):
+    nav = window.findChild(QListWidget, "navigation")
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    assert titles == ["Participants"]
+    stack = window.findChild(QStackedWidget, "pages")
+    assert stack.count() == nav.count()
+    assert nav.currentRow() == 0
+    texts = " ".join(titles + [a.text() for a in window.findChildren(type(window.quit_action))]).lower()
+    assert "coming soon" not in texts
+
+
+def test_menus(window):
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Help"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.settings_action.text().startswith("&Settings")
+
+
+def test_about_shows_the_version(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: shown.append((title, text)))
+    window.about_action.trigger()
+    assert len(shown) == 1
+    assert __version__ in shown[0][1]
+
+
+def test_quit_closes_and_saves_geometry(qtbot, window, services, prefs):
+    window.resize(window.width(), 480)
+    saved = window.size()
+    assert saved.height() == 480
+    window.quit_action.trigger()
+    assert not window.isVisible()
+    again = MainWindow(services, prefs)
+    qtbot.addWidget(again)
+    assert again.size() == saved
+
+
+def test_settings_dialog_saves_the_language(qtbot, prefs):
+    assert prefs.language == "pl"
+    dialog = SettingsDialog(prefs)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert combo.objectName() == "languageCombo"
+    assert combo.currentData() == "pl"
+    combo.setCurrentIndex(combo.findData("en"))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert prefs.language == "en"
+    assert dialog.language_changed
+    assert "restart" in dialog.findChild(QLabel, "restartNote").text()
+
+
+def test_settings_cancel_keeps_the_language(qtbot, prefs):
+    dialog = SettingsDialog(prefs)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.reject()
+    assert prefs.language == "pl"
+
+
+def test_settings_from_the_menu(window, prefs, monkeypatch):
+    def fake_exec(dialog):
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    window.settings_action.trigger()
+    assert prefs.language == "en"
+    assert "restart" in window.statusBar().currentMessage()
