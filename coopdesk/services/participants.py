@@ -193,7 +193,7 @@ class ParticipantService:
     def _refuse_duplicates(self, s: Session, draft: ParticipantDraft, exclude_id, confirmed: bool) -> None:
         check = self._duplicates(s, draft, exclude_id)
         if check.same_pesel or (check.same_name_birth and not confirmed):
-            raise DuplicateFound(check)
+            raise DuplicateFound(self._redacted(s, check))
 
     def _apply(self, s: Session, row: ParticipantRow_, d: ParticipantDraft, previous_stage: Stage | None) -> None:
         for name in _PLAIN:

@@ -1,0 +1,155 @@
+"""Permissions are enforced in the services: what each role's calls can and cannot reach."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import date
+
+import pytest
+from argon2 import PasswordHasher
+
+from coopdesk.domain.enums import Answer, Role, Sex
+from coopdesk.domain.errors import PermissionDenied, ValidationFailed
+from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS
+from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
+from coopdesk.services import accounts as accounts_module
+from coopdesk.services.app_services import Services
+from coopdesk.services.context import Context
+from coopdesk.services.participants import DuplicateFound
+
+JAN = ParticipantDraft(first_name="Jan", last_name="Łukasik", pesel="44051401359", town="Łódź",
+                       disability=Answer.YES, notes="leczenie odwykowe")
+ZOFIA = ParticipantDraft(first_name="Zofia", last_name="Żak", pesel="02270803624", town="Kraków")
+ALL = ParticipantQuery()
+
+
+@pytest.fixture
+def team(services, monkeypatch):
+    """A coordinator, two advisors, a trainer and a specialist, each with their own Services."""
+    monkeypatch.setattr(accounts_module, "make_hasher",
+                        lambda: PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    boss = services.accounts.create_first_coordinator("ewa", "Ewa Kowalska", "boss password")
+    people = {"boss": boss}
+    for name, role in (("anna", Role.ADVISOR), ("piotr", Role.ADVISOR), ("tomek", Role.TRAINER),
+                       ("sara", Role.SPECIALIST)):
+        services.accounts.create_user(boss, name, name.title(), role, "temporary-123")
+        people[name] = services.accounts.authenticate(name, "temporary-123")
+    return {name: Services(services.db, Context(actor=actor, today=services.ctx.today))
+            for name, actor in people.items()}
+
+
+@pytest.fixture
+def cases(team):
+    """Jan is Anna's case, Zofia is Piotr's (registered by the coordinator)."""
+    boss = team["boss"].participants
+    jan = boss.create(replace(JAN, advisor_id=team["anna"].ctx.actor.user_id,
+                              categories=(CategoryAssignment(team["boss"].dictionaries.categories()[0].id),)))
+    zofia = boss.create(replace(ZOFIA, advisor_id=team["piotr"].ctx.actor.user_id))
+    return jan, zofia
+
+
+@pytest.mark.parametrize("who", ["tomek", "sara"])
+def test_trainer_and_specialist_cannot_reach_the_register(team, cases, who):
+    register = team[who].participants
+    jan, _ = cases
+    for call in (
+        lambda: register.list_page(ALL),
+        lambda: register.count(ALL),
+        lambda: register.get(jan.id),
+        lambda: register.check_duplicates(JAN),
+        lambda: register.create(ZOFIA),
+        lambda: register.update(jan.id, jan.as_draft()),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+
+
+def test_trainer_gets_names_only_never_special_category_data(team, cases):
+    jan, zofia = cases
+    names = team["tomek"].participants.participant_names([zofia.id, jan.id, jan.id])
+    assert names == [(jan.id, "Jan", "Łukasik"), (zofia.id, "Zofia", "Żak")]
+    leaked = {str(v) for row in names for v in row}
+    for field in SPECIAL_PARTICIPANT_FIELDS:
+        value = getattr(jan, field)
+        assert not value or str(value) not in leaked
+    assert "44051401359" not in leaked and "Łódź" not in leaked
+
+
+def test_advisor_sees_only_their_caseload(team, cases):
+    jan, zofia = cases
+    anna = team["anna"].participants
+    assert [r.id for r in anna.list_page(ALL)] == [jan.id]
+    assert anna.count(ALL) == 1
+    assert anna.get(jan.id).notes == "leczenie odwykowe"
+    with pytest.raises(PermissionDenied):
+        anna.get(zofia.id)
+    with pytest.raises(PermissionDenied):
+        anna.update(zofia.id, replace(zofia.as_draft(), town="Tarnów"))
+    assert team["boss"].participants.get(zofia.id).town == "Kraków"
+
+
+def test_a_shared_case_can_be_read_and_edited_until_unshared(team, cases):
+    jan, zofia = cases
+    anna, piotr = team["anna"], team["piotr"]
+    anna_id = anna.ctx.actor.user_id
+    with pytest.raises(PermissionDenied):  # Anna cannot share Piotr's case with herself
+        anna.accounts.share_case(anna.ctx.actor, zofia.id, anna_id)
+    piotr.accounts.share_case(piotr.ctx.actor, zofia.id, anna_id)
+    assert {r.id for r in anna.participants.list_page(ALL)} == {jan.id, zofia.id}
+    assert anna.participants.count(ALL) == 2
+    updated = anna.participants.update(zofia.id, replace(zofia.as_draft(), town="Tarnów"))
+    assert updated.town == "Tarnów" and updated.advisor_id == piotr.ctx.actor.user_id
+    assert [u.username for u in piotr.accounts.case_shared_with(piotr.ctx.actor, zofia.id)] == ["anna"]
+    team["boss"].accounts.unshare_case(team["boss"].ctx.actor, zofia.id, anna_id)
+    assert [r.id for r in anna.participants.list_page(ALL)] == [jan.id]
+    with pytest.raises(PermissionDenied):
+        anna.participants.get(zofia.id)
+
+
+def test_cases_are_shared_only_with_advisors(team, cases):
+    _, zofia = cases
+    boss = team["boss"]
+    with pytest.raises(ValidationFailed):
+        boss.accounts.share_case(boss.ctx.actor, zofia.id, team["tomek"].ctx.actor.user_id)
+
+
+def test_coordinator_sees_and_edits_everyone(team, cases):
+    jan, zofia = cases
+    boss = team["boss"].participants
+    assert boss.count(ALL) == 2 and {r.id for r in boss.list_page(ALL)} == {jan.id, zofia.id}
+    moved = boss.update(zofia.id, replace(zofia.as_draft(), advisor_id=team["anna"].ctx.actor.user_id))
+    assert moved.advisor_name == "Anna"
+    assert team["anna"].participants.count(ALL) == 2
+
+
+def test_advisor_registers_into_own_caseload_and_cannot_hand_cases_away(team, cases):
+    jan, _ = cases
+    anna = team["anna"]
+    mine = anna.participants.create(ParticipantDraft(first_name="Ola", last_name="Mazur", town="Bochnia",
+                                                     birth_date=date(1990, 1, 2), sex=Sex.FEMALE))
+    assert mine.advisor_id == anna.ctx.actor.user_id
+    with pytest.raises(ValidationFailed) as err:
+        anna.participants.create(replace(ZOFIA, pesel="", birth_date=date(1991, 3, 4), sex=Sex.FEMALE,
+                                         advisor_id=team["piotr"].ctx.actor.user_id))
+    assert [i.field for i in err.value.issues] == ["advisor_id"]
+    with pytest.raises(ValidationFailed):
+        anna.participants.update(jan.id, replace(jan.as_draft(), advisor_id=team["piotr"].ctx.actor.user_id))
+
+
+def test_duplicates_outside_the_caseload_show_only_whose_case_it_is(team, cases):
+    _, zofia = cases
+    anna = team["anna"].participants
+    with pytest.raises(DuplicateFound) as err:
+        anna.create(replace(ZOFIA, first_name="Zosia"))
+    [row] = err.value.check.same_pesel
+    assert row.id == zofia.id and row.advisor_name == "Piotr"
+    hidden = {f.name for f in fields(row)} - {"id", "uuid", "stage", "advisor_name"}
+    assert all(not getattr(row, name) for name in hidden)
+    boss_check = team["boss"].participants.check_duplicates(replace(ZOFIA, first_name="Zosia"))
+    assert boss_check.same_pesel[0].last_name == "Żak"
+
+
+def test_system_actor_is_a_coordinator(services, advisor):
+    p = services.participants.create(replace(JAN, advisor_id=advisor.id))
+    assert services.participants.get(p.id).notes == "leczenie odwykowe"
+    assert services.participants.count(ALL) == 1
