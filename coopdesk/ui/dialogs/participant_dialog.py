@@ -1,0 +1,411 @@
+"""Register or edit one participant. The form comes from forms/participant_dialog.ui.
+
+The dialog only moves values between widgets and a ParticipantDraft and shows what the service
+reports: every rule (required fields, PESEL, dates, duplicates) lives in the domain and services.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from coopdesk.domain.enums import (
+    ANSWER_LABELS,
+    CITIZENSHIP_LABELS,
+    DEGURBA_LABELS,
+    ISCED_LABELS,
+    LABOUR_DETAIL_LABELS,
+    LABOUR_STATUS_LABELS,
+    SEX_LABELS,
+    STAGE_LABELS,
+    VOIVODESHIPS,
+    Answer,
+    Citizenship,
+    Degurba,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    Sex,
+    Stage,
+)
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, Severity, ValidationFailed
+from coopdesk.domain.records import Participant, ParticipantDraft, ParticipantRow
+from coopdesk.domain.validation import is_valid_pesel, pesel_birth_date, pesel_sex
+from coopdesk.services.participants import DuplicateFound
+from coopdesk.ui import prompts
+from coopdesk.ui._generated.ui_participant_dialog import Ui_ParticipantDialog
+from coopdesk.ui.widgets.category_table import CategoryTable
+from coopdesk.ui.widgets.choices import fill_choices, fill_enum, select_data, selected_enum
+from coopdesk.ui.widgets.date_field import format_date
+from coopdesk.ui.widgets.field_issues import STYLE_SHEET, FieldIssues, repolish
+from coopdesk.ui.widgets.text_validators import PostalCodeValidator, digits_validator
+
+# Draft attribute -> widget objectName, in the order the form is filled (the first error gets focus).
+FIELD_WIDGETS: dict[str, str] = {
+    "first_name": "firstNameEdit", "last_name": "lastNameEdit", "pesel": "peselEdit",
+    "birth_date": "birthDateEdit", "sex": "sexCombo", "citizenship": "citizenshipCombo",
+    "phone": "phoneEdit", "email": "emailEdit", "voivodeship": "voivodeshipCombo",
+    "powiat": "powiatEdit", "gmina": "gminaEdit", "town": "townEdit", "street": "streetEdit",
+    "building_no": "buildingNoEdit", "flat_no": "flatNoEdit", "postal_code": "postalCodeEdit",
+    "degurba": "degurbaCombo", "education": "educationCombo", "labour_status": "labourStatusCombo",
+    "labour_detail": "labourDetailCombo", "disability": "disabilityCombo", "minority": "minorityCombo",
+    "foreign_background": "foreignBackgroundCombo", "homeless": "homelessCombo",
+    "categories": "categoryTable", "recruitment_date": "recruitmentDateEdit",
+    "recruitment_source": "recruitmentSourceCombo", "advisor_id": "advisorCombo",
+    "project_start": "projectStartEdit", "project_end": "projectEndEdit", "stage": "stageCombo",
+    "stage_date": "stageDateEdit", "notes": "notesEdit",
+}
+TEXT_FIELDS = (
+    "first_name", "last_name", "phone", "email", "powiat", "gmina", "town", "street", "building_no",
+    "flat_no", "postal_code",
+)
+DATE_FIELDS = ("birth_date", "recruitment_date", "project_start", "project_end", "stage_date")
+ENUM_FIELDS = {
+    "sex": Sex, "citizenship": Citizenship, "degurba": Degurba, "education": Isced,
+    "labour_status": LabourStatus, "labour_detail": LabourDetail, "disability": Answer, "minority": Answer,
+    "foreign_background": Answer, "homeless": Answer, "stage": Stage,
+}
+LIVE_DELAY_MS = 300
+
+
+def _error_text(issue: FieldIssue) -> str:
+    return issue.render(lambda text: QCoreApplication.translate("Errors", text))
+
+
+class ParticipantDialog(QDialog):
+    def __init__(self, services, participant_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipantDialog()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE_SHEET)
+        self._services = services
+        self._participant_id = participant_id
+        self._stored_stage: Stage | None = None
+        self._stored_stage_date = None
+        self._loading = True
+        self._attempted = False  # after the first Save, all problems are shown, not just edited fields
+        self._touched: set[str] = set()
+        self.saved_id: int | None = None
+        self._widgets = {name: getattr(self.ui, obj) for name, obj in FIELD_WIDGETS.items()}
+        self.issues = FieldIssues(self._widgets)
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
+        self._live_timer.timeout.connect(self.validate_live)
+        self._set_up_buttons()
+        self._set_up_inputs()
+        self._fill_choices()
+        if participant_id is None:
+            self._start_new()
+        else:
+            self._load(services.participants.get(participant_id))
+        self._update_identity_mode()
+        self._watch_edits()
+        self._loading = False
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.firstNameEdit.setFocus()
+
+    # --- set-up --------------------------------------------------------------------------------
+    def _set_up_buttons(self) -> None:
+        box = self.ui.buttonBox
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        self.ui.summaryLabel.hide()
+        for index in range(self.ui.tabs.count()):
+            shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+            shortcut.activated.connect(partial(self.ui.tabs.setCurrentIndex, index))
+            tip = self.tr("Alt+{number}; Ctrl+Tab goes to the next tab").format(number=index + 1)
+            self.ui.tabs.setTabToolTip(index, tip)
+
+    def _set_up_inputs(self) -> None:
+        self.ui.peselEdit.setValidator(digits_validator(11, self.ui.peselEdit))
+        self.ui.postalCodeEdit.setValidator(PostalCodeValidator(self.ui.postalCodeEdit))
+        self.ui.peselEdit.textChanged.connect(self._pesel_changed)
+        self.ui.noPeselCheck.toggled.connect(self._update_identity_mode)
+        self.ui.stageCombo.currentIndexChanged.connect(self._stage_changed)
+        self.ui.labourStatusCombo.setMinimumContentsLength(30)
+        self.labels = {label.buddy(): label for label in self.findChildren(QLabel) if label.buddy()}
+
+    def _fill_choices(self) -> None:
+        ui, not_set, not_asked = self.ui, "", self.tr("(not asked yet)")
+        fill_enum(ui.sexCombo, SEX_LABELS, empty=not_set)
+        fill_enum(ui.citizenshipCombo, CITIZENSHIP_LABELS)
+        fill_choices(ui.voivodeshipCombo, ((v, v) for v in VOIVODESHIPS), empty=not_set)
+        fill_enum(ui.degurbaCombo, DEGURBA_LABELS, empty=not_set)
+        fill_enum(ui.educationCombo, ISCED_LABELS, empty=not_set)
+        fill_enum(ui.labourStatusCombo, LABOUR_STATUS_LABELS, empty=not_set)
+        fill_enum(ui.labourDetailCombo, LABOUR_DETAIL_LABELS)
+        for combo in (ui.disabilityCombo, ui.minorityCombo, ui.foreignBackgroundCombo, ui.homelessCombo):
+            fill_enum(combo, ANSWER_LABELS, empty=not_asked)
+        fill_enum(ui.stageCombo, STAGE_LABELS)
+        dictionaries = self._services.dictionaries
+        fill_choices(ui.recruitmentSourceCombo, ((s, s) for s in dictionaries.recruitment_sources()))
+        ui.recruitmentSourceCombo.setCurrentIndex(-1)
+        fill_choices(ui.advisorCombo, ((a.full_name, a.id) for a in dictionaries.advisors()), empty=not_set)
+        table: CategoryTable = ui.categoryTable
+        table.set_dictionary(dictionaries.categories(include_inactive=True))
+        table.attach(ui.categoryPicker, ui.addCategoryButton, ui.removeCategoryButton)
+
+    def _watch_edits(self) -> None:
+        for name, widget in self._widgets.items():
+            if isinstance(widget, CategoryTable):
+                signals = [widget.changed]
+            elif isinstance(widget, QComboBox):
+                signals = [widget.currentIndexChanged] + ([widget.editTextChanged] if widget.isEditable() else [])
+            else:  # line edits, date fields, the notes
+                signals = [widget.textChanged]
+            for signal in signals:
+                signal.connect(partial(self._edited, name))
+        self.ui.noPeselCheck.toggled.connect(partial(self._edited, "pesel"))
+
+    # --- loading -------------------------------------------------------------------------------
+    def _start_new(self) -> None:
+        self.setWindowTitle(self.tr("New participant"))
+        today = self._services.ctx.today()
+        self.ui.recruitmentDateEdit.setDate(today)
+        select_data(self.ui.stageCombo, Stage.RECRUITED)
+        self.ui.stageDateEdit.setDate(today)
+
+    def _load(self, p: Participant) -> None:
+        self.setWindowTitle(self.tr("Participant: {name}").format(name=f"{p.first_name} {p.last_name}"))
+        ui = self.ui
+        for name in TEXT_FIELDS:
+            self._widgets[name].setText(getattr(p, name))
+        for name in DATE_FIELDS:
+            self._widgets[name].setDate(getattr(p, name))
+        for name in ENUM_FIELDS:
+            select_data(self._widgets[name], getattr(p, name))
+        ui.noPeselCheck.setChecked(not p.pesel)
+        ui.peselEdit.setText(p.pesel)
+        select_data(ui.voivodeshipCombo, p.voivodeship or None)
+        ui.recruitmentSourceCombo.setEditText(p.recruitment_source)
+        if p.advisor_id is not None and ui.advisorCombo.findData(p.advisor_id) < 0:
+            ui.advisorCombo.addItem(p.advisor_name, p.advisor_id)  # no longer active, but still assigned
+        select_data(ui.advisorCombo, p.advisor_id)
+        ui.categoryTable.set_assignments(p.categories)
+        ui.notesEdit.setPlainText(p.notes)
+        self._stored_stage, self._stored_stage_date = p.stage, p.stage_date
+        ui.stageDateEdit.setEnabled(False)
+        for change in p.stage_history:
+            label = QCoreApplication.translate("Labels", STAGE_LABELS[change.stage])
+            line = f"{format_date(change.changed_on)}  {label}"
+            if change.changed_by:
+                line += f"  ({change.changed_by})"
+            ui.stageHistoryList.addItem(line + (f" - {change.note}" if change.note else ""))
+
+    # --- reactions -----------------------------------------------------------------------------
+    def _edited(self, name: str, *_args) -> None:
+        if not self._loading:
+            self._touched.add(name)
+            self._live_timer.start()
+
+    def _update_identity_mode(self, *_args) -> None:
+        """With "No PESEL" the birth date and sex are typed in; otherwise they are read from the PESEL."""
+        no_pesel = self.ui.noPeselCheck.isChecked()
+        self.ui.peselEdit.setEnabled(not no_pesel)
+        self.ui.birthDateEdit.setEnabled(no_pesel)
+        self.ui.sexCombo.setEnabled(no_pesel)
+        for label in (self.ui.birthDateLabel, self.ui.sexLabel, self.ui.citizenshipLabel):
+            label.setProperty("required", no_pesel)
+            repolish(label)
+        if not no_pesel:
+            self._pesel_changed(self.ui.peselEdit.text())
+        elif not self._loading:
+            self.ui.birthDateEdit.setFocus()
+
+    def _pesel_changed(self, text: str) -> None:
+        if self.ui.noPeselCheck.isChecked():
+            return
+        valid = is_valid_pesel(text)
+        self.ui.birthDateEdit.setDate(pesel_birth_date(text) if valid else None)
+        select_data(self.ui.sexCombo, pesel_sex(text) if valid else None)
+        if len(text) == 11 and not self._loading:
+            self._touched.add("pesel")
+            self.validate_live()  # the check digit is reported at once, not after a pause
+
+    def _stage_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        stage = selected_enum(self.ui.stageCombo, Stage)
+        back_to_stored = self._stored_stage is not None and stage == self._stored_stage
+        self.ui.stageDateEdit.setDate(self._stored_stage_date if back_to_stored else self._services.ctx.today())
+        self.ui.stageDateEdit.setEnabled(not back_to_stored)
+
+    # --- draft ---------------------------------------------------------------------------------
+    def draft(self) -> ParticipantDraft:
+        """The participant as typed; nothing is checked here (the service does that)."""
+        values: dict = {name: self._widgets[name].text() for name in TEXT_FIELDS}
+        values.update({name: self._widgets[name].date() for name in DATE_FIELDS})
+        values.update({name: selected_enum(self._widgets[name], kind) for name, kind in ENUM_FIELDS.items()})
+        values["labour_detail"] = values["labour_detail"] or LabourDetail.NONE
+        values["citizenship"] = values["citizenship"] or Citizenship.POLISH
+        values["stage"] = values["stage"] or Stage.RECRUITED
+        if not self.ui.stageDateEdit.isEnabled():
+            values["stage_date"] = self._stored_stage_date
+        return ParticipantDraft(
+            **values,
+            pesel="" if self.ui.noPeselCheck.isChecked() else self.ui.peselEdit.text(),
+            voivodeship=self.ui.voivodeshipCombo.currentData() or "",
+            recruitment_source=self.ui.recruitmentSourceCombo.currentText(),
+            advisor_id=self.ui.advisorCombo.currentData(),
+            categories=self.ui.categoryTable.assignments(),
+            notes=self.ui.notesEdit.toPlainText(),
+        )
+
+    def _format_problems(self) -> list[tuple[str, Severity, str]]:
+        """Dates that are not dates yet (typing, not rules): these stop a save before the service."""
+        return [
+            (name, Severity.ERROR, self.tr("Enter the date as dd.mm.yyyy, for example 14.05.1984."))
+            for name in DATE_FIELDS
+            if self._widgets[name].isEnabled() and not self._widgets[name].has_valid_input()
+        ]
+
+    # --- showing problems ----------------------------------------------------------------------
+    def validate_live(self) -> None:
+        """Show the service's findings for the fields edited so far (all fields after a Save)."""
+        self._live_timer.stop()
+        draft = self.draft()
+        problems = self._format_problems()
+        unparsed = {name for name, _severity, _text in problems}  # "not a date yet" says enough there
+        issues = self._services.participants.validate(draft)
+        problems += [(i.field, i.severity, _error_text(i)) for i in issues if i.field not in unparsed]
+        if draft.pesel and is_valid_pesel(draft.pesel):
+            same = self._services.participants.check_duplicates(draft, self._participant_id).same_pesel
+            problems += [("pesel", Severity.ERROR, self._same_pesel_text(same))] if same else []
+        if not self._attempted:
+            problems = [p for p in problems if p[0] in self._touched]
+        self.show_problems(problems, focus=False)
+
+    def show_problems(self, problems: list[tuple[str, Severity, str]], focus: bool) -> None:
+        merged: dict[str, tuple[Severity, list[str]]] = {}
+        loose: list[str] = []
+        for name, severity, text in problems:
+            target = self._shown_at(name)
+            if target is None:
+                loose.append(text)
+                continue
+            old_severity, texts = merged.get(target, (Severity.WARNING, []))
+            if text not in texts:
+                texts.append(text)
+            merged[target] = (Severity.ERROR if Severity.ERROR in (severity, old_severity) else severity, texts)
+        self.issues.show({name: (sev, "\n".join(texts)) for name, (sev, texts) in merged.items()})
+        self._show_summary(merged, loose)
+        errors = [name for name in FIELD_WIDGETS if merged.get(name, (None,))[0] is Severity.ERROR]
+        if focus and errors:
+            self._focus_field(errors[0])
+
+    def _shown_at(self, name: str) -> str | None:
+        """Where an issue is shown: fields derived from PESEL report at the PESEL field."""
+        if name not in self._widgets:
+            return None
+        if name in ("birth_date", "sex") and not self._widgets[name].isEnabled():
+            return "pesel"
+        if name == "stage_date" and not self._widgets[name].isEnabled():
+            return "stage"
+        return name
+
+    def _show_summary(self, merged: dict[str, tuple[Severity, list[str]]], loose: list[str]) -> None:
+        def names(severity: Severity) -> list[str]:
+            return [self._field_title(n) for n in FIELD_WIDGETS if merged.get(n, (None,))[0] is severity]
+
+        errors, warnings = names(Severity.ERROR), names(Severity.WARNING)
+        if errors or loose:
+            text = self.tr("Nothing was saved. Please correct: {fields}").format(fields=", ".join(errors + loose))
+            state = "error"
+        elif warnings:
+            text = self.tr("Please check (saving is still possible): {fields}").format(fields=", ".join(warnings))
+            state = "warning"
+        else:
+            text, state = "", ""
+        self.ui.summaryLabel.setText(text)
+        self.ui.summaryLabel.setProperty("issue", state)
+        repolish(self.ui.summaryLabel)
+        self.ui.summaryLabel.setVisible(bool(text))
+
+    def _field_title(self, name: str) -> str:
+        label = self.labels.get(self._widgets[name])
+        return label.text().replace("&", "").rstrip(":").strip() if label else name
+
+    def _focus_field(self, name: str) -> None:
+        widget = self._widgets[name]
+        for index in range(self.ui.tabs.count()):
+            if self.ui.tabs.widget(index).isAncestorOf(widget):
+                self.ui.tabs.setCurrentIndex(index)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def _same_pesel_text(self, rows: tuple[ParticipantRow, ...]) -> str:
+        who = "; ".join(self._describe(r) for r in rows)
+        return self.tr("A person with this PESEL is already registered: {who}.").format(who=who)
+
+    def _describe(self, row: ParticipantRow) -> str:
+        born = format_date(row.birth_date)
+        text = f"{row.first_name} {row.last_name}"
+        return text + (" " + self.tr("(born {date})").format(date=born) if born else "")
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        """Save through the service; on any problem show it at its field and save nothing."""
+        self._attempted = True
+        for edit in self.findChildren(QLineEdit):  # what leaving the field would do (Alt+S keeps focus)
+            if edit.validator() and not edit.hasAcceptableInput():
+                edit.setText(edit.validator().fixup(edit.text()))
+        problems = self._format_problems()
+        if problems:
+            self.show_problems(problems, focus=True)
+            return
+        draft = self.draft()
+        confirmed = False
+        while True:
+            try:
+                if self._participant_id is None:
+                    saved = self._services.participants.create(draft, confirm_duplicates=confirmed)
+                else:
+                    saved = self._services.participants.update(
+                        self._participant_id, draft, confirm_duplicates=confirmed
+                    )
+            except ValidationFailed as failed:
+                issues = failed.issues + failed.warnings
+                self.show_problems([(i.field, i.severity, _error_text(i)) for i in issues], focus=True)
+                return
+            except DuplicateFound as duplicate:
+                if duplicate.check.same_pesel or confirmed:
+                    text = self._same_pesel_text(duplicate.check.same_pesel)
+                    self.show_problems([("pesel", Severity.ERROR, text)], focus=True)
+                    return
+                if not self._confirm_same_person(duplicate.check.same_name_birth):
+                    return
+                confirmed = True
+                continue
+            except CoopdeskError as problem:
+                prompts.error(self, self.tr("Participant"), problem.render(self._tr_errors))
+                return
+            break
+        self.saved_id = saved.id
+        self.accept()
+
+    def _confirm_same_person(self, rows: tuple[ParticipantRow, ...]) -> bool:
+        who = "\n".join(self._describe(r) for r in rows)
+        text = self.tr("A person with the same name and birth date already exists:\n{who}\n\nSave anyway?")
+        return prompts.confirm(self, self.tr("Possible duplicate"), text.format(who=who))
+
+    @staticmethod
+    def _tr_errors(text: str) -> str:
+        return QCoreApplication.translate("Errors", text)
+
+    def reject(self) -> None:
+        """Esc/Cancel; asks first when something was typed, so a stray Esc loses no work."""
+        if self._touched and not prompts.confirm(
+            self, self.tr("Discard changes"), self.tr("Close the form without saving the changes?")
+        ):
+            return
+        super().reject()
