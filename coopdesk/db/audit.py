@@ -1,0 +1,309 @@
+"""The audit journal, written inside the unit of work.
+
+``Database`` makes its sessions as ``JournaledSession``: its ``after_flush`` listener turns every ORM
+insert, update and delete of an audited table into ``audit_log`` rows in the SAME transaction, so a
+unit of work that rolls back leaves no journal rows, and a committed one always has its journal.
+
+- who: ``session.info["actor"]`` (an ``Actor``; None is written as "system");
+- create / delete: one entry per record whose value is a compact JSON object of its non-empty fields;
+- update: one entry per changed field, old -> new (attribute history), as text (dates ISO 8601);
+- rows that belong to a participant (categories, stage history, consents, case shares) are written under
+  the participant (``table_name="participants"``, ``record_id`` = participant id, ``record_uuid`` = its
+  uuid) with fields like ``category:BEZR``, ``consent:image``, ``share:anowak``, ``stage_history``, so
+  one indexed range scan of ``ix_audit_log_record`` gives a participant's whole history;
+- derived columns (search/sort keys, timestamps the database keeps) are not journaled; a password hash
+  is never written: its change is logged as "changed".
+
+Not journaled: bulk inserts through SQLAlchemy Core (``session.execute(insert(...), rows)``, e.g. the
+demo data generator) and raw SQL, because they bypass the ORM unit of work. Everything saved through
+the ORM (every service) is.
+
+The journal is append-only for the application: there is no service that edits or deletes entries.
+The one exception is GDPR erasure: ``scrub_record`` blanks the values of an erased person's entries
+while keeping the rows (who did what and when stays provable; what the data was does not).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from coopdesk.db.base import utcnow
+from coopdesk.db.tables import AtRiskCategory, Participant, User
+from coopdesk.db.tables_security import AuditEntry
+from coopdesk.domain.actor import Actor
+from coopdesk.domain.audit import AuditAction
+
+AUDITED_TABLES = frozenset({
+    "participants", "participant_categories", "stage_history", "users", "at_risk_categories",
+    "case_shares", "consents", "projects", "settings",
+})
+# Rows journaled under their participant, with the field prefix they get.
+CHILD_PREFIX = {
+    "participant_categories": "category",
+    "stage_history": "stage_history",
+    "consents": "consent",
+    "case_shares": "share",
+}
+IGNORED_COLUMNS = frozenset({
+    "id", "uuid", "search_key", "name_key", "created_at", "updated_at", "recorded_at", "participant_id",
+})
+# Columns already named in a child entry's field ("category:BEZR", "consent:image", "share:anowak").
+CHILD_KEY_COLUMNS = {
+    "participant_categories": frozenset({"category_id"}),
+    "consents": frozenset({"purpose"}),
+    "case_shares": frozenset({"user_id"}),
+}
+SECRET_COLUMNS = frozenset({"password_hash"})
+SECRET_CHANGED = "changed"
+SECRET_SET = "set"
+SYSTEM_USERNAME = "system"
+
+_AUDIT = AuditEntry.__table__
+
+
+class JournaledSession(Session):
+    """The session class of ``Database``: every flush writes its audit entries (listener below).
+
+    A plain ``Session`` on the same engine writes none (benchmarks compare the two).
+    """
+
+
+def to_text(value: Any) -> str | None:
+    """How a value is written in the journal: None stays None, dates ISO 8601, booleans true/false."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def compact_json(values: dict[str, str | None]) -> str:
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+def actor_columns(actor: Actor | None) -> dict[str, Any]:
+    if actor is None:
+        return {"user_id": None, "username": SYSTEM_USERNAME}
+    return {"user_id": actor.user_id, "username": actor.username or SYSTEM_USERNAME}
+
+
+def log_read(
+    session: Session, actor: Actor | None, table: str, record_id: int | None, uuid: str, fields: Iterable[str]
+) -> None:
+    """Journal that ``actor`` was shown special-category ``fields`` of a record (no values are written).
+
+    Runs in ``session``'s transaction: the caller's unit of work must commit for the entry to stay.
+    """
+    session.execute(
+        insert(_AUDIT).values(
+            at=utcnow(), action=AuditAction.READ.value, table_name=table, record_id=record_id,
+            record_uuid=uuid or "", field=",".join(fields), old_value=None, new_value=None,
+            **actor_columns(actor),
+        )
+    )
+
+
+def scrub_record(session: Session, table: str, record_id: int) -> int:
+    """GDPR erasure: blank the old/new values of every journal entry of one record; return how many.
+
+    The entries themselves stay (who did what, when). Call it in the erasure's unit of work AFTER the
+    record has been deleted or anonymised: it flushes first, so the journal entries of that very delete
+    or anonymisation (which hold the last values) are scrubbed too. For a participant this covers the
+    rows journaled under it (categories, stage history, consents, shares).
+    """
+    session.flush()
+    result = session.execute(
+        update(_AUDIT)
+        .where(_AUDIT.c.table_name == table, _AUDIT.c.record_id == record_id)
+        .values(old_value=None, new_value=None)
+    )
+    return result.rowcount or 0
+
+
+# --- the listener -------------------------------------------------------------------------------
+_DELETED = "coopdesk.audit.deleted"
+
+
+@event.listens_for(JournaledSession, "after_flush")
+def _after_flush(session: Session, _flush_context) -> None:
+    # In after_flush the new/dirty sets and attribute histories still show what was flushed, and new
+    # rows already have their primary keys. Deletions are collected below: rows removed as orphans
+    # (a category taken off a participant) never appear in ``session.deleted``.
+    session.info[_DELETED] = []
+    journal = _Journal(session)
+    for obj in session.new:
+        journal.created(obj)
+    for obj in session.dirty:
+        journal.updated(obj)
+    journal.write()
+
+
+@event.listens_for(JournaledSession, "persistent_to_deleted")
+def _deleted_in_flush(session: Session, obj) -> None:
+    session.info.setdefault(_DELETED, []).append(obj)
+
+
+@event.listens_for(JournaledSession, "after_flush_postexec")
+def _after_flush_postexec(session: Session, _flush_context) -> None:
+    deleted = session.info.pop(_DELETED, [])
+    if deleted:
+        journal = _Journal(session, deleted)
+        for obj in deleted:
+            journal.deleted(obj)
+        journal.write()
+
+
+class _Journal:
+    """The entries of one flush. Participant uuids and category codes/usernames are looked up once."""
+
+    def __init__(self, session: Session, deleted: list[Any] = ()) -> None:
+        self._session = session
+        self._deleted = deleted
+        self._who = actor_columns(session.info.get("actor"))
+        self._at = utcnow()
+        self._pending: list[tuple[dict[str, Any], Any]] = []  # (entry, child object or None)
+
+    # --- what happened ---------------------------------------------------------------------------
+    def created(self, obj: Any) -> None:
+        table = _table(obj)
+        if table not in AUDITED_TABLES:
+            return
+        if table == "settings":
+            self._add(obj, AuditAction.CREATE, obj.key, None, to_text(obj.value))
+            return
+        values = {k: v for k, v in _snapshot(obj).items() if v not in (None, "")}
+        self._add(obj, AuditAction.CREATE, "", None, compact_json(values))
+
+    def deleted(self, obj: Any) -> None:
+        table = _table(obj)
+        if table not in AUDITED_TABLES:
+            return
+        if table == "settings":
+            self._add(obj, AuditAction.DELETE, obj.key, to_text(obj.value), None)
+            return
+        values = {k: v for k, v in _snapshot(obj).items() if v not in (None, "")}
+        self._add(obj, AuditAction.DELETE, "", compact_json(values), None)
+
+    def updated(self, obj: Any) -> None:
+        table = _table(obj)
+        if table not in AUDITED_TABLES:
+            return
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            key = attr.key
+            if key in IGNORED_COLUMNS:
+                continue
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = to_text(history.deleted[0]) if history.deleted else None
+            new = to_text(history.added[0]) if history.added else None
+            if old == new:
+                continue
+            if key in SECRET_COLUMNS:
+                old, new = None, SECRET_CHANGED
+            field = obj.key if table == "settings" else key
+            self._add(obj, AuditAction.UPDATE, field, old, new)
+
+    # --- assembling the rows ---------------------------------------------------------------------
+    def _add(self, obj: Any, action: AuditAction, field: str, old: str | None, new: str | None) -> None:
+        table = _table(obj)
+        entry = {
+            "at": self._at, "action": action.value, "table_name": table,
+            "record_id": getattr(obj, "id", None), "record_uuid": getattr(obj, "uuid", None) or "",
+            "field": field, "old_value": old, "new_value": new, **self._who,
+        }
+        self._pending.append((entry, obj if table in CHILD_PREFIX else None))
+
+    def write(self) -> None:
+        rows = self._rows()
+        if rows:
+            self._session.connection().execute(insert(_AUDIT), rows)
+
+    def _rows(self) -> list[dict[str, Any]]:
+        children = [obj for _, obj in self._pending if obj is not None]
+        if children:
+            uuids = self._participant_uuids({c.participant_id for c in children})
+            codes = self._lookup(AtRiskCategory.id, AtRiskCategory.code, children, "category_id")
+            names = self._lookup(User.id, User.username, children, "user_id")
+            for entry, child in self._pending:
+                if child is not None:
+                    _reparent(entry, child, uuids, codes, names)
+        return [entry for entry, _ in self._pending]
+
+    def _participant_uuids(self, ids: set[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for pid in ids:
+            obj = self._session.identity_map.get(identity_key(Participant, pid))
+            if obj is not None:
+                found[pid] = inspect(obj).dict.get("uuid") or ""
+        for obj in self._deleted:
+            if isinstance(obj, Participant) and obj.id in ids:
+                found[obj.id] = obj.uuid
+        missing = ids - found.keys()
+        if missing:
+            stmt = select(Participant.id, Participant.uuid).where(Participant.id.in_(missing))
+            found.update({r[0]: r[1] for r in self._session.connection().execute(stmt)})
+        return found
+
+    def _lookup(self, id_col, name_col, children: list[Any], attr: str) -> dict[int, str]:
+        ids = {getattr(c, attr) for c in children if getattr(c, attr, None) is not None}
+        if not ids:
+            return {}
+        stmt = select(id_col, name_col).where(id_col.in_(ids))
+        return {r[0]: r[1] for r in self._session.connection().execute(stmt)}
+
+
+def _table(obj: Any) -> str:
+    return getattr(obj, "__tablename__", "")
+
+
+def _snapshot(obj: Any) -> dict[str, str | None]:
+    """The journaled columns of a record as text (a password hash only as "set")."""
+    state = inspect(obj)
+    skip = CHILD_KEY_COLUMNS.get(_table(obj), frozenset())
+    values: dict[str, str | None] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in IGNORED_COLUMNS or key in skip:
+            continue
+        value = state.dict.get(key)
+        if key in SECRET_COLUMNS:
+            values[key] = SECRET_SET if value else None
+        else:
+            values[key] = to_text(value)
+    return values
+
+
+def _reparent(entry: dict[str, Any], child: Any, uuids: dict[int, str], codes, names) -> None:
+    """Move a child row's entry under its participant, naming the child in the field."""
+    table = entry["table_name"]
+    prefix = CHILD_PREFIX[table]
+    if table == "participant_categories":
+        key = codes.get(child.category_id, str(child.category_id))
+    elif table == "consents":
+        key = child.purpose
+    elif table == "case_shares":
+        key = names.get(child.user_id, str(child.user_id))
+    else:  # stage history has no natural key: its own id
+        key = str(child.id)
+    attribute = entry["field"]
+    if entry["action"] == AuditAction.UPDATE.value:
+        entry["field"] = f"{prefix}:{key}.{attribute}"
+    else:
+        entry["field"] = prefix if table == "stage_history" else f"{prefix}:{key}"
+    entry["table_name"] = "participants"
+    entry["record_id"] = child.participant_id
+    entry["record_uuid"] = uuids.get(child.participant_id, "")

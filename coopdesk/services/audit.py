@@ -1,0 +1,191 @@
+"""A record's history from the audit journal, and "restore this value".
+
+The journal itself is written by ``coopdesk/db/audit.py`` inside every unit of work. This service only
+reads it and puts old values back through the normal service path. There is deliberately no way to
+edit or delete journal entries from the application.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import replace
+from datetime import date
+from enum import Enum
+
+from sqlalchemy import insert, select
+
+from coopdesk.db.audit import actor_columns
+from coopdesk.db.base import utcnow
+from coopdesk.db.engine import Database
+from coopdesk.db.tables_security import AuditEntry
+from coopdesk.domain.audit import (
+    RESTORABLE_PARTICIPANT_FIELDS,
+    AuditAction,
+    AuditRecord,
+    FieldRef,
+    NotRestorable,
+)
+from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
+from coopdesk.domain.records import Participant, ParticipantDraft
+from coopdesk.services.context import Context
+from coopdesk.services.participants import ParticipantService
+
+A = AuditEntry
+PARTICIPANTS = "participants"
+# Who may see the history of records that are not participants.
+TABLE_PERMISSIONS: dict[str, Permission] = {
+    "users": Permission.USERS_MANAGE,
+    "settings": Permission.SETTINGS_MANAGE,
+    "at_risk_categories": Permission.DICTIONARIES_MANAGE,
+    "projects": Permission.GDPR_MANAGE,
+}
+_SPECIAL_CHILDREN = ("category",)
+_DRAFT_TYPES = typing.get_type_hints(ParticipantDraft)
+
+
+class AuditService:
+    def __init__(self, db: Database, ctx: Context, participants: ParticipantService | None = None) -> None:
+        self._db = db
+        self._ctx = ctx
+        self._participants = participants or ParticipantService(db, ctx)
+
+    @property
+    def can_restore(self) -> bool:
+        return allowed(self._ctx.actor, Permission.AUDIT_RESTORE)
+
+    def history(
+        self,
+        table: str,
+        record_id: int | None,
+        limit: int = 500,
+        before_id: int | None = None,
+        include_reads: bool = True,
+    ) -> list[AuditRecord]:
+        """A record's journal, newest first; pass the last id you got as ``before_id`` for the next page.
+
+        One range scan of the (table_name, record_id, id) index, whatever the journal's size.
+        """
+        self._require_history(table, record_id, first_page=before_id is None)
+        stmt = select(A).where(A.table_name == table)
+        stmt = stmt.where(A.record_id.is_(None) if record_id is None else A.record_id == record_id)
+        if before_id is not None:
+            stmt = stmt.where(A.id < before_id)
+        if not include_reads:
+            stmt = stmt.where(A.action != AuditAction.READ.value)
+        stmt = stmt.order_by(A.id.desc()).limit(limit)
+        with self._db.read(self._ctx.actor) as s:
+            return [self._record(e) for e in s.scalars(stmt)]
+
+    def restore_value(self, entry_id: int) -> Participant:
+        """Put the OLD value of a journaled change back into the current record; return the record.
+
+        Goes through ``ParticipantService.update``, so permissions, validation and duplicate checks
+        apply (``ValidationFailed`` / ``DuplicateFound`` when the old value cannot be saved any more).
+        The change is journaled as an update, followed by a "restore" entry naming the source entry.
+        """
+        actor = self._ctx.actor
+        require(actor, Permission.AUDIT_RESTORE)
+        with self._db.read(actor) as s:
+            entry = s.get(A, entry_id)
+            if entry is None:
+                raise NotFound()
+            record = self._record(entry)
+        if not _restorable_kind(record) or record.record_id is None:
+            raise NotRestorable()
+        require(actor, Permission.AUDIT_READ)
+        current = self._participants._get(record.record_id, journal_read=False)  # also checks the caseload
+        value = draft_value(record.field, record.old)
+        draft = replace(current.as_draft(), **{record.field: value})
+        if record.field == "stage":
+            draft = replace(draft, stage_date=None)  # the restored stage takes effect today
+        before = getattr(current, record.field)
+        updated = self._participants.update(record.record_id, draft)
+        with self._db.session(actor) as s:
+            s.execute(
+                insert(A).values(
+                    at=utcnow(), action=AuditAction.RESTORE.value, table_name=PARTICIPANTS,
+                    record_id=record.record_id, record_uuid=current.uuid, field=record.field,
+                    old_value=_text(before),
+                    new_value=json.dumps({"entry": record.id, "at": record.at.isoformat(), "value": record.old}),
+                    **actor_columns(actor),
+                )
+            )
+        return updated
+
+    # --- internals ---------------------------------------------------------------------------
+    def _require_history(self, table: str, record_id: int | None, first_page: bool) -> None:
+        actor = self._ctx.actor
+        require(actor, Permission.AUDIT_READ)
+        if table != PARTICIPANTS:
+            if table not in TABLE_PERMISSIONS:
+                raise NotFound()
+            require(actor, TABLE_PERMISSIONS[table])
+            return
+        if record_id is None:
+            raise NotFound()
+        try:
+            # The participant service decides who may read the person (caseload, shares). Opening a
+            # history shows special-category values, so its first page counts as a read of them.
+            self._participants._get(record_id, journal_read=first_page)
+        except NotFound:
+            if not allowed(actor, Permission.PARTICIPANTS_READ_ALL):
+                raise  # a deleted person's history: coordinators only
+
+    def _record(self, e: AuditEntry) -> AuditRecord:
+        old, new = e.old_value, e.new_value
+        if e.table_name == PARTICIPANTS and not allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ):
+            ref = FieldRef.parse(e.field)
+            if ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in _SPECIAL_CHILDREN or not e.field:
+                old = new = None
+        record = AuditRecord(
+            id=e.id, at=e.at, username=e.username, action=AuditAction(e.action), table=e.table_name,
+            field=e.field, old=old, new=new, record_id=e.record_id,
+        )
+        return replace(record, restorable=_restorable_kind(record) and self.can_restore)
+
+
+def _restorable_kind(record: AuditRecord) -> bool:
+    return (
+        record.action is AuditAction.UPDATE
+        and record.table == PARTICIPANTS
+        and record.field in RESTORABLE_PARTICIPANT_FIELDS
+    )
+
+
+def _text(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def draft_value(field: str, text: str | None):
+    """A journaled text value as the ``ParticipantDraft`` attribute ``field`` takes it."""
+    hint = _DRAFT_TYPES[field]
+    optional = isinstance(hint, types.UnionType) and type(None) in typing.get_args(hint)
+    base = next((t for t in typing.get_args(hint) if t is not type(None)), hint) if optional else hint
+    if text is None or text == "":
+        if optional:
+            return None
+        if isinstance(base, type) and issubclass(base, Enum):
+            return ParticipantDraft.__dataclass_fields__[field].default
+        return ""
+    try:
+        if isinstance(base, type) and issubclass(base, Enum):
+            return base(text)
+        if base is date:
+            return date.fromisoformat(text)
+        if base is int:
+            return int(text)
+    except ValueError as exc:
+        raise ValidationFailed(
+            [FieldIssue(field, N("Errors", "The old value is no longer a valid choice."))]
+        ) from exc
+    return text
