@@ -8,6 +8,7 @@ from coopdesk.db.engine import Database
 from coopdesk.db.open import DB_FILENAME, open_sqlite
 from coopdesk.services.backup import BackupService
 from coopdesk.services.accounts import AccountService
+from coopdesk.services.audit import AuditService
 from coopdesk.services.context import Context
 from coopdesk.services.dictionaries import DictionaryService
 from coopdesk.services.encryption import EncryptionService
@@ -22,6 +23,7 @@ class Services:
         self.participants = ParticipantService(db, self.ctx)
         self.dictionaries = DictionaryService(db, self.ctx)
         self.users = UserService(db, self.ctx)
+        self.audit = AuditService(db, self.ctx, self.participants)
         self.accounts = AccountService(db, self.ctx)
         self.backups = BackupService(db, self.ctx)
         self.encryption = EncryptionService(db, self.ctx)
