@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from coopdesk.db import sqlite_files
 from coopdesk.db.audit import JournaledSession
@@ -40,7 +41,12 @@ def make_sqlite_engine(path: Path, key: str | None = None) -> Engine:
     if key is None:
         engine = create_engine(f"sqlite+pysqlite:///{path}")
     else:
-        engine = create_engine(URL.create("sqlite+pysqlcipher", password=key, database=str(path)))
+        # QueuePool like plain file engines (the dialect's default SingletonThreadPool would share one
+        # connection between nested sessions); each new connection pays SQLCipher's key derivation.
+        engine = create_engine(
+            URL.create("sqlite+pysqlcipher", password=key, database=str(path)),
+            poolclass=QueuePool, connect_args={"check_same_thread": False},
+        )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
