@@ -6,13 +6,16 @@ from pathlib import Path
 
 from coopdesk.db.engine import Database
 from coopdesk.db.open import DB_FILENAME, open_sqlite
-from coopdesk.services.backup import BackupService
 from coopdesk.services.accounts import AccountService
 from coopdesk.services.audit import AuditService
+from coopdesk.services.backup import BackupService
+from coopdesk.services.consents import ConsentService
 from coopdesk.services.context import Context
 from coopdesk.services.dictionaries import DictionaryService
 from coopdesk.services.encryption import EncryptionService
+from coopdesk.services.gdpr import GdprService
 from coopdesk.services.participants import ParticipantService
+from coopdesk.services.projects import ProjectService
 from coopdesk.services.users import UserService
 
 
@@ -24,6 +27,9 @@ class Services:
         self.dictionaries = DictionaryService(db, self.ctx)
         self.users = UserService(db, self.ctx)
         self.audit = AuditService(db, self.ctx, self.participants)
+        self.consents = ConsentService(db, self.ctx)
+        self.projects = ProjectService(db, self.ctx)
+        self.gdpr = GdprService(db, self.ctx)
         self.accounts = AccountService(db, self.ctx)
         self.backups = BackupService(db, self.ctx)
         self.encryption = EncryptionService(db, self.ctx)

@@ -1,0 +1,111 @@
+"""Queries for consents, retention, anonymisation and erasure (GDPR), including the person's journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.db.audit import scrub_record
+from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory
+from coopdesk.db.tables_security import AuditEntry, CaseShare, Consent, Project
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+
+# Tables whose rows belong to one participant (linked by participant_id).
+CHILD_TABLES = {
+    ParticipantCategory.__tablename__: ParticipantCategory,
+    StageHistory.__tablename__: StageHistory,
+    Consent.__tablename__: Consent,
+    CaseShare.__tablename__: CaseShare,
+}
+
+
+def in_caseload(session: Session, participant_id: int, user_id: int | None) -> bool:
+    """The participant is assigned to the user or shared with them."""
+    if user_id is None:
+        return False
+    own = select(Participant.id).where(Participant.id == participant_id, Participant.advisor_id == user_id)
+    shared = select(CaseShare.id).where(CaseShare.participant_id == participant_id, CaseShare.user_id == user_id)
+    return session.execute(own).first() is not None or session.execute(shared).first() is not None
+
+
+# --- consents ---------------------------------------------------------------------------------------
+
+
+def to_consent(row: Consent) -> ConsentRecord:
+    return ConsentRecord(
+        row.participant_id, ConsentPurpose(row.purpose), row.granted, row.given_on, row.expires_on,
+        row.withdrawn_on, row.note,
+    )
+
+
+def consents_of(session: Session, participant_id: int) -> list[Consent]:
+    stmt = select(Consent).where(Consent.participant_id == participant_id).order_by(Consent.purpose)
+    return list(session.scalars(stmt))
+
+
+def consent_row(session: Session, participant_id: int, purpose: ConsentPurpose) -> Consent | None:
+    stmt = select(Consent).where(Consent.participant_id == participant_id, Consent.purpose == purpose.value)
+    return session.scalars(stmt).one_or_none()
+
+
+def consents_for_purpose(session: Session, purpose: ConsentPurpose) -> dict[int, ConsentRecord]:
+    """Every participant's consent for one purpose, by participant id (one query, for exports)."""
+    stmt = select(Consent).where(Consent.purpose == purpose.value)
+    return {row.participant_id: to_consent(row) for row in session.scalars(stmt)}
+
+
+# --- retention --------------------------------------------------------------------------------------
+
+
+def retention_candidates(session: Session) -> Iterator[tuple[int, str, str, object, int]]:
+    """(participant id, uuid, project code, project end, retention years) of records not yet anonymised."""
+    stmt = (
+        select(Participant.id, Participant.uuid, Project.code, Project.end_date, Project.retention_years)
+        .join(Project, Project.id == Participant.project_id)
+        .where(Participant.anonymised_at.is_(None), Project.end_date.is_not(None))
+        .order_by(Project.end_date, Participant.id)
+    )
+    yield from session.execute(stmt)
+
+
+# --- the person's journal ---------------------------------------------------------------------------
+# The journal (coopdesk/db/audit.py) writes the rows that belong to a participant (categories, stage
+# history, consents, shares) under the participant: table "participants", record_id = the participant.
+# Entries under the child tables' own names are matched too, should a writer ever produce them.
+
+
+def journal_filter(session: Session, participant_id: int):
+    """A condition selecting every journal entry about the person and their linked rows."""
+    conditions = [and_(AuditEntry.table_name == Participant.__tablename__, AuditEntry.record_id == participant_id)]
+    for name, table in CHILD_TABLES.items():
+        ids = sorted(session.scalars(select(table.id).where(table.participant_id == participant_id)))
+        if ids:
+            conditions.append(and_(AuditEntry.table_name == name, AuditEntry.record_id.in_(ids)))
+    return or_(*conditions)
+
+
+def journal_of(session: Session, participant_id: int) -> list[AuditEntry]:
+    stmt = select(AuditEntry).where(journal_filter(session, participant_id)).order_by(AuditEntry.id)
+    return list(session.scalars(stmt))
+
+
+def journal_targets(session: Session, participant_id: int) -> list[tuple[str, int]]:
+    """(table, record id) of every journaled record that belongs to the person (call before deleting)."""
+    stmt = select(AuditEntry.table_name, AuditEntry.record_id).where(journal_filter(session, participant_id)).distinct()
+    targets = {(t, r) for t, r in session.execute(stmt) if r is not None}
+    targets.add((Participant.__tablename__, participant_id))
+    return sorted(targets)
+
+
+def scrub_journal(session: Session, targets: Iterable[tuple[str, int]]) -> int:
+    """Blank the old/new values of the journal entries of these records (who/when/which field stay).
+
+    Flushes first, so the entries of the anonymisation or erasure itself are scrubbed too.
+    """
+    session.flush()
+    count = 0
+    for table_name, record_id in targets:
+        count += scrub_record(session, table_name, record_id)
+    return count

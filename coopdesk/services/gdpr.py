@@ -1,0 +1,139 @@
+"""Data-subject requests: the Article 15 data report (PDF) and erasure of a person (GDPR, domain.md §6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from coopdesk.db.engine import Database
+from coopdesk.db.repositories import gdpr as repo
+from coopdesk.db.tables import AtRiskCategory, Setting, User
+from coopdesk.db.tables import Participant as ParticipantTable
+from coopdesk.db.tables_security import CaseShare, Consent, Project
+from coopdesk.domain.errors import NotFound
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, retention_date
+from coopdesk.domain.permissions import Permission, require
+from coopdesk.domain.records import Participant
+from coopdesk.services.context import Context
+from coopdesk.services.participants import ParticipantService
+
+CENTRE_NAME_KEY = "centre.name"  # settings: the data controller's name printed on documents
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    at: datetime  # UTC
+    username: str
+    action: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class PersonReport:
+    """Everything held about one person, as the Article 15 report shows it."""
+
+    person: Participant
+    generated_on: date
+    generated_at: datetime
+    generated_by: str
+    centre_name: str = ""
+    anonymised_at: datetime | None = None
+    project_code: str = ""
+    project_name: str = ""
+    project_end: date | None = None
+    retention_years: int | None = None
+    retention_note: str = ""
+    retention_date: date | None = None
+    consents: dict[ConsentPurpose, ConsentRecord] = field(default_factory=dict)
+    shared_with: tuple[str, ...] = ()
+    journal: tuple[JournalLine, ...] = ()
+    # Names of records the journal refers to by id: {"project_id": {"3": "OWES-2026"}, ...}
+    lookups: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    participant_uuid: str
+    journal_entries_scrubbed: int
+
+
+class GdprService:
+    def __init__(self, db: Database, ctx: Context) -> None:
+        self._db = db
+        self._ctx = ctx
+
+    def report_data(self, participant_id: int) -> PersonReport:
+        """Collect what the Article 15 report shows (coordinator: GDPR_MANAGE)."""
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        person = ParticipantService(self._db, self._ctx).get(participant_id)
+        with self._db.read(self._ctx.actor) as s:
+            row = s.get(ParticipantTable, participant_id)
+            if row is None:
+                raise NotFound()
+            project = s.get(Project, row.project_id) if row.project_id else None
+            consents = {ConsentPurpose(c.purpose): repo.to_consent(c) for c in repo.consents_of(s, participant_id)}
+            shared = tuple(s.scalars(
+                select(User.full_name).join(CaseShare, CaseShare.user_id == User.id)
+                .where(CaseShare.participant_id == participant_id).order_by(User.full_name)
+            ))
+            journal = tuple(
+                JournalLine(e.at, e.username, e.action, e.field, e.old_value, e.new_value)
+                for e in repo.journal_of(s, participant_id)
+            )
+            centre = s.get(Setting, CENTRE_NAME_KEY)
+            users = {str(i): n for i, n in s.execute(select(User.id, User.full_name))}
+            lookups = {
+                "project_id": {str(i): f"{c} – {n}" for i, c, n in s.execute(select(Project.id, Project.code, Project.name))},
+                "category_id": {str(i): f"{c} – {n}" for i, c, n in s.execute(
+                    select(AtRiskCategory.id, AtRiskCategory.code, AtRiskCategory.name))},
+                "advisor_id": users, "changed_by_id": users, "user_id": users, "shared_by_id": users,
+            }
+            return PersonReport(
+                person=person,
+                generated_on=self._ctx.today(),
+                generated_at=datetime.now(),
+                generated_by=self._ctx.actor.full_name or self._ctx.actor.username,
+                centre_name=centre.value if centre else "",
+                anonymised_at=row.anonymised_at,
+                project_code=project.code if project else "",
+                project_name=project.name if project else "",
+                project_end=project.end_date if project else None,
+                retention_years=project.retention_years if project else None,
+                retention_note=project.retention_note if project else "",
+                retention_date=retention_date(project.end_date, project.retention_years) if project else None,
+                consents=consents,
+                shared_with=shared,
+                journal=journal,
+                lookups=lookups,
+            )
+
+    def data_report(self, participant_id: int, out: Path) -> Path:
+        """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish)."""
+        from coopdesk.services.gdpr_report import write_report
+
+        return write_report(self.report_data(participant_id), Path(out))
+
+    def erase_person(self, participant_id: int) -> ErasureResult:
+        """Delete the person and everything linked to them; scrub their values from the journal.
+
+        The journal keeps who erased which record (by uuid) and when, without any of the person's data.
+        Statistics survive only through records anonymised earlier and aggregates already reported.
+        """
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        with self._db.session(self._ctx.actor) as s:
+            row = s.get(ParticipantTable, participant_id)
+            if row is None:
+                raise NotFound()
+            uuid = row.uuid
+            targets = repo.journal_targets(s, participant_id)
+            for table in (Consent, CaseShare):
+                for linked in s.scalars(select(table).where(table.participant_id == participant_id)):
+                    s.delete(linked)
+            s.delete(row)  # categories and stage history go with it (ORM cascade)
+            scrubbed = repo.scrub_journal(s, targets)
+        return ErasureResult(uuid, scrubbed)

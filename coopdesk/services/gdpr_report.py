@@ -1,0 +1,360 @@
+"""The Article 15 GDPR report of one person as a PDF (A4, reportlab, DejaVu fonts for Polish letters).
+
+The report is a document for a Polish data subject, so its text is Polish and written here directly
+(it is not interface text). Every style sets its font: reportlab's default Helvetica loses ą ę ł ń ś ź ż.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
+from coopdesk.domain.gdpr import ConsentPurpose, consent_state
+from coopdesk.resources import resource_path
+from coopdesk.services import pl_terms as pl
+from coopdesk.services.gdpr import JournalLine, PersonReport
+
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+FIELDS_PL: dict[str, str] = {
+    "first_name": "Imię", "last_name": "Nazwisko", "pesel": "PESEL", "birth_date": "Data urodzenia",
+    "sex": "Płeć", "citizenship": "Obywatelstwo", "phone": "Telefon", "email": "Adres e-mail",
+    "voivodeship": "Województwo", "powiat": "Powiat", "gmina": "Gmina", "town": "Miejscowość",
+    "street": "Ulica", "building_no": "Nr budynku", "flat_no": "Nr lokalu", "postal_code": "Kod pocztowy",
+    "degurba": "Obszar wg stopnia urbanizacji (DEGURBA)", "education": "Wykształcenie",
+    "labour_status": "Status na rynku pracy", "labour_detail": "Status na rynku pracy – w tym",
+    "disability": "Osoba z niepełnosprawnościami",
+    "minority": "Osoba należąca do mniejszości narodowej lub etnicznej",
+    "foreign_background": "Osoba obcego pochodzenia", "homeless": "Osoba w kryzysie bezdomności",
+    "recruitment_date": "Data rekrutacji", "recruitment_source": "Źródło rekrutacji",
+    "advisor_id": "Doradca", "project_start": "Data rozpoczęcia udziału",
+    "project_end": "Data zakończenia udziału", "stage": "Etap ścieżki", "notes": "Notatki",
+    "project_id": "Projekt", "anonymised_at": "Data anonimizacji", "proof_document": "Dokument potwierdzający",
+    "proof_date": "Data dokumentu", "changed_on": "Data", "changed_by_id": "Zmienił(a)", "note": "Uwaga",
+    "granted": "Zgoda wyrażona", "given_on": "Data wyrażenia", "expires_on": "Ważna do",
+    "withdrawn_on": "Data wycofania", "purpose": "Cel", "category_id": "Kategoria", "user_id": "Użytkownik",
+    "shared_by_id": "Udostępnił(a)",
+}
+_CODED = {
+    "sex": (pl.SEX, Sex), "citizenship": (pl.CITIZENSHIP, Citizenship), "degurba": (pl.DEGURBA, Degurba),
+    "education": (pl.EDUCATION, Isced), "labour_status": (pl.LABOUR_STATUS, LabourStatus),
+    "labour_detail": (pl.LABOUR_DETAIL, LabourDetail), "disability": (pl.ANSWER, Answer),
+    "minority": (pl.ANSWER, Answer), "foreign_background": (pl.ANSWER, Answer),
+    "homeless": (pl.ANSWER, Answer), "stage": (pl.STAGE, Stage),
+}
+ACTIONS_PL = {
+    "create": "Utworzenie", "update": "Zmiana", "delete": "Usunięcie",
+    "read": "Wgląd w dane wrażliwe", "restore": "Przywrócenie wartości",
+}
+# The fields a "read" entry lists (special-category data shown to a user), in short form.
+READ_FIELDS_PL = {
+    "disability": "niepełnosprawność", "minority": "mniejszość", "foreign_background": "obce pochodzenie",
+    "homeless": "bezdomność", "categories": "przesłanki wykluczenia", "notes": "notatki",
+}
+_RECORD_FIELDS = (
+    "first_name", "last_name", "pesel", "birth_date", "sex", "citizenship", "phone", "email",
+    "voivodeship", "powiat", "gmina", "town", "street", "building_no", "flat_no", "postal_code", "degurba",
+    "education", "labour_status", "labour_detail", "disability", "minority", "foreign_background",
+    "homeless", "recruitment_date", "recruitment_source", "project_start", "project_end", "stage", "notes",
+)
+_LEGAL_BASIS = (
+    "Dane uczestnika projektu przetwarzamy w celu realizacji projektu współfinansowanego ze środków "
+    "Unii Europejskiej (Europejski Fundusz Społeczny Plus): rekrutacji, udzielania wsparcia, "
+    "monitorowania, sprawozdawczości, ewaluacji, kontroli i archiwizacji. Podstawą prawną jest "
+    "art. 6 ust. 1 lit. c i e RODO w związku z przepisami o realizacji programów polityki spójności "
+    "(ustawa wdrożeniowa na lata 2021–2027) oraz rozporządzeniami (UE) 2021/1060 i 2021/1057; dane "
+    "szczególnych kategorii (np. niepełnosprawność) – art. 9 ust. 2 lit. g RODO. Zgoda nie jest "
+    "podstawą tego przetwarzania."
+)
+_CONSENT_BASIS = (
+    "Na podstawie odrębnych, dobrowolnych zgód (art. 6 ust. 1 lit. a RODO) przetwarzamy dane w celach "
+    "wymienionych w części „Zgody”. Zgodę można wycofać w każdej chwili; wycofanie nie wpływa na "
+    "zgodność z prawem przetwarzania dokonanego przed jej wycofaniem."
+)
+_RIGHTS = (
+    "Przysługuje Pani/Panu prawo dostępu do danych i otrzymania ich kopii, prawo do sprostowania danych, "
+    "do usunięcia danych lub ograniczenia przetwarzania (w zakresie, w jakim nie stoi temu na przeszkodzie "
+    "obowiązek przechowywania dokumentacji projektu), prawo do wniesienia sprzeciwu oraz prawo wniesienia "
+    "skargi do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193 Warszawa)."
+)
+_RECIPIENTS = (
+    "Odbiorcami danych mogą być: instytucja zarządzająca i pośrednicząca programem (w tym w systemie "
+    "teleinformatycznym CST2021 / SM EFS), podmioty prowadzące kontrole, audyty i ewaluację, a partner "
+    "wiodący projektu – wyłącznie po wyrażeniu zgody na udostępnienie mu danych."
+)
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts once (resources/fonts; license text next to them)."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resource_path("fonts")
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
+                                alignment=TA_CENTER, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, textColor=colors.grey),
+        "h": ParagraphStyle("h", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                            spaceBefore=10, spaceAfter=5),
+        "body": base,
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5,
+                                spaceAfter=0),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.grey),
+    }
+
+
+def _d(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    return value.strftime("%d.%m.%Y")
+
+
+def _local(at: datetime) -> datetime:
+    """Journal times are UTC; the report shows local time."""
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def field_value(name: str, value) -> str:
+    """A record field as the report writes it (coded values in Polish words)."""
+    if value is None or value == "":
+        return ""
+    if name in _CODED:
+        table, enum = _CODED[name]
+        try:
+            return pl.term(table, enum(value))
+        except ValueError:
+            return str(value)
+    if isinstance(value, date):
+        return _d(value)
+    if value in ("true", "false", True, False):
+        return "tak" if value in ("true", True) else "nie"
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return _d(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def field_label(journal_field: str, action: str = "") -> str:
+    """``category:BEZR.proof_date`` -> "Kategoria BEZR – Data dokumentu"."""
+    if not journal_field:
+        return ""
+    head, _, attribute = journal_field.partition(".")
+    child, _, key = head.partition(":")
+    if child == "category":
+        label = f"Kategoria {key}"
+    elif child == "consent":
+        try:
+            label = f"Zgoda: {pl.PURPOSE[ConsentPurpose(key)]}"
+        except ValueError:
+            label = f"Zgoda: {key}"
+    elif child == "share":
+        label = f"Udostępnienie sprawy: {key}"
+    elif child == "stage_history":
+        label = "Historia etapów"
+    else:
+        if action == "read":
+            return ", ".join(READ_FIELDS_PL.get(f, FIELDS_PL.get(f, f)) for f in journal_field.split(","))
+        return FIELDS_PL.get(journal_field, journal_field)
+    return f"{label} – {FIELDS_PL.get(attribute, attribute)}" if attribute else label
+
+
+def journal_value(field: str, text: str | None, lookups: dict[str, dict[str, str]] | None = None) -> str:
+    """A journal value: JSON objects of created/deleted rows become "Pole: wartość" lines.
+
+    ``lookups`` names referenced records (e.g. ``{"project_id": {"3": "OWES-2026"}}``).
+    """
+    if not text:
+        return ""
+    lookups = lookups or {}
+
+    def one(name: str, value) -> str:
+        named = lookups.get(name, {}).get(str(value))
+        return named if named else field_value(name, value)
+
+    attribute = field.partition(".")[2] or field
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(data, dict):
+            return "; ".join(f"{FIELDS_PL.get(k, k)}: {one(k, v)}" for k, v in data.items())
+    return one(attribute, text)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _h(text: str, st: dict, room: float = 35 * mm) -> list:
+    """A section heading that never ends a page alone (a page break first when less than ``room`` is left)."""
+    return [CondPageBreak(room), _p(text, st["h"])]
+
+
+def _table(rows: list[list[str]], widths: list[float], st: dict, header: bool = True) -> Table:
+    data = [
+        [_p(str(v), st["cellb"] if header and i == 0 else st["cell"]) for v in row]
+        for i, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B0B0B0")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build_story(r: PersonReport) -> list:
+    st = _styles()
+    p = r.person
+    width = A4[0] - 36 * mm
+    story: list = [
+        _p("Informacja o przetwarzanych danych osobowych", st["title"]),
+        _p("(art. 15 RODO – prawo dostępu osoby, której dane dotyczą)", st["subtitle"]),
+        Spacer(1, 4 * mm),
+    ]
+    who = f"{p.first_name} {p.last_name}".strip()
+    facts = [
+        ["Osoba", who],
+        ["Identyfikator w systemie", p.uuid],
+        ["Administrator danych", r.centre_name or "ośrodek prowadzący projekt"],
+        ["Data sporządzenia", _d(r.generated_on)],
+        ["Sporządził(a)", r.generated_by],
+    ]
+    if r.anonymised_at:
+        facts.append(["Dane zanonimizowane", _d(_local(r.anonymised_at))])
+    story.append(_table(facts, [0.3 * width, 0.7 * width], st, header=False))
+
+    story += [*_h("1. Cele i podstawy prawne przetwarzania", st), _p(_LEGAL_BASIS, st["body"]),
+              _p(_CONSENT_BASIS, st["body"])]
+
+    story += _h("2. Dane osobowe", st)
+    rows = [["Pole", "Wartość"]]
+    rows += [[FIELDS_PL[f], field_value(f, getattr(p, f))] for f in _RECORD_FIELDS]
+    rows.append(["Doradca prowadzący", p.advisor_name])
+    rows.append(["Projekt", f"{r.project_code} – {r.project_name}" if r.project_code else "nie przypisano"])
+    story.append(_table(rows, [0.38 * width, 0.62 * width], st))
+
+    story += _h("3. Przesłanki zagrożenia wykluczeniem i dokumenty potwierdzające", st)
+    if p.categories:
+        rows = [["Kod", "Kategoria", "Dokument potwierdzający", "Data dokumentu"]]
+        rows += [[c.category_code, c.category_name, c.proof_document, _d(c.proof_date)] for c in p.categories]
+        story.append(_table(rows, [0.1 * width, 0.45 * width, 0.3 * width, 0.15 * width], st))
+    else:
+        story.append(_p("Brak.", st["body"]))
+
+    story += _h("4. Historia etapów udziału", st)
+    if p.stage_history:
+        rows = [["Data", "Etap", "Zmienił(a)", "Uwaga"]]
+        rows += [[_d(h.changed_on), pl.term(pl.STAGE, h.stage), h.changed_by, h.note] for h in p.stage_history]
+        story.append(_table(rows, [0.15 * width, 0.35 * width, 0.22 * width, 0.28 * width], st))
+    else:
+        story.append(_p("Brak.", st["body"]))
+
+    story += _h("5. Zgody", st)
+    rows = [["Cel", "Stan", "Wyrażona", "Ważna do", "Wycofana", "Uwagi"]]
+    for purpose in ConsentPurpose:
+        c = r.consents.get(purpose)
+        state = pl.term(pl.CONSENT_STATE, consent_state(c, r.generated_on))
+        rows.append([pl.PURPOSE[purpose], state, _d(c.given_on) if c else "", _d(c.expires_on) if c else "",
+                     _d(c.withdrawn_on) if c else "", c.note if c else ""])
+    story.append(_table(rows, [0.23 * width, 0.14 * width, 0.14 * width, 0.14 * width, 0.14 * width,
+                               0.21 * width], st))
+
+    story += _h("6. Okres przechowywania", st)
+    if r.retention_date:
+        text = (f"Dane przechowujemy do {_d(r.retention_date)} (31 grudnia roku zakończenia projektu "
+                f"{r.project_code} ({_d(r.project_end)}) powiększonego o {r.retention_years} lat). "
+                "Po tym dniu dane identyfikujące zostaną usunięte, a zachowane zostaną wyłącznie dane "
+                "statystyczne bez możliwości identyfikacji (rok urodzenia, płeć, gmina).")
+        if r.retention_note:
+            text += f" Podstawa: {r.retention_note}."
+    else:
+        text = ("Okres przechowywania wynika z zasad archiwizacji dokumentacji projektu; zostanie określony "
+                "po przypisaniu do projektu i ustaleniu daty jego zakończenia.")
+    story.append(_p(text, st["body"]))
+
+    story += _h("7. Odbiorcy danych", st)
+    story.append(_p(_RECIPIENTS, st["body"]))
+    if r.shared_with:
+        story.append(_p("Sprawa jest udostępniona w ośrodku następującym osobom: " + ", ".join(r.shared_with)
+                        + ".", st["body"]))
+
+    if r.journal:
+        rows = [["Kiedy", "Kto", "Czynność", "Czego dotyczy", "Zmiana"]]
+        rows += [_journal_row(e, r.lookups) for e in r.journal]
+        widths = [0.13 * width, 0.11 * width, 0.15 * width, 0.21 * width, 0.40 * width]
+        first_rows = _table(rows[:2], widths, st).wrap(width, A4[1])[1]  # the heading keeps these with it
+        story += _h("8. Historia zmian i wglądu w dane (dziennik zdarzeń)", st, first_rows + 15 * mm)
+        story.append(_table(rows, widths, st))
+    else:
+        story += _h("8. Historia zmian i wglądu w dane (dziennik zdarzeń)", st)
+        story.append(_p("Brak wpisów.", st["body"]))
+
+    story += [*_h("9. Przysługujące prawa", st), _p(_RIGHTS, st["body"])]
+    return story
+
+
+def _journal_row(e: JournalLine, lookups: dict[str, dict[str, str]]) -> list[str]:
+    old, new = journal_value(e.field, e.old, lookups), journal_value(e.field, e.new, lookups)
+    if e.action == "update" or e.action == "restore":
+        change = f"było: {old or '(puste)'}\njest: {new or '(puste)'}"
+    elif e.old is None and e.new is None and e.action in ("create", "update", "delete"):
+        change = "(wartości usunięte z dziennika)"
+    else:
+        change = new or old
+    return [_local(e.at).strftime("%d.%m.%Y\n%H:%M:%S"), e.username, ACTIONS_PL.get(e.action, e.action), field_label(e.field, e.action), change]
+
+
+def write_report(report: PersonReport, out: Path) -> Path:
+    """Render ``report`` to ``out`` (written to a temporary name first, then moved into place)."""
+    register_fonts()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    footer = f"Informacja art. 15 RODO – {report.person.uuid} – sporządzono {_d(report.generated_on)}"
+
+    def on_page(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(18 * mm, 10 * mm, footer)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Strona {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+        bottomMargin=18 * mm, title="Informacja art. 15 RODO", author=report.centre_name or "coopdesk",
+        subject=report.person.uuid,
+    )
+    doc.build(build_story(report), onFirstPage=on_page, onLaterPages=on_page)
+    tmp.replace(out)
+    return out

@@ -1,0 +1,77 @@
+"""Polish wording of coded values in documents (exports for partners, the Article 15 report).
+
+Documents go to Polish partners and data subjects whatever the interface language, so their text is
+written here in Polish (the UI translates the English labels of coopdesk/domain instead).
+"""
+
+from __future__ import annotations
+
+from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentState, WithheldReason
+
+STAGE = {
+    Stage.RECRUITED: "Zrekrutowany",
+    Stage.DIAGNOSED: "Po diagnozie",
+    Stage.IN_TRAINING: "W trakcie szkoleń",
+    Stage.IN_FOUNDING_GROUP: "W grupie założycielskiej",
+    Stage.IN_COOPERATIVE: "W spółdzielni / zatrudniony",
+    Stage.LEFT: "Zakończył udział w projekcie",
+}
+SEX = {Sex.FEMALE: "Kobieta", Sex.MALE: "Mężczyzna"}
+ANSWER = {Answer.YES: "Tak", Answer.NO: "Nie", Answer.REFUSED: "Odmowa podania informacji"}
+CITIZENSHIP = {
+    Citizenship.POLISH: "Obywatelstwo polskie",
+    Citizenship.EU: "Brak polskiego obywatelstwa – obywatel kraju UE",
+    Citizenship.NON_EU: "Brak polskiego obywatelstwa lub UE",
+    Citizenship.STATELESS: "Bezpaństwowiec",
+}
+LABOUR_STATUS = {
+    LabourStatus.UNEMPLOYED_REGISTERED: "Osoba bezrobotna zarejestrowana w ewidencji urzędów pracy",
+    LabourStatus.UNEMPLOYED_UNREGISTERED: "Osoba bezrobotna niezarejestrowana w ewidencji urzędów pracy",
+    LabourStatus.INACTIVE: "Osoba bierna zawodowo",
+    LabourStatus.EMPLOYED: "Osoba pracująca",
+}
+LABOUR_DETAIL = {
+    LabourDetail.NONE: "",
+    LabourDetail.LONG_TERM_UNEMPLOYED: "Osoba długotrwale bezrobotna",
+    LabourDetail.NOT_IN_EDUCATION: "Osoba nieuczestnicząca w kształceniu lub szkoleniu",
+    LabourDetail.IN_EDUCATION: "Osoba ucząca się lub kształcąca",
+    LabourDetail.OTHER: "Inne",
+}
+DEGURBA = {Degurba.CITIES: "1 – miasta", Degurba.TOWNS_SUBURBS: "2 – małe miasta i przedmieścia",
+           Degurba.RURAL: "3 – obszary wiejskie"}
+EDUCATION = {
+    Isced.ISCED0: "Niższe niż podstawowe (ISCED 0)",
+    Isced.ISCED1: "Podstawowe (ISCED 1)",
+    Isced.ISCED2: "Gimnazjalne (ISCED 2)",
+    Isced.ISCED3: "Ponadgimnazjalne (ISCED 3)",
+    Isced.ISCED4: "Policealne (ISCED 4)",
+    Isced.ISCED5_8: "Wyższe (ISCED 5-8)",
+}
+PURPOSE = {
+    ConsentPurpose.PARTICIPATION_PROCESSING: "Udział w projekcie i przetwarzanie danych",
+    ConsentPurpose.SHARE_LEAD_PARTNER: "Udostępnienie danych partnerowi wiodącemu",
+    ConsentPurpose.IMAGE: "Wykorzystanie wizerunku",
+    ConsentPurpose.FOLLOWUP_CONTACT: "Kontakt po zakończeniu projektu",
+}
+CONSENT_STATE = {
+    ConsentState.VALID: "ważna",
+    ConsentState.MISSING: "nie odebrano",
+    ConsentState.REFUSED: "nie wyrażono",
+    ConsentState.NOT_YET: "jeszcze nie obowiązuje",
+    ConsentState.EXPIRED: "wygasła",
+    ConsentState.WITHDRAWN: "wycofana",
+}
+WITHHELD = {
+    WithheldReason.NO_CONSENT: "Brak zgody",
+    WithheldReason.CONSENT_EXPIRED: "Zgoda wygasła",
+    WithheldReason.CONSENT_WITHDRAWN: "Zgoda wycofana",
+    WithheldReason.ANONYMISED: "Dane zanonimizowane",
+}
+
+
+def term(table: dict, value) -> str:
+    """The Polish text of a coded value ('' when empty or unknown)."""
+    if value is None:
+        return ""
+    return table.get(value, str(value))

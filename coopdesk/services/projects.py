@@ -1,0 +1,213 @@
+"""Projects with their retention rule; retention dates, records due, anonymisation (domain.md §6)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from coopdesk.db.base import utcnow
+from coopdesk.db.engine import Database
+from coopdesk.db.repositories import gdpr as repo
+from coopdesk.db.repositories.participants import refresh_keys
+from coopdesk.db.tables import Participant as ParticipantTable
+from coopdesk.db.tables_security import Consent, Project
+from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.gdpr import (
+    REMOVED_FIELDS,
+    DueRecord,
+    ProjectDraft,
+    ProjectRecord,
+    RetentionDefaults,
+    anonymised_birth_date,
+    anonymised_label,
+    is_due,
+    project_issues,
+    retention_date,
+)
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.permissions import Permission, require
+from coopdesk.resources import resource_path
+from coopdesk.services.consents import ensure_may_read
+from coopdesk.services.context import Context
+
+
+def retention_defaults() -> RetentionDefaults:
+    """The default archiving period and its legal source (resources/data/retention.json)."""
+    data = json.loads(resource_path("data", "retention.json").read_text(encoding="utf-8"))
+    return RetentionDefaults(int(data["default_years"]), data.get("_source", ""))
+
+
+def _record(row: Project, participants: int = 0) -> ProjectRecord:
+    return ProjectRecord(
+        code=row.code, name=row.name, start_date=row.start_date, end_date=row.end_date,
+        retention_years=row.retention_years, retention_note=row.retention_note,
+        id=row.id, uuid=row.uuid, participants=participants,
+    )
+
+
+class ProjectService:
+    def __init__(self, db: Database, ctx: Context) -> None:
+        self._db = db
+        self._ctx = ctx
+
+    # --- projects ----------------------------------------------------------------------------
+    def list(self) -> list[ProjectRecord]:
+        """Every project (any signed-in user may see which projects exist, e.g. to pick one)."""
+        with self._db.read(self._ctx.actor) as s:
+            counts = dict(
+                s.execute(
+                    select(ParticipantTable.project_id, func.count())
+                    .where(ParticipantTable.project_id.is_not(None))
+                    .group_by(ParticipantTable.project_id)
+                ).all()
+            )
+            rows = s.scalars(select(Project).order_by(Project.start_date.desc(), Project.code))
+            return [_record(r, counts.get(r.id, 0)) for r in rows]
+
+    def get(self, project_id: int) -> ProjectRecord:
+        for p in self.list():
+            if p.id == project_id:
+                return p
+        raise NotFound()
+
+    def new_draft(self) -> ProjectDraft:
+        return ProjectDraft(retention_years=retention_defaults().years)
+
+    def create(self, draft: ProjectDraft) -> ProjectRecord:
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        self._check(draft)
+        with self._db.session(self._ctx.actor) as s:
+            row = Project()
+            self._apply(row, draft)
+            s.add(row)
+            self._flush(s)
+            new_id = row.id
+        return self.get(new_id)
+
+    def update(self, project_id: int, draft: ProjectDraft) -> ProjectRecord:
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        self._check(draft)
+        with self._db.session(self._ctx.actor) as s:
+            row = s.get(Project, project_id)
+            if row is None:
+                raise NotFound()
+            self._apply(row, draft)
+            self._flush(s)
+        return self.get(project_id)
+
+    def delete(self, project_id: int) -> None:
+        """Delete a project; its participants stay, without a project (and so without a retention date)."""
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        with self._db.session(self._ctx.actor) as s:
+            row = s.get(Project, project_id)
+            if row is None:
+                raise NotFound()
+            for person in s.scalars(select(ParticipantTable).where(ParticipantTable.project_id == project_id)):
+                person.project_id = None
+            s.delete(row)
+
+    def assign_project(self, participant_ids: Iterable[int], project_id: int | None) -> int:
+        """Put participants in a project (None: take them out); return how many were changed."""
+        require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
+        ids = sorted(set(participant_ids))
+        with self._db.session(self._ctx.actor) as s:
+            if project_id is not None and s.get(Project, project_id) is None:
+                raise NotFound()
+            changed = 0
+            for pid in ids:
+                row = ensure_may_read(self._db, self._ctx, s, pid)
+                if row.project_id != project_id:
+                    row.project_id = project_id
+                    changed += 1
+            return changed
+
+    # --- retention ---------------------------------------------------------------------------
+    def retention_date(self, participant_id: int) -> date | None:
+        """31 December of (project end year + the project's years); None without a project end."""
+        with self._db.read(self._ctx.actor) as s:
+            row = ensure_may_read(self._db, self._ctx, s, participant_id)
+            if row.project_id is None:
+                return None
+            project = s.get(Project, row.project_id)
+            return retention_date(project.end_date, project.retention_years) if project else None
+
+    def due_for_anonymisation(self, today: date | None = None) -> list[DueRecord]:
+        """Records past their retention date and not yet anonymised (oldest first)."""
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        today = today or self._ctx.today()
+        due: list[DueRecord] = []
+        with self._db.read(self._ctx.actor) as s:
+            for pid, uuid, code, end, years in repo.retention_candidates(s):
+                keep_until = retention_date(end, years)
+                if is_due(keep_until, today):
+                    due.append(DueRecord(pid, uuid, code, keep_until))
+        return due
+
+    def anonymise(self, participant_ids: Iterable[int]) -> int:
+        """Remove the identifying data of these people in one transaction; return how many changed.
+
+        The record stays for statistics (birth year, sex, gmina, indicators, stages, category codes);
+        proofs, notes and the journal's values about the person are removed.
+        """
+        require(self._ctx.actor, Permission.GDPR_MANAGE)
+        ids = sorted(set(participant_ids))
+        done = 0
+        with self._db.session(self._ctx.actor) as s:
+            rows = {r.id: r for r in s.scalars(select(ParticipantTable).where(ParticipantTable.id.in_(ids)))}
+            missing = [pid for pid in ids if pid not in rows]
+            if missing:
+                raise NotFound()
+            for pid in ids:
+                row = rows[pid]
+                if row.anonymised_at is not None:
+                    continue
+                _anonymise_row(s, row)
+                done += 1
+            for pid in ids:  # after the journal has recorded the changes (scrub flushes first)
+                repo.scrub_journal(s, repo.journal_targets(s, pid))
+        return done
+
+    # --- internals ---------------------------------------------------------------------------
+    @staticmethod
+    def _check(draft: ProjectDraft) -> None:
+        issues = [FieldIssue(f, m) for f, m in project_issues(draft)]
+        if issues:
+            raise ValidationFailed(issues)
+
+    @staticmethod
+    def _apply(row: Project, d: ProjectDraft) -> None:
+        row.code = d.code.strip()
+        row.name = d.name.strip()
+        row.start_date = d.start_date
+        row.end_date = d.end_date
+        row.retention_years = d.retention_years
+        row.retention_note = d.retention_note.strip()
+
+    @staticmethod
+    def _flush(s) -> None:
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            raise ValidationFailed([FieldIssue("code", N("Errors", "Another project has this code."))]) from exc
+
+
+def _anonymise_row(s, row: ParticipantTable) -> None:
+    for name, value in REMOVED_FIELDS.items():
+        setattr(row, name, value)
+    row.last_name = anonymised_label(row.uuid)
+    row.birth_date = anonymised_birth_date(row.birth_date)
+    row.anonymised_at = utcnow()
+    refresh_keys(row)
+    for link in row.categories:
+        link.proof_document = ""
+        link.proof_date = None
+    for change in row.stage_history:
+        change.note = ""
+    s.execute(
+        update(Consent).where(Consent.participant_id == row.id).values(note="")
+        .execution_options(synchronize_session=False)
+    )
