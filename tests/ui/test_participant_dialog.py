@@ -138,6 +138,8 @@ def test_bad_pesel_is_shown_at_the_field_while_typing_and_refused(qtbot, service
     assert label is not None and label.isVisible() and "check digit" in label.text()
     assert dlg.ui.tabs.currentIndex() == 0 and QApplication.focusWidget() is dlg.ui.peselEdit
     assert "PESEL" in dlg.ui.summaryLabel.text() and dlg.ui.summaryLabel.isVisible()
+    assert dlg.ui.tabs.tabBar().tabTextColor(0).name() == "#b71c1c"  # the tab holding the error
+    assert not dlg.ui.tabs.tabBar().tabTextColor(1).isValid()
 
 
 def test_missing_first_name_is_refused(qtbot, services):
@@ -334,3 +336,16 @@ def test_proof_dated_in_the_future_is_shown_at_the_table(qtbot, services):
     dlg.save()
     assert count(services) == 0
     assert "future" in dlg.issues.message("categories") and dlg.ui.tabs.currentIndex() == 3
+
+
+def test_keyboard_tabs_and_dates(qtbot, services):
+    dlg = open_dialog(qtbot, services)
+    qtbot.keyClick(dlg.ui.firstNameEdit, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert dlg.ui.tabs.currentIndex() == 4 and QApplication.focusWidget() is dlg.ui.recruitmentDateEdit
+    field = dlg.ui.projectStartEdit
+    type_into(qtbot, field, "02012026")
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # a day later
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.text() == "03.01.2026" and field.date() == date(2026, 1, 3)
+    field.clear()  # an optional date is removed by clearing it
+    assert field.date() is None and field.has_valid_input()

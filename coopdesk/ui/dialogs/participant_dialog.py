@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from coopdesk.domain.enums import (
     ANSWER_LABELS,
@@ -71,8 +71,8 @@ ENUM_FIELDS = {
 LIVE_DELAY_MS = 300
 
 
-def _error_text(issue: FieldIssue) -> str:
-    return issue.render(lambda text: QCoreApplication.translate("Errors", text))
+def _error_text(problem: FieldIssue | CoopdeskError) -> str:
+    return problem.render(lambda text: QCoreApplication.translate("Errors", text))
 
 
 class ParticipantDialog(QDialog):
@@ -90,7 +90,7 @@ class ParticipantDialog(QDialog):
         self._touched: set[str] = set()
         self.saved_id: int | None = None
         self._widgets = {name: getattr(self.ui, obj) for name, obj in FIELD_WIDGETS.items()}
-        self.issues = FieldIssues(self._widgets)
+        self.issues = FieldIssues(self._widgets, self.ui.summaryLabel, self.ui.tabs, self._shown_at)
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live_timer.timeout.connect(self.validate_live)
         self._set_up_buttons()
@@ -118,12 +118,21 @@ class ParticipantDialog(QDialog):
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
-        self.ui.summaryLabel.hide()
         for index in range(self.ui.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
-            shortcut.activated.connect(partial(self.ui.tabs.setCurrentIndex, index))
+            shortcut.activated.connect(partial(self._go_to_tab, index))
             tip = self.tr("Alt+{number}; Ctrl+Tab goes to the next tab").format(number=index + 1)
             self.ui.tabs.setTabToolTip(index, tip)
+
+    def _go_to_tab(self, index: int) -> None:
+        """Alt+1..6: show the tab and put the cursor in its first field."""
+        self.ui.tabs.setCurrentIndex(index)
+        page, widget = self.ui.tabs.widget(index), self.ui.tabs.tabBar().nextInFocusChain()
+        while widget is not self.ui.tabs.tabBar():
+            if page.isAncestorOf(widget) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _set_up_inputs(self) -> None:
         self.ui.peselEdit.setValidator(digits_validator(11, self.ui.peselEdit))
@@ -132,7 +141,6 @@ class ParticipantDialog(QDialog):
         self.ui.noPeselCheck.toggled.connect(self._update_identity_mode)
         self.ui.stageCombo.currentIndexChanged.connect(self._stage_changed)
         self.ui.labourStatusCombo.setMinimumContentsLength(30)
-        self.labels = {label.buddy(): label for label in self.findChildren(QLabel) if label.buddy()}
 
     def _fill_choices(self) -> None:
         ui, not_set, not_asked = self.ui, "", self.tr("(not asked yet)")
@@ -277,30 +285,15 @@ class ParticipantDialog(QDialog):
         unparsed = {name for name, _severity, _text in problems}  # "not a date yet" says enough there
         issues = self._services.participants.validate(draft)
         problems += [(i.field, i.severity, _error_text(i)) for i in issues if i.field not in unparsed]
-        if draft.pesel and is_valid_pesel(draft.pesel):
-            same = self._services.participants.check_duplicates(draft, self._participant_id).same_pesel
+        if draft.pesel and is_valid_pesel(draft.pesel) and "pesel" in self._touched:
+            try:
+                same = self._services.participants.check_duplicates(draft, self._participant_id).same_pesel
+            except CoopdeskError:  # e.g. no right to search the register: Save will say so
+                same = ()
             problems += [("pesel", Severity.ERROR, self._same_pesel_text(same))] if same else []
         if not self._attempted:
             problems = [p for p in problems if p[0] in self._touched]
-        self.show_problems(problems, focus=False)
-
-    def show_problems(self, problems: list[tuple[str, Severity, str]], focus: bool) -> None:
-        merged: dict[str, tuple[Severity, list[str]]] = {}
-        loose: list[str] = []
-        for name, severity, text in problems:
-            target = self._shown_at(name)
-            if target is None:
-                loose.append(text)
-                continue
-            old_severity, texts = merged.get(target, (Severity.WARNING, []))
-            if text not in texts:
-                texts.append(text)
-            merged[target] = (Severity.ERROR if Severity.ERROR in (severity, old_severity) else severity, texts)
-        self.issues.show({name: (sev, "\n".join(texts)) for name, (sev, texts) in merged.items()})
-        self._show_summary(merged, loose)
-        errors = [name for name in FIELD_WIDGETS if merged.get(name, (None,))[0] is Severity.ERROR]
-        if focus and errors:
-            self._focus_field(errors[0])
+        self.issues.show(problems)
 
     def _shown_at(self, name: str) -> str | None:
         """Where an issue is shown: fields derived from PESEL report at the PESEL field."""
@@ -312,45 +305,16 @@ class ParticipantDialog(QDialog):
             return "stage"
         return name
 
-    def _show_summary(self, merged: dict[str, tuple[Severity, list[str]]], loose: list[str]) -> None:
-        def names(severity: Severity) -> list[str]:
-            return [self._field_title(n) for n in FIELD_WIDGETS if merged.get(n, (None,))[0] is severity]
-
-        errors, warnings = names(Severity.ERROR), names(Severity.WARNING)
-        if errors or loose:
-            text = self.tr("Nothing was saved. Please correct: {fields}").format(fields=", ".join(errors + loose))
-            state = "error"
-        elif warnings:
-            text = self.tr("Please check (saving is still possible): {fields}").format(fields=", ".join(warnings))
-            state = "warning"
-        else:
-            text, state = "", ""
-        self.ui.summaryLabel.setText(text)
-        self.ui.summaryLabel.setProperty("issue", state)
-        repolish(self.ui.summaryLabel)
-        self.ui.summaryLabel.setVisible(bool(text))
-
-    def _field_title(self, name: str) -> str:
-        label = self.labels.get(self._widgets[name])
-        return label.text().replace("&", "").rstrip(":").strip() if label else name
-
-    def _focus_field(self, name: str) -> None:
-        widget = self._widgets[name]
-        for index in range(self.ui.tabs.count()):
-            if self.ui.tabs.widget(index).isAncestorOf(widget):
-                self.ui.tabs.setCurrentIndex(index)
-        widget.setFocus()
-        if isinstance(widget, QLineEdit):
-            widget.selectAll()
-
     def _same_pesel_text(self, rows: tuple[ParticipantRow, ...]) -> str:
         who = "; ".join(self._describe(r) for r in rows)
         return self.tr("A person with this PESEL is already registered: {who}.").format(who=who)
 
     def _describe(self, row: ParticipantRow) -> str:
-        born = format_date(row.birth_date)
-        text = f"{row.first_name} {row.last_name}"
-        return text + (" " + self.tr("(born {date})").format(date=born) if born else "")
+        """Name and birth date; outside the user's caseload the service hides them, the advisor stays."""
+        name = f"{row.first_name} {row.last_name}".strip() or self.tr("a person outside your caseload")
+        details = [self.tr("born {date}").format(date=format_date(row.birth_date))] if row.birth_date else []
+        details += [self.tr("advisor: {name}").format(name=row.advisor_name)] if row.advisor_name else []
+        return f"{name} ({', '.join(details)})" if details else name
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> None:
@@ -361,7 +325,7 @@ class ParticipantDialog(QDialog):
                 edit.setText(edit.validator().fixup(edit.text()))
         problems = self._format_problems()
         if problems:
-            self.show_problems(problems, focus=True)
+            self.issues.show(problems, focus=True, after_save=True)
             return
         draft = self.draft()
         confirmed = False
@@ -375,19 +339,20 @@ class ParticipantDialog(QDialog):
                     )
             except ValidationFailed as failed:
                 issues = failed.issues + failed.warnings
-                self.show_problems([(i.field, i.severity, _error_text(i)) for i in issues], focus=True)
+                problems = [(i.field, i.severity, _error_text(i)) for i in issues]
+                self.issues.show(problems, focus=True, after_save=True)
                 return
             except DuplicateFound as duplicate:
                 if duplicate.check.same_pesel or confirmed:
                     text = self._same_pesel_text(duplicate.check.same_pesel)
-                    self.show_problems([("pesel", Severity.ERROR, text)], focus=True)
+                    self.issues.show([("pesel", Severity.ERROR, text)], focus=True, after_save=True)
                     return
                 if not self._confirm_same_person(duplicate.check.same_name_birth):
                     return
                 confirmed = True
                 continue
             except CoopdeskError as problem:
-                prompts.error(self, self.tr("Participant"), problem.render(self._tr_errors))
+                prompts.error(self, self.tr("Participant"), _error_text(problem))
                 return
             break
         self.saved_id = saved.id
@@ -397,10 +362,6 @@ class ParticipantDialog(QDialog):
         who = "\n".join(self._describe(r) for r in rows)
         text = self.tr("A person with the same name and birth date already exists:\n{who}\n\nSave anyway?")
         return prompts.confirm(self, self.tr("Possible duplicate"), text.format(who=who))
-
-    @staticmethod
-    def _tr_errors(text: str) -> str:
-        return QCoreApplication.translate("Errors", text)
 
     def reject(self) -> None:
         """Esc/Cancel; asks first when something was typed, so a stray Esc loses no work."""

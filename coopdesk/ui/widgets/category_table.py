@@ -8,7 +8,7 @@ removes the current row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,6 @@ from coopdesk.ui.widgets.date_field import DateField, format_date, parse_date
 CATEGORY, DOCUMENT, PROOF_DATE = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole
 HINT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CategoryTable", text)
 
 
 class _ProofDocumentDelegate(QStyledItemDelegate):
@@ -71,7 +67,7 @@ class CategoryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self._dictionary: dict[int, Category] = {}
-        self.setHorizontalHeaderLabels([_tr("Category"), _tr("Proof document"), _tr("Proof date")])
+        self.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Proof document"), self.tr("Proof date")])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -167,7 +163,7 @@ class CategoryTable(QTableWidget):
     def _tooltip(self, category: Category) -> str:
         tip = category.name
         if category.proof_hint:
-            tip += "\n" + _tr("Proof: {hint}").format(hint=category.proof_hint)
+            tip += "\n" + self.tr("Proof: {hint}").format(hint=category.proof_hint)
         return tip
 
     def _append(self, category_id: int, code: str, name: str, document: str, proof_date) -> None:
@@ -182,8 +178,8 @@ class CategoryTable(QTableWidget):
         label.setToolTip(self._tooltip(known) if known else name)
         proof = QTableWidgetItem(document)
         proof.setData(HINT_ROLE, hint)
-        proof.setToolTip(_tr("Proof: {hint}").format(hint=hint) if hint else "")
+        proof.setToolTip(self.tr("Proof: {hint}").format(hint=hint) if hint else "")
         when = QTableWidgetItem(format_date(proof_date))
-        when.setToolTip(_tr("Date of the proof document, dd.mm.yyyy"))
+        when.setToolTip(self.tr("Date of the proof document, dd.mm.yyyy"))
         for column, item in ((CATEGORY, label), (DOCUMENT, proof), (PROOF_DATE, when)):
             self.setItem(row, column, item)

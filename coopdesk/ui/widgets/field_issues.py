@@ -7,11 +7,25 @@ is inserted into the field's own layout (a form-layout row below it, or the next
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QLayoutItem, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from coopdesk.domain.errors import Severity
 
 ISSUE_PROPERTY = "issue"  # "", "error" or "warning" on the field widget and on its message label
+ERROR_COLOUR = "#b71c1c"
 
 STYLE_SHEET = """
 QLineEdit[issue="error"], QComboBox[issue="error"], QPlainTextEdit[issue="error"],
@@ -57,26 +71,60 @@ def _insert_below(layout: QLayout, widget: QWidget, message: QLabel) -> bool:
     return False
 
 
-class FieldIssues:
-    """Shows messages at the widgets of named fields (names are ParticipantDraft attributes)."""
+Problem = tuple[str, Severity, str]  # (field name, severity, translated text)
 
-    def __init__(self, widgets: dict[str, QWidget]) -> None:
-        self._widgets = widgets
+
+class FieldIssues:
+    """Shows problems at the widgets of named fields (ParticipantDraft attribute names), a summary
+    line naming the fields (by their buddy labels), red titles on the tabs holding errors, and can
+    move the focus to the first error. ``where`` maps a field to the one showing it (None: summary only).
+    """
+
+    def __init__(
+        self,
+        widgets: dict[str, QWidget],
+        summary: QLabel,
+        tabs: QTabWidget,
+        where: Callable[[str], str | None] | None = None,
+    ) -> None:
+        self._widgets = widgets  # in form order: the first error is the first of these
+        self._summary = summary
+        self._tabs = tabs
+        self._where = where or (lambda name: name if name in widgets else None)
         self._labels: dict[str, QLabel] = {}
         self._tooltips: dict[str, str] = {}
         self._shown: dict[str, tuple[Severity, str]] = {}
+        self._titles = {label.buddy(): label for label in summary.window().findChildren(QLabel) if label.buddy()}
+        summary.setVisible(False)
 
-    def show(self, messages: dict[str, tuple[Severity, str]]) -> None:
-        """Replace what is shown: ``{field: (severity, text)}``; other fields are cleared."""
+    def show(self, problems: list[Problem], focus: bool = False, after_save: bool = False) -> None:
+        """Replace what is shown; other fields are cleared. ``focus`` goes to the first error."""
+        merged: dict[str, tuple[Severity, list[str]]] = {}
+        loose: list[str] = []
+        for name, severity, text in problems:
+            target = self._where(name)
+            if target is None:
+                loose.append(text)
+                continue
+            old, texts = merged.get(target, (Severity.WARNING, []))
+            texts += [] if text in texts else [text]
+            merged[target] = (Severity.ERROR if Severity.ERROR in (old, severity) else Severity.WARNING, texts)
+        messages = {name: (severity, "\n".join(texts)) for name, (severity, texts) in merged.items()}
         for name in set(self._shown) - set(messages):
             self._apply(name, None, "")
         for name, (severity, text) in messages.items():
             if self._shown.get(name) != (severity, text):
                 self._apply(name, severity, text)
-        self._shown = dict(messages)
+        self._shown = messages
+        errors = [name for name in self._widgets if self.severity(name) is Severity.ERROR]
+        warnings = [name for name in self._widgets if self.severity(name) is Severity.WARNING]
+        self._show_summary(errors, warnings, loose, after_save)
+        self._mark_tabs(errors)
+        if focus and errors:
+            self.focus(errors[0])
 
     def clear(self) -> None:
-        self.show({})
+        self.show([])
 
     def message(self, name: str) -> str:
         return self._shown.get(name, (None, ""))[1]
@@ -86,6 +134,47 @@ class FieldIssues:
 
     def label(self, name: str) -> QLabel | None:
         return self._labels.get(name)
+
+    def focus(self, name: str) -> None:
+        widget = self._widgets[name]
+        for index in range(self._tabs.count()):
+            if self._tabs.widget(index).isAncestorOf(widget):
+                self._tabs.setCurrentIndex(index)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def title(self, name: str) -> str:
+        label = self._titles.get(self._widgets[name])
+        return label.text().replace("&", "").rstrip(":").strip() if label else name
+
+    # --- internals -----------------------------------------------------------------------------
+    def _show_summary(self, errors: list[str], warnings: list[str], loose: list[str], after_save: bool) -> None:
+        if errors or loose:
+            fields = ", ".join([self.title(n) for n in errors] + loose)
+            if after_save:
+                text = QCoreApplication.translate("FieldIssues", "Nothing was saved. Please correct: {fields}")
+            else:
+                text = QCoreApplication.translate("FieldIssues", "Please correct: {fields}")
+            text, state = text.format(fields=fields), Severity.ERROR.value
+        elif warnings:
+            fields = ", ".join(self.title(n) for n in warnings)
+            text = QCoreApplication.translate(
+                "FieldIssues", "Please check (saving is still possible): {fields}"
+            ).format(fields=fields)
+            state = Severity.WARNING.value
+        else:
+            text, state = "", ""
+        self._summary.setText(text)
+        self._summary.setProperty(ISSUE_PROPERTY, state)
+        repolish(self._summary)
+        self._summary.setVisible(bool(text))
+
+    def _mark_tabs(self, errors: list[str]) -> None:
+        for index in range(self._tabs.count()):
+            page = self._tabs.widget(index)
+            bad = any(page.isAncestorOf(self._widgets[n]) for n in errors)
+            self._tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR) if bad else QColor())
 
     def _apply(self, name: str, severity: Severity | None, text: str) -> None:
         widget = self._widgets[name]
