@@ -1,0 +1,279 @@
+"""A record's audit history: a lazy table model over ``AuditService.history`` (newest first).
+
+Pages are fetched by id (``before_id``) as the view scrolls, so a history of any length opens with
+one indexed query. Values are shown with readable labels: enum codes become their labels, ISO dates
+the locale's format, create/delete snapshots a "Field: value; ..." list.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from enum import Enum, IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+
+from coopdesk.domain.audit import (
+    ACTION_LABELS,
+    CHILD_ACTION_LABELS,
+    CHILD_LABELS,
+    FIELD_LABELS,
+    AuditAction,
+    AuditRecord,
+    FieldRef,
+)
+from coopdesk.domain.enums import (
+    ANSWER_LABELS,
+    CITIZENSHIP_LABELS,
+    DEGURBA_LABELS,
+    ISCED_LABELS,
+    LABOUR_DETAIL_LABELS,
+    LABOUR_STATUS_LABELS,
+    ROLE_LABELS,
+    SEX_LABELS,
+    STAGE_LABELS,
+    Answer,
+    Citizenship,
+    Degurba,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    Role,
+    Sex,
+    Stage,
+)
+from coopdesk.services.audit import AuditService
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Fields whose stored code has a label.
+_ENUM_LABELS: dict[str, tuple[type[Enum], dict]] = {
+    "sex": (Sex, SEX_LABELS),
+    "citizenship": (Citizenship, CITIZENSHIP_LABELS),
+    "degurba": (Degurba, DEGURBA_LABELS),
+    "education": (Isced, ISCED_LABELS),
+    "labour_status": (LabourStatus, LABOUR_STATUS_LABELS),
+    "labour_detail": (LabourDetail, LABOUR_DETAIL_LABELS),
+    "disability": (Answer, ANSWER_LABELS),
+    "minority": (Answer, ANSWER_LABELS),
+    "foreign_background": (Answer, ANSWER_LABELS),
+    "homeless": (Answer, ANSWER_LABELS),
+    "stage": (Stage, STAGE_LABELS),
+    "role": (Role, ROLE_LABELS),
+}
+_USER_FIELDS = frozenset({"advisor_id", "changed_by_id", "shared_by_id", "user_id"})
+
+
+class Column(IntEnum):
+    WHEN = 0
+    WHO = 1
+    ACTION = 2
+    FIELD = 3
+    OLD = 4
+    NEW = 5
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def format_when(at: datetime) -> str:
+    """A journal time (UTC) in the user's local time and locale."""
+    local = at.replace(tzinfo=UTC).astimezone()
+    qdt = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def field_label(field: str) -> str:
+    """``first_name`` -> "First name"; ``category:BEZR.proof_date`` -> "At-risk category BEZR - Proof date"."""
+    if "," in field:  # a read lists several fields
+        return ", ".join(field_label(f) for f in field.split(","))
+    ref = FieldRef.parse(field)
+    if not ref.child:
+        return _label(FIELD_LABELS[field]) if field in FIELD_LABELS else field
+    base = _label(CHILD_LABELS.get(ref.child, ref.child + " {key}")).format(key=ref.key)
+    if ref.attribute:
+        return f"{base} \u2013 {field_label(ref.attribute)}"
+    return base
+
+
+class HistoryModel(QAbstractTableModel):
+    """The journal entries of one record, loaded page by page, newest first."""
+
+    def __init__(
+        self,
+        audit: AuditService,
+        table: str,
+        record_id: int | None,
+        include_reads: bool = False,
+        user_names: dict[int, str] | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._audit = audit
+        self._table = table
+        self._record_id = record_id
+        self._include_reads = include_reads
+        self._user_names = user_names or {}
+        self._page_size = page_size
+        self._rows: list[AuditRecord] = []
+        self._more = False
+        self._headers = {
+            Column.WHEN: self.tr("When"),
+            Column.WHO: self.tr("Who"),
+            Column.ACTION: self.tr("Action"),
+            Column.FIELD: self.tr("Field"),
+            Column.OLD: self.tr("Old value"),
+            Column.NEW: self.tr("New value"),
+        }
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self, include_reads: bool | None = None) -> None:
+        """(Re)read the first page. Raises the service's errors (e.g. PermissionDenied)."""
+        if include_reads is not None:
+            self._include_reads = include_reads
+        page = self._page(None)
+        self.beginResetModel()
+        self._rows = page
+        self._more = len(page) == self._page_size
+        self.endResetModel()
+
+    def record(self, row: int) -> AuditRecord:
+        return self._rows[row]
+
+    def row_of(self, entry_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), None)
+
+    def _page(self, before_id: int | None) -> list[AuditRecord]:
+        return self._audit.history(
+            self._table, self._record_id, limit=self._page_size, before_id=before_id,
+            include_reads=self._include_reads,
+        )
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._display(item, Column(index.column()))
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Column.OLD, Column.NEW):
+                return text.replace("; ", "\n")
+            return text
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[Column(section)] if 0 <= section < len(Column) else None
+        return section + 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more or not self._rows:
+            return
+        page = self._page(self._rows[-1].id)
+        self._more = len(page) == self._page_size
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # --- formatting ----------------------------------------------------------------------------
+    def _display(self, item: AuditRecord, column: Column) -> str:
+        match column:
+            case Column.WHEN:
+                return format_when(item.at)
+            case Column.WHO:
+                return item.username
+            case Column.ACTION:
+                labels = CHILD_ACTION_LABELS if item.is_child and item.action in CHILD_ACTION_LABELS else {}
+                return _label(labels.get(item.action) or ACTION_LABELS[item.action])
+            case Column.FIELD:
+                return field_label(item.field) if item.field else ""
+            case Column.OLD:
+                return self._value_text(item, item.old, "old")
+            case Column.NEW:
+                if item.action is AuditAction.RESTORE:
+                    return self._restore_text(item)
+                return self._value_text(item, item.new, "new")
+        return ""
+
+    def _value_text(self, item: AuditRecord, text: str | None, which: str) -> str:
+        if item.action in (AuditAction.CREATE, AuditAction.DELETE):
+            values = item.values(which)
+            if values is not None:
+                return "; ".join(f"{field_label(k)}: {self.format_value(k, v)}" for k, v in values.items())
+        return self.format_value(FieldRef.parse(item.field).attribute, text)
+
+    def _restore_text(self, item: AuditRecord) -> str:
+        try:
+            source = json.loads(item.new or "{}")
+            at = format_when(datetime.fromisoformat(source["at"]))
+        except (ValueError, KeyError, TypeError):
+            return ""
+        value = self.format_value(item.field, source.get("value"))
+        return self.tr("%1 (the value before the change of %2)").replace("%1", value).replace("%2", at)
+
+    def format_value(self, field: str, text: str | None) -> str:
+        if text is None or text == "":
+            return self.tr("(empty)")
+        if field == "password_hash":
+            return self.tr("changed") if text == "changed" else self.tr("set")
+        if field in _ENUM_LABELS:
+            enum, labels = _ENUM_LABELS[field]
+            try:
+                return _label(labels[enum(text)])
+            except (ValueError, KeyError):
+                return text
+        if field in _USER_FIELDS and text.isdigit():
+            return self._user_names.get(int(text), f"#{text}")
+        if text in ("true", "false"):
+            return self.tr("Yes") if text == "true" else self.tr("No")
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+            try:
+                d = date.fromisoformat(text)
+            except ValueError:
+                return text
+            return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        if len(text) >= 19 and text[10] == "T":
+            try:
+                return format_when(datetime.fromisoformat(text))
+            except ValueError:
+                return text
+        return text
