@@ -47,9 +47,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from coopdesk.platform.logs import setup_logging
     from coopdesk.platform.paths import resolve_paths
     from coopdesk.platform.prefs import Prefs
-    from coopdesk.services.app_services import open_services
+    from coopdesk.services.app_services import Services, open_services
+    from coopdesk.services.context import Context
     from coopdesk.ui import prompts
+    from coopdesk.ui.account_actions import install_account_actions
+    from coopdesk.ui.idle_lock import IdleLock
     from coopdesk.ui.main_window import MainWindow
+    from coopdesk.ui.sign_in import sign_in
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
@@ -59,12 +63,23 @@ def run_gui(args: argparse.Namespace) -> int:
     prefs = Prefs(paths)
     install_translations(app, args.lang or prefs.language)
     try:
-        services = open_services(paths.data_dir)
+        opened = open_services(paths.data_dir)  # as the system, only to sign in
     except DatabaseProblem as exc:
         prompts.error(None, tr("App", "coopdesk cannot start"), exc.render(lambda t: tr("Errors", t)))
         return 2
+    actor = sign_in(opened.accounts)
+    if actor is None:
+        opened.close()
+        return 0
+    # The same open database, now working as the signed-in user (permissions, audit journal).
+    services = Services(opened.db, Context(actor=actor))
     window = MainWindow(services, prefs)
+    idle_lock = IdleLock.minutes(window, services.accounts, actor)
+    idle_lock.quit_requested.connect(window.close)
+    idle_lock.quit_requested.connect(app.quit)
+    install_account_actions(window, services, idle_lock)
     window.show()
     code = app.exec()
+    idle_lock.stop()
     services.close()
     return code

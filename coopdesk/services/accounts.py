@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,6 +71,14 @@ def _account(u: User) -> UserAccount:
 
 def _actor(u: User) -> Actor:
     return Actor(u.id, u.username, u.full_name, Role(u.role))
+
+
+_TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no look-alikes (l/1, o/0, i)
+
+
+def temporary_password() -> str:
+    """A random password to hand over (e.g. "k7mp-x2qa-9rtn", ~59 bits); it must be changed at sign-in."""
+    return "-".join("".join(secrets.choice(_TEMPORARY_ALPHABET) for _ in range(4)) for _ in range(3))
 
 
 def password_issues(password: str, username: str = "", field: str = "new_password") -> list[FieldIssue]:

@@ -1,0 +1,27 @@
+"""The start-up sign-in: create the first coordinator, or log in; then a forced password change."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from coopdesk.domain.actor import Actor
+from coopdesk.services.accounts import AccountService
+from coopdesk.ui.dialogs.change_password_dialog import ChangePasswordDialog
+from coopdesk.ui.dialogs.first_run_dialog import FirstRunDialog
+from coopdesk.ui.dialogs.login_dialog import LoginDialog
+
+
+def sign_in(accounts: AccountService, parent: QWidget | None = None, username: str = "") -> Actor | None:
+    """The signed-in actor, or None when the user gave up (coopdesk then quits)."""
+    if accounts.needs_first_coordinator():
+        first = FirstRunDialog(accounts, parent)
+        return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+    login = LoginDialog(accounts, parent, username)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        return None
+    actor = login.actor
+    if accounts.must_change_password(actor):
+        change = ChangePasswordDialog(accounts, actor, forced=True, parent=parent)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return actor
