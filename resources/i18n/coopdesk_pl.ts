@@ -1,0 +1,1254 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name></name>
+    <message>
+        <source>App</source>
+        <comment>coopdesk cannot start</comment>
+        <translation>Nie można uruchomić programu coopdesk</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Created %1 participants in %2 s in %3</comment>
+        <translation>Utworzono %1 uczestników w %2 s w %3</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Database is sound: %1 participants, schema %2</comment>
+        <translation>Baza danych jest sprawna: uczestników: %1, schemat %2</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Database passphrase: </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Backup written to %1 (%2 participants, verified)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Database restored from %1 (%2 participants); the previous file was kept as %3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Proof document</source>
+        <translation>Dokument potwierdzający</translation>
+    </message>
+    <message>
+        <source>Proof date</source>
+        <translation>Data dokumentu</translation>
+    </message>
+    <message>
+        <source>Proof: {hint}</source>
+        <translation>Dokument potwierdzający: {hint}</translation>
+    </message>
+    <message>
+        <source>Date of the proof document, dd.mm.yyyy</source>
+        <translation>Data dokumentu potwierdzającego, dd.mm.rrrr</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by the coordinator. Choose your own password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform>co najmniej %n znak</numerusform>
+            <numerusform>co najmniej %n znaki</numerusform>
+            <numerusform>co najmniej %n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.rrrr</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy; Alt+Down opens a calendar; empty means no date.</source>
+        <translation>Wpisz datę w formacie dd.mm.rrrr; Alt+Strzałka w dół otwiera kalendarz; puste pole oznacza brak daty.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Nie udało się wykonać operacji.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation>Niektóre pola są wypełnione niepoprawnie.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Ten rekord już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Nie masz uprawnień do wykonania tej czynności.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Nie można otworzyć bazy danych.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of coopdesk (schema {revision}). Install the newer version; the file has not been changed.</source>
+        <translation>Baza danych {path} została zapisana przez nowszą wersję programu coopdesk (schemat {revision}). Zainstaluj nowszą wersję; plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or is not a coopdesk database ({detail}). The file has not been changed; restore it from a backup.</source>
+        <translation>Baza danych {path} jest uszkodzona lub nie jest bazą programu coopdesk ({detail}). Plik nie został zmieniony; przywróć go z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program. Close the other program and try again; the file has not been changed.</source>
+        <translation>Baza danych {path} jest zablokowana przez inny program. Zamknij ten program i spróbuj ponownie; plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted. Enter the passphrase to open it.</source>
+        <translation>Baza danych {path} jest zaszyfrowana. Wpisz hasło szyfrowania, aby ją otworzyć.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database {path}: it is wrong, or the file is damaged. The file has not been changed.</source>
+        <translation>Hasło szyfrowania nie otwiera bazy danych {path}: hasło jest błędne albo plik jest uszkodzony. Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be used ({detail}). Nothing has been replaced.</source>
+        <translation>Nie można użyć kopii zapasowej {path} ({detail}). Niczego nie zastąpiono.</translation>
+    </message>
+    <message>
+        <source>PESEL must have exactly 11 digits.</source>
+        <translation>PESEL musi mieć dokładnie 11 cyfr.</translation>
+    </message>
+    <message>
+        <source>PESEL contains an impossible birth date.</source>
+        <translation>PESEL zawiera niemożliwą datę urodzenia. Sprawdź, czy nie ma literówki.</translation>
+    </message>
+    <message>
+        <source>PESEL check digit is wrong - check for a typing error.</source>
+        <translation>Cyfra kontrolna numeru PESEL się nie zgadza – sprawdź, czy nie ma literówki.</translation>
+    </message>
+    <message>
+        <source>Birth date is in the future.</source>
+        <translation>Data urodzenia przypada w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Birth date is before 1900.</source>
+        <translation>Data urodzenia jest wcześniejsza niż 1900 r.</translation>
+    </message>
+    <message>
+        <source>The date is before 2000.</source>
+        <translation>Data jest wcześniejsza niż 2000 r.</translation>
+    </message>
+    <message>
+        <source>Recruitment date is in the future.</source>
+        <translation>Data rekrutacji przypada w przyszłości.</translation>
+    </message>
+    <message>
+        <source>A stage cannot start in the future.</source>
+        <translation>Etap nie może rozpocząć się w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Project end is before project start.</source>
+        <translation>Koniec udziału w projekcie jest wcześniejszy niż jego początek.</translation>
+    </message>
+    <message>
+        <source>Recruitment date is before birth.</source>
+        <translation>Data rekrutacji jest wcześniejsza niż data urodzenia.</translation>
+    </message>
+    <message>
+        <source>Project start is before the recruitment date.</source>
+        <translation>Początek udziału w projekcie jest wcześniejszy niż data rekrutacji.</translation>
+    </message>
+    <message>
+        <source>Birth date does not match PESEL ({expected}).</source>
+        <translation>Data urodzenia nie zgadza się z numerem PESEL ({expected}).</translation>
+    </message>
+    <message>
+        <source>Sex does not match PESEL.</source>
+        <translation>Płeć nie zgadza się z numerem PESEL.</translation>
+    </message>
+    <message>
+        <source>Without PESEL, the birth date is required.</source>
+        <translation>Bez numeru PESEL data urodzenia jest wymagana.</translation>
+    </message>
+    <message>
+        <source>Without PESEL, sex is required.</source>
+        <translation>Bez numeru PESEL płeć jest wymagana.</translation>
+    </message>
+    <message>
+        <source>A Polish citizen normally has a PESEL - enter it if the person has one.</source>
+        <translation>Obywatel polski zwykle ma numer PESEL – wpisz go, jeśli osoba go ma.</translation>
+    </message>
+    <message>
+        <source>Postal code must look like 00-000.</source>
+        <translation>Wpisz kod pocztowy w formacie 00-000.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>To nie jest poprawny adres e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>To nie jest poprawny numer telefonu.</translation>
+    </message>
+    <message>
+        <source>Long-term unemployment requires the status &apos;unemployed&apos;.</source>
+        <translation>Długotrwałe bezrobocie wymaga statusu „osoba bezrobotna”.</translation>
+    </message>
+    <message>
+        <source>This detail applies only to economically inactive persons.</source>
+        <translation>To doprecyzowanie dotyczy tylko osób biernych zawodowo.</translation>
+    </message>
+    <message>
+        <source>A category is listed twice.</source>
+        <translation>Kategoria występuje dwukrotnie. Usuń powtórzenie.</translation>
+    </message>
+    <message>
+        <source>A proof document is dated in the future.</source>
+        <translation>Data dokumentu potwierdzającego przypada w przyszłości.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>To pole jest wymagane.</translation>
+    </message>
+    <message>
+        <source>At most 100 characters.</source>
+        <translation>Wpisz najwyżej 100 znaków.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>Imię i nazwisko nie mogą zawierać cyfr.</translation>
+    </message>
+    <message>
+        <source>A person with the same data is already registered.</source>
+        <translation>Osoba o takich samych danych jest już zarejestrowana.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can assign a person to another advisor.</source>
+        <translation>Tylko koordynator może przypisać osobę innemu doradcy.</translation>
+    </message>
+    <message>
+        <source>This advisor does not exist.</source>
+        <translation>Taki doradca nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Unknown at-risk category.</source>
+        <translation>Nieznana kategoria osoby zagrożonej wykluczeniem.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>Nazwa użytkownika lub hasło są niepoprawne.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min} characters.</source>
+        <translation>Hasło musi mieć co najmniej {min} znaków.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Hasło nie może być takie samo jak nazwa użytkownika.</translation>
+    </message>
+    <message>
+        <source>The first coordinator account already exists.</source>
+        <translation>Konto pierwszego koordynatora już istnieje.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Nowe hasło musi się różnić od dotychczasowego.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Obecne hasło jest niepoprawne.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>Ta nazwa użytkownika jest już zajęta. Wybierz inną.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Nie możesz dezaktywować własnego konta.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from 0 to 240.</source>
+        <translation>Wpisz liczbę minut od 0 do 240.</translation>
+    </message>
+    <message>
+        <source>Cases can be shared only with active advisors.</source>
+        <translation>Sprawy można udostępniać tylko aktywnym doradcom.</translation>
+    </message>
+    <message>
+        <source>Enter a user name without spaces (up to 64 characters).</source>
+        <translation>Wpisz nazwę użytkownika bez spacji (do 64 znaków).</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Wpisz imię i nazwisko osoby.</translation>
+    </message>
+    <message>
+        <source>At least one active coordinator must remain.</source>
+        <translation>Musi pozostać co najmniej jeden aktywny koordynator.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database failed ({detail}). The database has not been changed.</source>
+        <translation>Nie udało się zaszyfrować bazy danych ({detail}). Baza danych nie została zmieniona.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>Hasło szyfrowania musi mieć co najmniej {n} znaków.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldIssues</name>
+    <message>
+        <source>Nothing was saved. Please correct: {fields}</source>
+        <translation>Niczego nie zapisano. Popraw: {fields}</translation>
+    </message>
+    <message>
+        <source>Please correct: {fields}</source>
+        <translation>Popraw: {fields}</translation>
+    </message>
+    <message>
+        <source>Please check (saving is still possible): {fields}</source>
+        <translation>Sprawdź (zapisanie jest nadal możliwe): {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to coopdesk</source>
+        <translation>Witamy w programie coopdesk</translation>
+    </message>
+    <message>
+        <source>Create the coordinator&apos;s account. The coordinator manages the other accounts and the settings. Keep the password safe: it protects the data of the people you support.</source>
+        <translation>Utwórz konto koordynatora. Koordynator zarządza pozostałymi kontami i ustawieniami. Chroń hasło: zabezpiecza ono dane osób, którym pomagasz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>co najmniej %n znak</numerusform>
+            <numerusform>co najmniej %n znaki</numerusform>
+            <numerusform>co najmniej %n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Powtórz hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Utwórz konto</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hasła nie są takie same. Wpisz je ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <extracomment>an old value was put back into the record (the caller may refresh its views)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;views of sensitive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the old value of the selected change back into the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the old value of “%1”?
+
+It becomes: %2
+Now it is: %3
+
+The change is saved and recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value cannot be saved any more, because the record would not be valid:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the value before the change of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nie</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Recruited</source>
+        <translation>Zrekrutowany</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Po diagnozie</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>W trakcie szkoleń</translation>
+    </message>
+    <message>
+        <source>In a founding group</source>
+        <translation>W grupie założycielskiej</translation>
+    </message>
+    <message>
+        <source>In a cooperative / employed</source>
+        <translation>W spółdzielni / zatrudniony</translation>
+    </message>
+    <message>
+        <source>Left the project</source>
+        <translation>Zakończył udział</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mężczyzna</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Refused to answer</source>
+        <translation>Odmowa podania informacji</translation>
+    </message>
+    <message>
+        <source>Polish citizenship</source>
+        <translation>Obywatelstwo polskie</translation>
+    </message>
+    <message>
+        <source>Citizen of another EU country</source>
+        <translation>Obywatel innego państwa UE</translation>
+    </message>
+    <message>
+        <source>Citizen of a non-EU country</source>
+        <translation>Obywatel państwa spoza UE</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Bezpaństwowiec</translation>
+    </message>
+    <message>
+        <source>Unemployed, registered at a labour office</source>
+        <translation>Osoba bezrobotna zarejestrowana w urzędzie pracy</translation>
+    </message>
+    <message>
+        <source>Unemployed, not registered</source>
+        <translation>Osoba bezrobotna niezarejestrowana</translation>
+    </message>
+    <message>
+        <source>Economically inactive</source>
+        <translation>Osoba bierna zawodowo</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Osoba pracująca</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Osoba długotrwale bezrobotna</translation>
+    </message>
+    <message>
+        <source>Not in education or training</source>
+        <translation>Osoba nieuczestnicząca w kształceniu lub szkoleniu</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>Osoba uczestnicząca w kształceniu lub szkoleniu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>1 - cities</source>
+        <translation>1 – miasta</translation>
+    </message>
+    <message>
+        <source>2 - towns and suburbs</source>
+        <translation>2 – małe miasta i przedmieścia</translation>
+    </message>
+    <message>
+        <source>3 - rural areas</source>
+        <translation>3 – obszary wiejskie</translation>
+    </message>
+    <message>
+        <source>Below primary (ISCED 0)</source>
+        <translation>Niższe niż podstawowe (ISCED 0)</translation>
+    </message>
+    <message>
+        <source>Primary (ISCED 1)</source>
+        <translation>Podstawowe (ISCED 1)</translation>
+    </message>
+    <message>
+        <source>Lower secondary (ISCED 2)</source>
+        <translation>Gimnazjalne (ISCED 2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3)</source>
+        <translation>Ponadgimnazjalne (ISCED 3)</translation>
+    </message>
+    <message>
+        <source>Post-secondary (ISCED 4)</source>
+        <translation>Policealne (ISCED 4)</translation>
+    </message>
+    <message>
+        <source>Tertiary (ISCED 5-8)</source>
+        <translation>Wyższe (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trener</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>coopdesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coopdesk was locked after a time without use. %1, enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit coopdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to coopdesk</source>
+        <translation>Logowanie do programu coopdesk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Wpisz swoją nazwę użytkownika.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcje</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About coopdesk</source>
+        <translation>&amp;O programie coopdesk</translation>
+    </message>
+    <message>
+        <source>The language will change when coopdesk is restarted.</source>
+        <translation>Język zmieni się po ponownym uruchomieniu programu coopdesk.</translation>
+    </message>
+    <message>
+        <source>About coopdesk</source>
+        <translation>O programie coopdesk</translation>
+    </message>
+    <message>
+        <source>coopdesk %1
+
+Participants, trainings and social cooperatives for social economy support centres. Works offline; your data stays on this computer.</source>
+        <translation>coopdesk %1
+
+Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wsparcia ekonomii społecznej. Działa bez internetu; dane pozostają na tym komputerze.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Zamknij bez zapisywania (Esc)</translation>
+    </message>
+    <message>
+        <source>Alt+{number}; Ctrl+Tab goes to the next tab</source>
+        <translation>Alt+{number}; Ctrl+Tab przechodzi do następnej karty</translation>
+    </message>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>(jeszcze nie pytano)</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nowy uczestnik</translation>
+    </message>
+    <message>
+        <source>Participant: {name}</source>
+        <translation>Uczestnik: {name}</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd.mm.yyyy, for example 14.05.1984.</source>
+        <translation>Wpisz datę w formacie dd.mm.rrrr, na przykład 14.05.1984.</translation>
+    </message>
+    <message>
+        <source>A person with this PESEL is already registered: {who}.</source>
+        <translation>Osoba z tym numerem PESEL jest już zarejestrowana: {who}.</translation>
+    </message>
+    <message>
+        <source>a person outside your caseload</source>
+        <translation>osoba spoza Twoich podopiecznych</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>ur. {date}</translation>
+    </message>
+    <message>
+        <source>advisor: {name}</source>
+        <translation>doradca: {name}</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>A person with the same name and birth date already exists:
+{who}
+
+Save anyway?</source>
+        <translation>Osoba o tym samym imieniu, nazwisku i dacie urodzenia już istnieje:
+{who}
+
+Zapisać mimo to?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Close the form without saving the changes?</source>
+        <translation>Zamknąć formularz bez zapisywania zmian?</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;PESEL:</source>
+        <translation>&amp;PESEL:</translation>
+    </message>
+    <message>
+        <source>11 digits. Birth date and sex are read from a valid PESEL.</source>
+        <translation>11 cyfr. Data urodzenia i płeć są odczytywane z poprawnego numeru PESEL.</translation>
+    </message>
+    <message>
+        <source>The person has no PESEL: enter the birth date, sex and citizenship instead.</source>
+        <translation>Osoba nie ma numeru PESEL: zamiast niego wpisz datę urodzenia, płeć i obywatelstwo.</translation>
+    </message>
+    <message>
+        <source>&amp;No PESEL</source>
+        <translation>&amp;Brak PESEL</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Data urodzenia:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Pł&amp;eć:</translation>
+    </message>
+    <message>
+        <source>C&amp;itizenship:</source>
+        <translation>&amp;Obywatelstwo:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Fields with bold labels are required.</source>
+        <translation>Pola z pogrubionymi etykietami są wymagane.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Voivodeship:</source>
+        <translation>&amp;Województwo:</translation>
+    </message>
+    <message>
+        <source>&amp;Powiat (county):</source>
+        <translation>&amp;Powiat:</translation>
+    </message>
+    <message>
+        <source>&amp;Gmina (commune):</source>
+        <translation>&amp;Gmina:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Miejscowość:</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>&amp;Ulica:</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding no.:</source>
+        <translation>Nr &amp;budynku:</translation>
+    </message>
+    <message>
+        <source>&amp;Flat no.:</source>
+        <translation>Nr &amp;lokalu:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>&amp;Kod pocztowy:</translation>
+    </message>
+    <message>
+        <source>00-000</source>
+        <translation>00-000</translation>
+    </message>
+    <message>
+        <source>&amp;DEGURBA:</source>
+        <translation>&amp;DEGURBA:</translation>
+    </message>
+    <message>
+        <source>Degree of urbanisation of the place of residence (ESF monitoring).</source>
+        <translation>Stopień urbanizacji miejsca zamieszkania (monitorowanie EFS).</translation>
+    </message>
+    <message>
+        <source>ESF status</source>
+        <translation>Status EFS</translation>
+    </message>
+    <message>
+        <source>&amp;Education (ISCED):</source>
+        <translation>&amp;Wykształcenie (ISCED):</translation>
+    </message>
+    <message>
+        <source>&amp;Labour-market status at entry:</source>
+        <translation>&amp;Status na rynku pracy przy przystąpieniu:</translation>
+    </message>
+    <message>
+        <source>Status &amp;detail:</source>
+        <translation>&amp;Doprecyzowanie statusu:</translation>
+    </message>
+    <message>
+        <source>The person may refuse to answer the questions below.</source>
+        <translation>Osoba może odmówić odpowiedzi na poniższe pytania.</translation>
+    </message>
+    <message>
+        <source>Person with a d&amp;isability:</source>
+        <translation>Osoba z &amp;niepełnosprawnością:</translation>
+    </message>
+    <message>
+        <source>Member of a national or ethnic &amp;minority:</source>
+        <translation>Osoba z &amp;mniejszości narodowej lub etnicznej:</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign background:</source>
+        <translation>Osoba &amp;obcego pochodzenia:</translation>
+    </message>
+    <message>
+        <source>&amp;Homeless or excluded from housing:</source>
+        <translation>Osoba &amp;bezdomna lub wykluczona z dostępu do mieszkań:</translation>
+    </message>
+    <message>
+        <source>At-risk categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y to add:</source>
+        <translation>&amp;Kategoria do dodania:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected category (Delete in the table)</source>
+        <translation>Usuń zaznaczoną kategorię (Delete w tabeli)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories of this person:</source>
+        <translation>Kategorie &amp;tej osoby:</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>&amp;Recruitment date:</source>
+        <translation>Data re&amp;krutacji:</translation>
+    </message>
+    <message>
+        <source>Recruitment s&amp;ource:</source>
+        <translation>Ź&amp;ródło rekrutacji:</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>&amp;Doradca:</translation>
+    </message>
+    <message>
+        <source>Project s&amp;tart:</source>
+        <translation>&amp;Początek udziału w projekcie:</translation>
+    </message>
+    <message>
+        <source>Project &amp;end:</source>
+        <translation>Koniec &amp;udziału w projekcie:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <source>si&amp;nce:</source>
+        <translation>&amp;od:</translation>
+    </message>
+    <message>
+        <source>When the person reached this stage. Can be changed only together with the stage.</source>
+        <translation>Kiedy osoba osiągnęła ten etap. Można to zmienić tylko razem z etapem.</translation>
+    </message>
+    <message>
+        <source>Stage &amp;history:</source>
+        <translation>&amp;Historia etapów:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (no health or other sensitive data):</source>
+        <translation>&amp;Notatki (bez danych o zdrowiu ani innych danych wrażliwych):</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Last name</source>
+        <extracomment>the number of participants matching the query (after a reset, possibly a moment later)</extracomment>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Recruitment date</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search by name, PESEL or town (Ctrl+F)</source>
+        <translation>Szukaj po imieniu i nazwisku, numerze PESEL lub miejscowości (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Szukaj uczestników</translation>
+    </message>
+    <message>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nowy uczestnik</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+N)</source>
+        <translation>Zarejestruj nowego uczestnika (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edytuj</translation>
+    </message>
+    <message>
+        <source>Open the selected participant (Enter)</source>
+        <translation>Otwórz zaznaczonego uczestnika (Enter)</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtruj według etapu</translation>
+    </message>
+    <message>
+        <source>Filter by at-risk category</source>
+        <translation>Filtruj według kategorii</translation>
+    </message>
+    <message>
+        <source>Filter by advisor</source>
+        <translation>Filtruj według doradcy</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>E&amp;tap:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>&amp;Doradca:</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nowy uczestnik</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln uczestnik</numerusform>
+            <numerusform>%Ln uczestnicy</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant saved.</source>
+        <translation>Zapisano dane uczestnika.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>A new language applies after coopdesk is restarted.</source>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu programu coopdesk.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Język interfejsu:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished">&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: %2
+Give it to the person; they choose their own password at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
