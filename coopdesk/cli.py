@@ -1,4 +1,4 @@
-"""Headless commands: demo data, integrity check. Each is a service call; output in the UI language."""
+"""Headless commands: demo data, integrity check, backup and restore. Each is a service call; output in the UI language."""
 
 from __future__ import annotations
 
@@ -18,12 +18,16 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     demo.add_argument("--people", type=int, default=300, help="number of participants (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     check = sub.add_parser("check", help="check the integrity of the database; exit 0 when sound")
-    for p in (demo, check):
+    backup = sub.add_parser("backup", help="write a verified backup copy of the database to FILE")
+    backup.add_argument("--out", required=True, help="backup file, or a folder (e.g. a USB stick)")
+    restore = sub.add_parser("restore", help="replace the database by a verified backup FILE")
+    restore.add_argument("file", help="the backup file to restore")
+    for p in (demo, check, backup, restore):
         p.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder (default: the user's)")
 
 
 def run(args: argparse.Namespace) -> int:
-    commands = {"demo": _demo, "check": _check}
+    commands = {"demo": _demo, "check": _check, "backup": _backup, "restore": _restore}
     try:
         return commands[args.command](args)
     except CoopdeskError as exc:
@@ -65,3 +69,77 @@ def _check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     return 1
+
+
+def _passphrase() -> str | None:
+    """The passphrase of an encrypted database: COOPDESK_PASSPHRASE, else asked on a terminal."""
+    import os
+
+    if os.environ.get("COOPDESK_PASSPHRASE"):
+        return os.environ["COOPDESK_PASSPHRASE"]
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(tr("Cli", "Database passphrase: ")) or None
+    return None
+
+
+def _open_with_passphrase(data_dir):
+    from coopdesk.domain.errors import DatabaseEncrypted
+
+    try:
+        return open_services(data_dir)
+    except DatabaseEncrypted:
+        key = _passphrase()
+        if key is None:
+            raise
+        return open_services(data_dir, key=key)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    paths = resolve_paths(args.data_dir)
+    services = _open_with_passphrase(paths.data_dir)
+    try:
+        info = services.backups.backup_to(Path(args.out).expanduser())
+        check = services.backups.verify_backup(info.path)
+    finally:
+        services.close()
+    print(tr("Cli", "Backup written to %1 (%2 participants, verified)")
+          .replace("%1", str(info.path)).replace("%2", str(check.participants)))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """Verify FILE first; a bad file is refused and the database is left as it was."""
+    from pathlib import Path
+
+    from coopdesk.domain.errors import DatabaseDamaged
+    from coopdesk.services.app_services import database_path
+    from coopdesk.services.backup import restore_file
+
+    paths = resolve_paths(args.data_dir)
+    backup = Path(args.file).expanduser()
+    db_file = database_path(paths.data_dir)
+    key = None
+    try:
+        if not db_file.exists():
+            raise DatabaseDamaged(path=str(db_file), detail="missing")
+        services = _open_with_passphrase(paths.data_dir)
+        try:
+            result = services.backups.restore(backup)
+        finally:
+            services.close()
+    except DatabaseDamaged:
+        # The current file is missing or damaged: nothing to sign in against; restore the file itself.
+        from coopdesk.services.backup import verify_backup
+
+        if verify_backup(backup).encrypted:
+            key = _passphrase()
+        result, key = restore_file(db_file, backup, backup_key=key)
+        open_services(paths.data_dir, key=key).close()  # brings an older schema up to date
+    print(tr("Cli", "Database restored from %1 (%2 participants); the previous file was kept as %3")
+          .replace("%1", str(result.restored_from)).replace("%2", str(result.participants))
+          .replace("%3", str(result.safety_copy or "-")))
+    return 0

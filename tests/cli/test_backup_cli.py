@@ -1,0 +1,80 @@
+"""coopdesk backup / restore from the command line."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from coopdesk.app import main
+from coopdesk.services.app_services import database_path, open_services
+
+
+def people(data_dir) -> int:
+    with sqlite3.connect(database_path(data_dir)) as conn:
+        return conn.execute("SELECT count(*) FROM participants").fetchone()[0]
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_backup_then_restore(tmp_path, capsys):
+    data, out = tmp_path / "data", tmp_path / "usb" / "copy.sqlite3"
+    assert main(["demo", "--data-dir", str(data), "--people", "20"]) == 0
+    assert main(["backup", "--data-dir", str(data), "--out", str(out)]) == 0
+    assert out.exists() and "20" in capsys.readouterr().out
+    assert main(["demo", "--data-dir", str(data), "--people", "5"]) == 0
+    assert people(data) == 25
+    assert main(["restore", "--data-dir", str(data), str(out)]) == 0
+    assert "20" in capsys.readouterr().out
+    assert people(data) == 20
+    safety = list((data / "backups").glob("coopdesk-*-before-restore.sqlite3"))
+    assert len(safety) == 1
+
+
+def test_backup_into_a_folder(tmp_path):
+    data, usb = tmp_path / "data", tmp_path / "usb"
+    usb.mkdir()
+    assert main(["demo", "--data-dir", str(data), "--people", "3"]) == 0
+    assert main(["backup", "--data-dir", str(data), "--out", str(usb)]) == 0
+    assert len(list(usb.glob("coopdesk-*-manual.sqlite3"))) == 1
+
+
+def test_restore_refuses_a_bad_file_and_leaves_the_database(tmp_path, capsys):
+    data = tmp_path / "data"
+    assert main(["demo", "--data-dir", str(data), "--people", "7"]) == 0
+    open_services(data).close()
+    before = digest(database_path(data))
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a backup" * 500)
+    code = main(["restore", "--data-dir", str(data), str(bad)])
+    assert code != 0
+    assert "cannot be used" in capsys.readouterr().err
+    assert digest(database_path(data)) == before and people(data) == 7
+    assert main(["restore", "--data-dir", str(data), str(tmp_path / "missing.sqlite3")]) != 0
+    assert digest(database_path(data)) == before
+
+
+def test_restore_over_a_damaged_database(tmp_path):
+    data, out = tmp_path / "data", tmp_path / "copy.sqlite3"
+    assert main(["demo", "--data-dir", str(data), "--people", "4"]) == 0
+    assert main(["backup", "--data-dir", str(data), "--out", str(out)]) == 0
+    database_path(data).write_bytes(b"\xff" * 3000)
+    assert main(["check", "--data-dir", str(data)]) != 0
+    assert main(["restore", "--data-dir", str(data), str(out)]) == 0
+    assert people(data) == 4
+    assert main(["check", "--data-dir", str(data)]) == 0
+
+
+def test_encrypted_database_backup_uses_the_passphrase_from_the_environment(tmp_path, monkeypatch):
+    data, out = tmp_path / "data", tmp_path / "copy.sqlite3"
+    s = open_services(data)
+    s.encryption.encrypt("correct horse battery")
+    s.close()
+    monkeypatch.delenv("COOPDESK_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    assert main(["backup", "--data-dir", str(data), "--out", str(out)]) != 0  # no passphrase
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", "correct horse battery")
+    assert main(["backup", "--data-dir", str(data), "--out", str(out)]) == 0
+    assert not out.read_bytes().startswith(b"SQLite format 3")
+    assert main(["restore", "--data-dir", str(data), str(out)]) == 0
