@@ -263,6 +263,9 @@ def test_person_without_pesel_needs_birth_date_and_sex(qtbot, services):
     saved = services.participants.get(dlg.saved_id)
     assert (saved.pesel, saved.birth_date, saved.sex) == ("", date(1990, 3, 1), Sex.FEMALE)
     assert saved.citizenship is Citizenship.NON_EU
+    again = open_dialog(qtbot, services, saved.id)
+    assert again.ui.noPeselCheck.isChecked() and again.ui.birthDateEdit.isEnabled()
+    assert again.ui.birthDateEdit.date() == date(1990, 3, 1) and again.ui.sexCombo.currentData() == "K"
 
 
 def test_warning_is_shown_but_does_not_block(qtbot, services):

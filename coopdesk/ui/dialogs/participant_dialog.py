@@ -181,6 +181,7 @@ class ParticipantDialog(QDialog):
         self.ui.recruitmentDateEdit.setDate(today)
         select_data(self.ui.stageCombo, Stage.RECRUITED)
         self.ui.stageDateEdit.setDate(today)
+        select_data(self.ui.advisorCombo, self._services.ctx.actor.user_id)  # an advisor registers their own
 
     def _load(self, p: Participant) -> None:
         self.setWindowTitle(self.tr("Participant: {name}").format(name=f"{p.first_name} {p.last_name}"))
