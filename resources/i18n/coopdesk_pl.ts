@@ -19,22 +19,195 @@
     </message>
     <message>
         <source>Cli</source>
+        <comment>Demo accounts (user name, password, role), for trying coopdesk only:</comment>
+        <translation>Konta demonstracyjne (nazwa użytkownika, hasło, rola) – tylko do wypróbowania programu coopdesk:</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>User name: </comment>
+        <translation>Nazwa użytkownika: </translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Password: </comment>
+        <translation>Hasło: </translation>
+    </message>
+    <message>
+        <source>Cli</source>
         <comment>Database is sound: %1 participants, schema %2</comment>
         <translation>Baza danych jest sprawna: uczestników: %1, schemat %2</translation>
     </message>
     <message>
         <source>Cli</source>
         <comment>Database passphrase: </comment>
-        <translation type="unfinished"></translation>
+        <translation>Hasło szyfrowania bazy danych: </translation>
     </message>
     <message>
         <source>Cli</source>
         <comment>Backup written to %1 (%2 participants, verified)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapasową zapisano w %1 (uczestników: %2, sprawdzona)</translation>
     </message>
     <message>
         <source>Cli</source>
         <comment>Database restored from %1 (%2 participants); the previous file was kept as %3</comment>
+        <translation>Bazę danych przywrócono z %1 (uczestników: %2); poprzedni plik zachowano jako %3</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Exported %1 participants to %2; %3 withheld (listed in the file with the reason)</comment>
+        <translation>Wyeksportowano uczestników: %1 do %2; wstrzymano: %3 (wymienieni w pliku wraz z powodem)</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>%1 records are past their retention date; run with --apply to anonymise them</comment>
+        <translation>Rekordy po upływie okresu przechowywania: %1; uruchom z opcją --apply, aby je zanonimizować</translation>
+    </message>
+    <message>
+        <source>Cli</source>
+        <comment>Anonymised %1 records</comment>
+        <translation>Zanonimizowano rekordy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a folder (e.g. a USB stick)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups (on exit and daily):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted; backups are encrypted with the same passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current database by the backup %1? The backup is checked first, and the current database is kept as a safety copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was restored (%1 participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. These older copies are NOT encrypted:
+%1
+
+Delete them now (overwritten with zeros)? Keep them only if you store them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a safety copy of the current database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the schema...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,15 +238,15 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana hasła</translation>
     </message>
     <message>
         <source>Your password was set by the coordinator. Choose your own password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje hasło zostało nadane przez koordynatora. Aby kontynuować, ustal własne hasło.</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>co najmniej %n znak</numerusform>
             <numerusform>co najmniej %n znaki</numerusform>
             <numerusform>co najmniej %n znaków</numerusform>
@@ -81,19 +254,19 @@
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecne hasło:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe hasło:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz nowe hasło:</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasła nie są takie same. Wpisz je ponownie.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +455,14 @@
         <translation>Nazwa użytkownika lub hasło są niepoprawne.</translation>
     </message>
     <message>
+        <source>This database has no accounts yet. Start coopdesk to create the coordinator&apos;s account.</source>
+        <translation>W tej bazie danych nie ma jeszcze kont. Uruchom program coopdesk, aby utworzyć konto koordynatora.</translation>
+    </message>
+    <message>
+        <source>Sign in first: run the command in a terminal, or set COOPDESK_USER and COOPDESK_PASSWORD.</source>
+        <translation>Najpierw się zaloguj: uruchom polecenie w terminalu albo ustaw zmienne COOPDESK_USER i COOPDESK_PASSWORD.</translation>
+    </message>
+    <message>
         <source>The password must have at least {min} characters.</source>
         <translation>Hasło musi mieć co najmniej {min} znaków.</translation>
     </message>
@@ -401,23 +582,23 @@
     <message>
         <source>History of %1</source>
         <extracomment>an old value was put back into the record (the caller may refresh its views)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historia zmian – %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia zmian</translation>
     </message>
     <message>
         <source>Show &amp;views of sensitive data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;wyświetlenia danych wrażliwych</translation>
     </message>
     <message>
         <source>&amp;Restore this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć tę wartość</translation>
     </message>
     <message>
         <source>Put the old value of the selected change back into the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć w rekordzie poprzednią wartość z zaznaczonej zmiany</translation>
     </message>
     <message>
         <source>Put back the old value of “%1”?
@@ -426,71 +607,77 @@ It becomes: %2
 Now it is: %3
 
 The change is saved and recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić poprzednią wartość pola „%1”?
+
+Nowa wartość: %2
+Obecna wartość: %3
+
+Zmiana zostanie zapisana i odnotowana w historii.</translation>
     </message>
     <message>
         <source>Restore this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć tę wartość</translation>
     </message>
     <message>
         <source>The old value cannot be saved any more, because the record would not be valid:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można już zapisać poprzedniej wartości, ponieważ rekord byłby niepoprawny:
+%1</translation>
     </message>
     <message>
         <source>Nothing has been recorded for this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia tego rekordu nie ma jeszcze żadnych wpisów.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia wartość</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość</translation>
     </message>
     <message>
         <source>%1 (the value before the change of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wartość sprzed zmiany z %2)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienione</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawione</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -648,23 +835,23 @@ The change is saved and recorded in the history.</source>
     <name>LockDialog</name>
     <message>
         <source>coopdesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Program coopdesk jest zablokowany</translation>
     </message>
     <message>
         <source>coopdesk was locked after a time without use. %1, enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program coopdesk został zablokowany po okresie bezczynności. %1, wpisz swoje hasło, aby kontynuować.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <source>&amp;Quit coopdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ program coopdesk</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1333,45 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the database passphrase</source>
+        <translation>Ustaw hasło szyfrowania bazy danych</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Zaszyfrowana baza danych</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. Without it the data cannot be read: keep it safe, it cannot be recovered.</source>
+        <translation>Wybierz hasło szyfrowania o długości co najmniej %1 znaków. Bez niego nie da się odczytać danych: przechowuj je bezpiecznie, nie można go odzyskać.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Enter its passphrase.</source>
+        <translation>Baza danych jest zaszyfrowana. Wpisz jej hasło szyfrowania.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło szyfrowania:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Powtórz:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Wpisz hasło szyfrowania.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Hasło szyfrowania musi mieć co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Wpisane hasła szyfrowania się różnią. Wpisz je ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1161,94 +1387,126 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>StartupRepairDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Baza danych jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1 (%2). Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Ostatnia poprawna kopia zapasowa pochodzi z %1 (%2). Przywrócić ją? Uszkodzony plik zostanie zachowany w folderze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>No good automatic backup was found. Choose a backup file (e.g. on a USB stick).</source>
+        <translation>Nie znaleziono poprawnej automatycznej kopii zapasowej. Wybierz plik kopii zapasowej (np. z pendrive’a).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last good backup</source>
+        <translation>&amp;Przywróć ostatnią poprawną kopię zapasową</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file...</source>
+        <translation>&amp;Wybierz plik kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Wybierz kopię zapasową</translation>
+    </message>
+    <message>
+        <source>coopdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Kopie zapasowe coopdesk (*.sqlite3);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta użytkowników</translation>
     </message>
     <message>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;rolę</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dezaktywuj</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj &amp;hasło</translation>
     </message>
     <message>
         <source>&amp;Add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;konto</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe konto</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished">&amp;Imię i nazwisko:</translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ola:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock the screen after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj ekran po czasie &amp;bezczynności:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieaktywne</translation>
     </message>
     <message>
         <source>No password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez hasła</translation>
     </message>
     <message>
         <source>Temporary password for %1: %2
 Give it to the person; they choose their own password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło tymczasowe dla %1: %2
+Przekaż je tej osobie; przy pierwszym logowaniu ustali ona własne hasło.</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktywuj</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień hasło…</translation>
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;blokuj ekran</translation>
     </message>
     <message>
         <source>&amp;User accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta &amp;użytkowników…</translation>
     </message>
 </context>
 </TS>
