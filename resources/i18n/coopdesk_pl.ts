@@ -72,143 +72,151 @@
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <source>&amp;Back up to a folder (e.g. a USB stick)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową w folderze (np. na pendrivie)…</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć zaznaczoną kopię zapasową…</translation>
     </message>
     <message>
         <source>Restore from a &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z pl&amp;iku…</translation>
     </message>
     <message>
         <source>&amp;Encrypt the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaszyfruj bazę danych…</translation>
     </message>
     <message>
         <source>Automatic backups (on exit and daily):</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie zapasowe (przy zamykaniu programu i codziennie):</translation>
     </message>
     <message>
         <source>The database is encrypted; backups are encrypted with the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest zaszyfrowana; kopie zapasowe są szyfrowane tym samym hasłem szyfrowania.</translation>
     </message>
     <message>
         <source>The database is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie jest zaszyfrowana.</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>zaszyfrowana</translation>
     </message>
     <message>
         <source>on exit</source>
-        <translation type="unfinished"></translation>
+        <translation>przy zamykaniu</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>codzienna</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>ręczna</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>przed przywróceniem</translation>
     </message>
     <message>
         <source>Choose a folder for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder na kopię zapasową</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii zapasowej</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa</translation>
     </message>
     <message>
         <source>The backup was written and checked:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa została zapisana i sprawdzona:
+%1</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kopię zapasową do przywrócenia</translation>
+    </message>
+    <message>
+        <source>coopdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Kopie zapasowe coopdesk (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Replace the current database by the backup %1? The backup is checked first, and the current database is kept as a safety copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić bieżącą bazę danych kopią zapasową %1? Kopia zostanie najpierw sprawdzona, a bieżąca baza danych zostanie zachowana jako kopia bezpieczeństwa.</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa przywrócenia</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić</translation>
     </message>
     <message>
         <source>The database was restored (%1 participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych została przywrócona (uczestników: %1).</translation>
     </message>
     <message>
         <source>Encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaszyfrować</translation>
     </message>
     <message>
         <source>Unencrypted copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaszyfrowane kopie</translation>
     </message>
     <message>
         <source>The database is now encrypted. These older copies are NOT encrypted:
 %1
 
 Delete them now (overwritten with zeros)? Keep them only if you store them somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest teraz zaszyfrowana. Te starsze kopie NIE są zaszyfrowane:
+%1
+
+Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowujesz je w bezpiecznym miejscu.</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie</translation>
     </message>
     <message>
         <source>The database is now encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest teraz zaszyfrowana.</translation>
     </message>
     <message>
         <source>Checking the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie kopii zapasowej…</translation>
     </message>
     <message>
         <source>Copying...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie…</translation>
     </message>
     <message>
         <source>Keeping a safety copy of the current database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowywanie kopii bezpieczeństwa bieżącej bazy danych…</translation>
     </message>
     <message>
         <source>Replacing the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastępowanie bazy danych…</translation>
     </message>
     <message>
         <source>Updating the schema...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie schematu bazy danych…</translation>
     </message>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa praca…</translation>
     </message>
 </context>
 <context>
