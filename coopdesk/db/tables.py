@@ -112,7 +112,8 @@ class Participant(HasUuid, Base):
     )
 
     __table_args__ = (
-        Index("ix_participants_name_key", "name_key", "id"),
+        # name order + search filter answered from the index alone (migration 0003)
+        Index("ix_participants_name_search", "name_key", "id", "search_key"),
         Index("ix_participants_stage_name", "stage", "name_key"),
         Index("ix_participants_advisor_name", "advisor_id", "name_key"),
         Index("ix_participants_town", "town"),
