@@ -1,0 +1,202 @@
+"""Backups and encryption: a manual backup to a chosen folder, the automatic backups, restore (verified
+first, with a busy indicator), and encrypting the database (coordinator only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.permissions import Permission, allowed
+from coopdesk.ui import prompts
+from coopdesk.ui.dialogs import passphrase_dialog
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _error_text(exc: CoopdeskError) -> str:
+    return exc.render(lambda t: QCoreApplication.translate("Errors", t))
+
+
+class BackupDialog(QDialog):
+    restored = Signal()  # the database was replaced: views must reload
+    encrypted = Signal()
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self._services = services
+        actor = services.ctx.actor
+        can_backup = allowed(actor, Permission.BACKUP)
+        can_restore = allowed(actor, Permission.RESTORE)
+        can_encrypt = allowed(actor, Permission.ENCRYPTION_MANAGE)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("encryptionStatus")
+        self.status.setWordWrap(True)
+
+        self.backup_now = QPushButton(self.tr("&Back up to a folder (e.g. a USB stick)..."), self)
+        self.backup_now.setObjectName("backupNowButton")
+        self.backup_now.setEnabled(can_backup)
+        self.backup_now.clicked.connect(self.backup_to_folder)
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("backupList")
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+
+        self.restore_selected = QPushButton(self.tr("&Restore the selected backup..."), self)
+        self.restore_selected.setObjectName("restoreSelectedButton")
+        self.restore_selected.clicked.connect(self._restore_selected)
+        self.restore_file = QPushButton(self.tr("Restore from a &file..."), self)
+        self.restore_file.setObjectName("restoreFileButton")
+        self.restore_file.clicked.connect(self._restore_from_file)
+        self._can_restore = can_restore
+        self.restore_file.setEnabled(can_restore)
+
+        self.encrypt = QPushButton(self.tr("&Encrypt the database..."), self)
+        self.encrypt.setObjectName("encryptButton")
+        self.encrypt.setVisible(can_encrypt)
+        self.encrypt.clicked.connect(self.encrypt_database)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.setObjectName("backupButtons")
+        buttons.rejected.connect(self.reject)
+
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_selected)
+        restore_row.addWidget(self.restore_file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.backup_now)
+        layout.addWidget(QLabel(self.tr("Automatic backups (on exit and daily):"), self))
+        layout.addWidget(self.list)
+        layout.addLayout(restore_row)
+        layout.addWidget(self.encrypt)
+        layout.addWidget(buttons)
+        self.setMinimumSize(520, 420)
+        self.refresh()
+
+    # -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        encrypted = self._services.encryption.encrypted
+        self.status.setText(self.tr("The database is encrypted; backups are encrypted with the same "
+                                    "passphrase.") if encrypted else
+                            self.tr("The database is not encrypted."))
+        self.encrypt.setEnabled(not encrypted)
+        self.list.clear()
+        for info in self._services.backups.list_backups():
+            text = f"{info.created:%Y-%m-%d %H:%M:%S}  ·  {self._reason(info.reason)}  ·  {info.size // 1024} KiB"
+            if info.encrypted:
+                text += "  ·  " + self.tr("encrypted")
+            item = QListWidgetItem(text, self.list)
+            item.setData(PATH_ROLE, str(info.path))
+        self._update_buttons()
+
+    def _reason(self, reason: str) -> str:
+        return {"exit": self.tr("on exit"), "daily": self.tr("daily"), "manual": self.tr("manual"),
+                "before-restore": self.tr("before a restore")}.get(reason, reason)
+
+    def _update_buttons(self) -> None:
+        self.restore_selected.setEnabled(self._can_restore and bool(self.list.selectedItems()))
+
+    def backup_to_folder(self) -> None:
+        folder = prompts.choose_directory(self, self.tr("Choose a folder for the backup"))
+        if not folder:
+            return
+        try:
+            info = self._busy(lambda _p: self._services.backups.backup_to(Path(folder)))
+        except (CoopdeskError, OSError) as exc:
+            prompts.error(self, self.tr("Backup failed"),
+                          _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc))
+            return
+        prompts.info(self, self.tr("Backup"), self.tr("The backup was written and checked:\n%1")
+                     .replace("%1", str(info.path)))
+
+    def _restore_selected(self) -> None:
+        items = self.list.selectedItems()
+        if items:
+            self.restore_from(Path(items[0].data(PATH_ROLE)))
+
+    def _restore_from_file(self) -> None:
+        path = prompts.choose_open_file(self, self.tr("Choose a backup to restore"), "", self.tr("coopdesk backups (*.sqlite3);;All files (*)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> bool:
+        if not prompts.confirm(self, self.tr("Restore"), self.tr(
+                "Replace the current database by the backup %1? The backup is checked first, and the "
+                "current database is kept as a safety copy.").replace("%1", path.name)):
+            return False
+        try:
+            result = self._busy(lambda progress: self._services.backups.restore(path, progress=progress))
+        except CoopdeskError as exc:
+            prompts.error(self, self.tr("Restore refused"), _error_text(exc))
+            return False
+        except OSError as exc:
+            prompts.error(self, self.tr("Restore failed"), str(exc))
+            return False
+        self.refresh()
+        self.restored.emit()
+        prompts.info(self, self.tr("Restore"), self.tr("The database was restored (%1 participants).")
+                     .replace("%1", str(result.participants)))
+        return True
+
+    def encrypt_database(self) -> bool:
+        passphrase = passphrase_dialog.new_passphrase(self)
+        if not passphrase:
+            return False
+        try:
+            result = self._busy(lambda _p: self._services.encryption.encrypt(passphrase))
+        except CoopdeskError as exc:
+            prompts.error(self, self.tr("Encryption failed"), _error_text(exc))
+            return False
+        self.refresh()
+        self.encrypted.emit()
+        if result.plain_copies:
+            names = "\n".join(str(p) for p in result.plain_copies)
+            if prompts.confirm(self, self.tr("Unencrypted copies"), self.tr(
+                    "The database is now encrypted. These older copies are NOT encrypted:\n%1\n\n"
+                    "Delete them now (overwritten with zeros)? Keep them only if you store them "
+                    "somewhere safe.").replace("%1", names)):
+                self._services.encryption.wipe_plain_copies(list(result.plain_copies))
+                self.refresh()
+        else:
+            prompts.info(self, self.tr("Encryption"), self.tr("The database is now encrypted."))
+        return True
+
+    def _busy(self, work):
+        """Run ``work(progress)`` with a modal busy indicator that names each step."""
+        steps = {"verify": self.tr("Checking the backup..."), "copy": self.tr("Copying..."),
+                 "safety": self.tr("Keeping a safety copy of the current database..."),
+                 "replace": self.tr("Replacing the database..."), "migrate": self.tr("Updating the schema...")}
+        dialog = QProgressDialog(self.tr("Working..."), "", 0, 0, self)
+        dialog.setObjectName("busyIndicator")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        QCoreApplication.processEvents()
+
+        def progress(step: str) -> None:
+            dialog.setLabelText(steps.get(step, step))
+            QCoreApplication.processEvents()
+
+        try:
+            return work(progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
