@@ -586,6 +586,109 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     </message>
 </context>
 <context>
+    <name>GdprDialog</name>
+    <message>
+        <source>Granted</source>
+        <translation>Udzielona</translation>
+    </message>
+    <message>
+        <source>Data protection: %1</source>
+        <translation>Ochrona danych – %1</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Ochrona danych</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Data udzielenia</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Data wygaśnięcia</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Data wycofania</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Stan na dziś</translation>
+    </message>
+    <message>
+        <source>&amp;Save consents</source>
+        <translation>&amp;Zapisz zgody</translation>
+    </message>
+    <message>
+        <source>Data &amp;report (Art. 15)...</source>
+        <translation>&amp;Raport danych osobowych (art. 15 RODO)…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person as a PDF for them</source>
+        <translation>Zapisz w pliku PDF wszystkie dane przechowywane o tej osobie, aby je jej przekazać</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person...</source>
+        <translation>&amp;Usuń dane osoby…</translation>
+    </message>
+    <message>
+        <source>Delete the person and everything linked to them, for good</source>
+        <translation>Trwale usuń osobę i wszystko, co jest z nią powiązane</translation>
+    </message>
+    <message>
+        <source>No retention date yet: the person is not in a project with an end date.</source>
+        <translation>Okres przechowywania nie jest jeszcze ustalony: osoba nie uczestniczy w projekcie z określoną datą zakończenia.</translation>
+    </message>
+    <message>
+        <source>Data kept until %1; after that the record is anonymised.</source>
+        <translation>Dane są przechowywane do %1; potem rekord zostanie zanonimizowany.</translation>
+    </message>
+    <message>
+        <source>Correct the dates of: %1</source>
+        <translation>Popraw daty zgód: %1</translation>
+    </message>
+    <message>
+        <source>Save the data report</source>
+        <translation>Zapisz raport danych osobowych</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Data report</source>
+        <translation>Raport danych osobowych</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>Raport zapisano w pliku %1</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Usuń dane osoby</translation>
+    </message>
+    <message>
+        <source>This deletes the person, their categories, history and consents for good, and removes their data from the journal. It cannot be undone.
+
+Type the last name (%1) to confirm:</source>
+        <translation>Osoba zostanie trwale usunięta wraz z kategoriami, historią i zgodami, a jej dane zostaną usunięte z dziennika zmian. Tej operacji nie można cofnąć.
+
+Aby potwierdzić, wpisz nazwisko (%1):</translation>
+    </message>
+    <message>
+        <source>The name does not match; nothing was erased.</source>
+        <translation>Nazwisko się nie zgadza; niczego nie usunięto.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -1242,7 +1345,7 @@ Zapisać mimo to?</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation>Data urodzenia</translation>
+        <translation>Data ur.</translation>
     </message>
     <message>
         <source>Town</source>
