@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
 
+from coopdesk.domain.enums import ROLE_LABELS
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.permissions import Permission, require
+from coopdesk.domain.records import ParticipantQuery
 from coopdesk.platform.i18n import tr
 from coopdesk.platform.paths import resolve_paths
-from coopdesk.services.app_services import open_services
+from coopdesk.services.accounts import CredentialsMissing, NoAccountsYet, create_demo_accounts
+from coopdesk.services.app_services import Services, open_services
+from coopdesk.services.context import Context
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +46,12 @@ def _demo(args: argparse.Namespace) -> int:
     from coopdesk.services.demo import generate_demo
 
     paths = resolve_paths(args.data_dir)
-    services = open_services(paths.data_dir)
+    services = _open_with_passphrase(paths.data_dir)
+    # A new database (no accounts, nobody registered): demo creates the accounts, so needs none.
+    first_time = (services.accounts.needs_first_coordinator()
+                  and services.participants.count(ParticipantQuery()) == 0)
+    if not first_time:
+        services = sign_in(services, Permission.USERS_MANAGE)
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -51,15 +63,53 @@ def _demo(args: argparse.Namespace) -> int:
           .replace("%1", str(result.participants))
           .replace("%2", f"{time.perf_counter() - started:.1f}")
           .replace("%3", str(paths.data_dir)))
+    if first_time:
+        _print_demo_accounts(create_demo_accounts(services))
     services.close()
     return 0
+
+
+def _print_demo_accounts(accounts) -> None:
+    print(tr("Cli", "Demo accounts (user name, password, role), for trying coopdesk only:"))
+    for username, password, role in accounts:
+        print(f"  {username:<14} {password:<26} {tr('Labels', ROLE_LABELS[role])}")
+
+
+# --- signing in -----------------------------------------------------------------------------------
+def credentials() -> tuple[str, str]:
+    """User name and password: COOPDESK_USER / COOPDESK_PASSWORD (for scripts), else asked."""
+    user = os.environ.get("COOPDESK_USER", "")
+    password = os.environ.get("COOPDESK_PASSWORD")
+    if user and password is not None:
+        return user, password
+    if not sys.stdin.isatty():
+        raise CredentialsMissing()
+    if not user:
+        print(tr("Cli", "User name: "), end="", file=sys.stderr, flush=True)
+        user = sys.stdin.readline().strip()
+    return user, getpass.getpass(tr("Cli", "Password: "))
+
+
+def sign_in(services: Services, permission: Permission | None = None) -> Services:
+    """The same open database, working as the user whose credentials are given; checks ``permission``."""
+    try:
+        if services.accounts.needs_first_coordinator():
+            raise NoAccountsYet()
+        user, password = credentials()
+        actor = services.accounts.authenticate(user, password)
+        if permission is not None:
+            require(actor, permission)
+    except BaseException:
+        services.close()
+        raise
+    return Services(services.db, Context(actor=actor, today=services.ctx.today))
 
 
 def _check(args: argparse.Namespace) -> int:
     from coopdesk.services.integrity import check_database
 
     paths = resolve_paths(args.data_dir)
-    services = open_services(paths.data_dir)
+    services = sign_in(_open_with_passphrase(paths.data_dir))
     report = check_database(services.db)
     services.close()
     if report.ok:
@@ -100,7 +150,7 @@ def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     paths = resolve_paths(args.data_dir)
-    services = _open_with_passphrase(paths.data_dir)
+    services = sign_in(_open_with_passphrase(paths.data_dir), Permission.BACKUP)
     try:
         info = services.backups.backup_to(Path(args.out).expanduser())
         check = services.backups.verify_backup(info.path)
@@ -126,7 +176,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         if not db_file.exists():
             raise DatabaseDamaged(path=str(db_file), detail="missing")
-        services = _open_with_passphrase(paths.data_dir)
+        services = sign_in(_open_with_passphrase(paths.data_dir), Permission.RESTORE)
         try:
             result = services.backups.restore(backup)
         finally:
@@ -143,3 +193,4 @@ def _restore(args: argparse.Namespace) -> int:
           .replace("%1", str(result.restored_from)).replace("%2", str(result.participants))
           .replace("%3", str(result.safety_copy or "-")))
     return 0
+

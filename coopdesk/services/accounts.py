@@ -50,6 +50,19 @@ class LoginFailed(CoopdeskError):
     message = QT_TRANSLATE_NOOP("Errors", "The user name or the password is not correct.")
 
 
+class NoAccountsYet(CoopdeskError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This database has no accounts yet. Start coopdesk to create the coordinator's account."
+    )
+
+
+class CredentialsMissing(CoopdeskError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sign in first: run the command in a terminal, or set COOPDESK_USER and COOPDESK_PASSWORD.",
+    )
+
+
 @dataclass(frozen=True)
 class UserAccount:
     id: int

@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 
 from coopdesk.app import main
+from coopdesk.services.accounts import create_demo_accounts
 from coopdesk.services.app_services import database_path, open_services
 
 
@@ -69,6 +70,7 @@ def test_restore_over_a_damaged_database(tmp_path):
 def test_encrypted_database_backup_uses_the_passphrase_from_the_environment(tmp_path, monkeypatch):
     data, out = tmp_path / "data", tmp_path / "copy.sqlite3"
     s = open_services(data)
+    create_demo_accounts(s)  # commands sign in (tests/cli/conftest.py: the demo coordinator)
     s.encryption.encrypt("correct horse battery")
     s.close()
     monkeypatch.delenv("COOPDESK_PASSPHRASE", raising=False)
