@@ -1483,6 +1483,145 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects and data retention</source>
+        <translation>Projekty i okres przechowywania danych</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Retention (years)</source>
+        <translation>Przechowywanie (lata)</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Przechowywane do</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Data are kept until 31 December of the project&apos;s end year plus these years (EFS+ 2021-2027: 5; de minimis or state aid: 10).</source>
+        <translation>Dane są przechowywane do 31 grudnia roku przypadającego tyle lat po roku zakończenia projektu (EFS+ 2021–2027: 5; pomoc de minimis lub pomoc publiczna: 10).</translation>
+    </message>
+    <message>
+        <source>Source of the rule, e.g. the grant agreement</source>
+        <translation>Podstawa okresu, np. umowa o dofinansowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Data &amp;rozpoczęcia:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Data zakończ&amp;enia:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention (years after the end year):</source>
+        <translation>&amp;Okres przechowywania (lata po roku zakończenia):</translation>
+    </message>
+    <message>
+        <source>Retention n&amp;ote:</source>
+        <translation>Podsta&amp;wa okresu przechowywania:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Nowy pro&amp;jekt</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Zapisz projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project...</source>
+        <translation>&amp;Usuń projekt…</translation>
+    </message>
+    <message>
+        <source>Records past their retention date</source>
+        <translation>Rekordy po upływie okresu przechowywania</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID rekordu</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise due records...</source>
+        <translation>&amp;Anonimizuj rekordy po terminie…</translation>
+    </message>
+    <message>
+        <source>Remove names, PESEL, contact data, addresses and notes; birth year, sex and gmina stay for statistics</source>
+        <translation>Usuń imiona i nazwiska, PESEL, dane kontaktowe, adresy i notatki; rok urodzenia, płeć i gmina pozostaną do celów statystycznych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due for anonymisation today.</source>
+        <translation>
+            <numerusform>%n rekord czeka dziś na anonimizację.</numerusform>
+            <numerusform>%n rekordy czekają dziś na anonimizację.</numerusform>
+            <numerusform>%n rekordów czeka dziś na anonimizację.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the start and end dates.</source>
+        <translation>Popraw daty rozpoczęcia i zakończenia.</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Usuń projekt</translation>
+    </message>
+    <message>
+        <source>Delete the project %1? Its %2 participants stay, without a project and so without a retention date.</source>
+        <translation>Usunąć projekt %1? Jego uczestnicy (%2) pozostaną w bazie, ale bez projektu, a więc bez terminu końca przechowywania danych.</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>… i jeszcze %1</translation>
+    </message>
+    <message>
+        <source>Anonymise records</source>
+        <translation>Anonimizuj rekordy</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 records past their retention date? Names, PESEL, contact data, addresses, notes and proof documents are removed for good; birth year, sex and gmina stay for statistics.
+
+%2</source>
+        <translation>Zanonimizować rekordy po upływie okresu przechowywania (%1)? Imiona i nazwiska, PESEL, dane kontaktowe, adresy, notatki i dokumenty potwierdzające zostaną trwale usunięte; rok urodzenia, płeć i gmina pozostaną do celów statystycznych.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 records were anonymised.</source>
+        <translation>Zanonimizowano rekordy: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
