@@ -29,12 +29,18 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     backup.add_argument("--out", required=True, help="backup file, or a folder (e.g. a USB stick)")
     restore = sub.add_parser("restore", help="replace the database by a verified backup FILE")
     restore.add_argument("file", help="the backup file to restore")
-    for p in (demo, check, backup, restore):
+    export = sub.add_parser("export-participants",
+                            help="participant list for the lead partner (.xlsx); only people who consented")
+    export.add_argument("--out", required=True, help="the .xlsx file to write")
+    retention = sub.add_parser("retention", help="list records past their retention date; --apply anonymises them")
+    retention.add_argument("--apply", action="store_true", help="anonymise the listed records")
+    for p in (demo, check, backup, restore, export, retention):
         p.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder (default: the user's)")
 
 
 def run(args: argparse.Namespace) -> int:
-    commands = {"demo": _demo, "check": _check, "backup": _backup, "restore": _restore}
+    commands = {"demo": _demo, "check": _check, "backup": _backup, "restore": _restore,
+                "export-participants": _export_participants, "retention": _retention}
     try:
         return commands[args.command](args)
     except CoopdeskError as exc:
@@ -194,3 +200,36 @@ def _restore(args: argparse.Namespace) -> int:
           .replace("%3", str(result.safety_copy or "-")))
     return 0
 
+
+def _export_participants(args: argparse.Namespace) -> int:
+    """Write the lead partner's list; who was withheld (and why) is in the file's second sheet."""
+    from pathlib import Path
+
+    from coopdesk.services.participant_export import ParticipantExportService
+
+    services = sign_in(_open_with_passphrase(resolve_paths(args.data_dir).data_dir), Permission.EXPORT)
+    try:
+        result = ParticipantExportService(services.db, services.ctx).export_lead_partner(Path(args.out).expanduser())
+    finally:
+        services.close()
+    print(tr("Cli", "Exported %1 participants to %2; %3 withheld (listed in the file with the reason)")
+          .replace("%1", str(result.exported)).replace("%2", str(result.path)).replace("%3", str(result.withheld)))
+    return 0
+
+
+def _retention(args: argparse.Namespace) -> int:
+    """List the records past their retention date (by stable id); with --apply anonymise them."""
+    services = sign_in(_open_with_passphrase(resolve_paths(args.data_dir).data_dir), Permission.GDPR_MANAGE)
+    try:
+        due = services.projects.due_for_anonymisation()
+        for record in due:
+            print(f"{record.participant_uuid}\t{record.project_code}\t{record.retention_date:%d.%m.%Y}")
+        if not args.apply:
+            print(tr("Cli", "%1 records are past their retention date; run with --apply to anonymise them")
+                  .replace("%1", str(len(due))), file=sys.stderr)
+            return 0
+        done = services.projects.anonymise(r.participant_id for r in due)
+    finally:
+        services.close()
+    print(tr("Cli", "Anonymised %1 records").replace("%1", str(done)), file=sys.stderr)
+    return 0

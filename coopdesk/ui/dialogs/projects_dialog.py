@@ -1,0 +1,261 @@
+"""Projects and their retention rule (coordinator); anonymising the records past their retention date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopdeskError, ValidationFailed
+from coopdesk.domain.gdpr import DueRecord, ProjectDraft, ProjectRecord
+from coopdesk.domain.permissions import Permission, allowed
+from coopdesk.ui import prompts
+from coopdesk.ui.widgets.date_field import DateField, format_date
+
+PREVIEW_NAMES = 10  # how many record ids the confirmation names
+
+
+def _error_text(exc: CoopdeskError) -> str:
+    translate = lambda t: QCoreApplication.translate("Errors", t)  # noqa: E731
+    if isinstance(exc, ValidationFailed) and exc.issues:
+        return "\n".join(i.render(translate) for i in exc.issues)
+    return exc.render(translate)
+
+
+class ProjectsDialog(QDialog):
+    recordsAnonymised = Signal(int)  # noqa: N815 - Qt signal naming; how many
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectsDialog")
+        self.setWindowTitle(self.tr("Projects and data retention"))
+        self.resize(900, 620)
+        self._services = services
+        self._projects: list[ProjectRecord] = []
+        self._due: list[DueRecord] = []
+        self._can_manage = allowed(services.ctx.actor, Permission.GDPR_MANAGE)
+
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("projectsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Code"), self.tr("Name"), self.tr("Start"), self.tr("End"), self.tr("Retention (years)"),
+            self.tr("Kept until"), self.tr("Participants"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+
+        form_box = QGroupBox(self.tr("Project"), self)
+        self.code_edit = QLineEdit(form_box)
+        self.code_edit.setObjectName("projectCodeEdit")
+        self.name_edit = QLineEdit(form_box)
+        self.name_edit.setObjectName("projectNameEdit")
+        self.start_edit = DateField(form_box)
+        self.start_edit.setObjectName("projectStartEdit")
+        self.end_edit = DateField(form_box)
+        self.end_edit.setObjectName("projectEndEdit")
+        self.years_spin = QSpinBox(form_box)
+        self.years_spin.setObjectName("retentionYearsSpin")
+        self.years_spin.setRange(0, 50)
+        self.years_spin.setMaximumWidth(90)
+        self.years_spin.setToolTip(self.tr(
+            "Data are kept until 31 December of the project's end year plus these years "
+            "(EFS+ 2021-2027: 5; de minimis or state aid: 10)."))
+        self.note_edit = QLineEdit(form_box)
+        self.note_edit.setObjectName("retentionNoteEdit")
+        self.note_edit.setPlaceholderText(self.tr("Source of the rule, e.g. the grant agreement"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("&Code:"), self.code_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Start:"), self.start_edit)
+        form.addRow(self.tr("&End:"), self.end_edit)
+        form.addRow(self.tr("&Retention (years after the end year):"), self.years_spin)
+        form.addRow(self.tr("Retention n&ote:"), self.note_edit)
+
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.new_button.setObjectName("newProjectButton")
+        self.new_button.clicked.connect(self.new_project)
+        self.save_button = QPushButton(self.tr("&Save project"), self)
+        self.save_button.setObjectName("saveProjectButton")
+        self.save_button.clicked.connect(self.save_project)
+        self.delete_button = QPushButton(self.tr("&Delete project..."), self)
+        self.delete_button.setObjectName("deleteProjectButton")
+        self.delete_button.clicked.connect(self.delete_project)
+        edit_buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.delete_button):
+            edit_buttons.addWidget(button)
+            button.setEnabled(self._can_manage)
+        edit_buttons.addStretch(1)
+
+        due_box = QGroupBox(self.tr("Records past their retention date"), self)
+        self.due_table = QTableWidget(0, 3, due_box)
+        self.due_table.setObjectName("dueTable")
+        self.due_table.setHorizontalHeaderLabels([self.tr("Record id"), self.tr("Project"), self.tr("Kept until")])
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.verticalHeader().hide()
+        self.due_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.due_label = QLabel(due_box)
+        self.due_label.setObjectName("dueLabel")
+        self.anonymise_button = QPushButton(self.tr("&Anonymise due records..."), due_box)
+        self.anonymise_button.setObjectName("anonymiseDueButton")
+        self.anonymise_button.setToolTip(self.tr(
+            "Remove names, PESEL, contact data, addresses and notes; birth year, sex and gmina stay for statistics"))
+        self.anonymise_button.clicked.connect(self.anonymise_due)
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due_label)
+        due_layout.addWidget(self.due_table)
+        due_layout.addWidget(self.anonymise_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(form_box)
+        layout.addLayout(edit_buttons)
+        layout.addWidget(due_box, 1)
+        layout.addWidget(buttons)
+        self.reload()
+        self.new_project()
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._projects = self._services.projects.list()
+        self.table.setRowCount(len(self._projects))
+        for row, p in enumerate(self._projects):
+            values = (p.code, p.name, format_date(p.start_date), format_date(p.end_date), str(p.retention_years),
+                      format_date(p.retention_date), str(p.participants))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.reload_due()
+
+    def reload_due(self) -> None:
+        self._due = self._services.projects.due_for_anonymisation() if self._can_manage else []
+        self.due_table.setRowCount(len(self._due))
+        for row, d in enumerate(self._due):
+            for column, value in enumerate((d.participant_uuid, d.project_code, format_date(d.retention_date))):
+                self.due_table.setItem(row, column, QTableWidgetItem(value))
+        self.due_label.setText(self.tr("%n record(s) due for anonymisation today.", "", len(self._due)))
+        self.anonymise_button.setEnabled(self._can_manage and bool(self._due))
+
+    def current_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _selected(self) -> None:
+        pid = self.current_id()
+        project = next((p for p in self._projects if p.id == pid), None)
+        if project is None:
+            return
+        self.code_edit.setText(project.code)
+        self.name_edit.setText(project.name)
+        self.start_edit.setDate(project.start_date)
+        self.end_edit.setDate(project.end_date)
+        self.years_spin.setValue(project.retention_years)
+        self.note_edit.setText(project.retention_note)
+        self.delete_button.setEnabled(self._can_manage)
+
+    # --- editing -------------------------------------------------------------------------------
+    def new_project(self) -> None:
+        self.table.clearSelection()
+        draft = self._services.projects.new_draft()
+        for edit in (self.code_edit, self.name_edit, self.note_edit):
+            edit.clear()
+        self.start_edit.setDate(None)
+        self.end_edit.setDate(None)
+        self.years_spin.setValue(draft.retention_years)
+        self.delete_button.setEnabled(False)
+        self.code_edit.setFocus()
+
+    def draft(self) -> ProjectDraft:
+        return ProjectDraft(self.code_edit.text(), self.name_edit.text(), self.start_edit.date(),
+                            self.end_edit.date(), self.years_spin.value(), self.note_edit.text())
+
+    def save_project(self) -> bool:
+        if not (self.start_edit.has_valid_input() and self.end_edit.has_valid_input()):
+            prompts.error(self, self.tr("Project"), self.tr("Correct the start and end dates."))
+            return False
+        pid = self.current_id()
+        try:
+            saved = (self._services.projects.update(pid, self.draft()) if pid is not None
+                     else self._services.projects.create(self.draft()))
+        except CoopdeskError as exc:
+            prompts.error(self, self.tr("Project"), _error_text(exc))
+            return False
+        self.reload()
+        self._select(saved.id)
+        return True
+
+    def delete_project(self) -> bool:
+        pid = self.current_id()
+        project = next((p for p in self._projects if p.id == pid), None)
+        if project is None:
+            return False
+        if not prompts.confirm(self, self.tr("Delete project"), self.tr(
+                "Delete the project %1? Its %2 participants stay, without a project and so without a "
+                "retention date.").replace("%1", project.code).replace("%2", str(project.participants))):
+            return False
+        try:
+            self._services.projects.delete(pid)
+        except CoopdeskError as exc:
+            prompts.error(self, self.tr("Project"), _error_text(exc))
+            return False
+        self.reload()
+        self.new_project()
+        return True
+
+    def anonymise_due(self) -> int:
+        """Show the records due (the list in the dialog), ask, then anonymise them in one transaction."""
+        self.reload_due()
+        if not self._due:
+            return 0
+        named = "\n".join(d.participant_uuid for d in self._due[:PREVIEW_NAMES])
+        more = len(self._due) - PREVIEW_NAMES
+        if more > 0:
+            named += "\n" + self.tr("... and %1 more").replace("%1", str(more))
+        if not prompts.confirm(self, self.tr("Anonymise records"), self.tr(
+                "Anonymise %1 records past their retention date? Names, PESEL, contact data, addresses, "
+                "notes and proof documents are removed for good; birth year, sex and gmina stay for "
+                "statistics.\n\n%2").replace("%1", str(len(self._due))).replace("%2", named)):
+            return 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = self._services.projects.anonymise(d.participant_id for d in self._due)
+        except CoopdeskError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            prompts.error(self, self.tr("Anonymise records"), _error_text(exc))
+            return 0
+        QGuiApplication.restoreOverrideCursor()
+        self.reload()
+        prompts.info(self, self.tr("Anonymise records"), self.tr("%1 records were anonymised.")
+                     .replace("%1", str(done)))
+        self.recordsAnonymised.emit(done)
+        return done
+
+    def _select(self, project_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == project_id:
+                self.table.selectRow(row)
+                return

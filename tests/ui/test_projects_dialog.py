@@ -1,0 +1,85 @@
+"""Projects with retention years, and anonymising the records due after a preview and confirmation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from gdpr_people import as_role, full_draft, second_draft
+
+from coopdesk.domain.enums import Role
+from coopdesk.domain.gdpr import ProjectDraft
+from coopdesk.ui import prompts
+from coopdesk.ui.dialogs.projects_dialog import ProjectsDialog
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    for kind in ("error", "warning", "info"):
+        monkeypatch.setattr(prompts, kind, lambda parent, title, text, kind=kind: shown.append((kind, text)))
+    return shown
+
+
+def make(qtbot, services):
+    dialog = ProjectsDialog(services)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_project_is_created_with_its_retention_rule(qtbot, services, messages):
+    dialog = make(qtbot, services)
+    assert dialog.years_spin.value() == 5  # the default from resources/data/retention.json
+    dialog.code_edit.setText("OWES-2026")
+    dialog.name_edit.setText("OWES subregion lodzki")
+    dialog.start_edit.setText("01.01.2024")
+    dialog.end_edit.setText("30.06.2026")
+    dialog.years_spin.setValue(10)
+    assert dialog.save_project() is True, messages
+    [saved] = services.projects.list()
+    assert (saved.code, saved.end_date, saved.retention_years) == ("OWES-2026", date(2026, 6, 30), 10)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 5).text() == "31.12.2036"
+    assert dialog.current_id() == saved.id
+    dialog.years_spin.setValue(5)  # editing the selected project
+    assert dialog.save_project() is True
+    assert services.projects.get(saved.id).retention_date == date(2031, 12, 31)
+
+
+def test_an_invalid_project_shows_the_reason(qtbot, services, messages):
+    dialog = make(qtbot, services)
+    dialog.code_edit.setText("X")
+    assert dialog.save_project() is False
+    assert messages[-1][0] == "error" and "name" in messages[-1][1]
+    assert services.projects.list() == []
+
+
+def test_due_records_are_previewed_then_anonymised(qtbot, services, messages, monkeypatch):
+    old = services.projects.create(ProjectDraft("OLD", "Stary projekt", date(2016, 1, 1), date(2018, 12, 31), 3))
+    zaz = services.participants.create(full_draft(services))
+    zofia = services.participants.create(second_draft())
+    services.projects.assign_project([zaz.id], old.id)  # kept until 31.12.2021: due
+    dialog = make(qtbot, services)
+    assert dialog.due_table.rowCount() == 1 and dialog.due_table.item(0, 0).text() == zaz.uuid
+    assert dialog.anonymise_button.isEnabled()
+
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
+    assert dialog.anonymise_due() == 0  # said no
+    assert zaz.uuid in asked[0] and services.participants.get(zaz.id).first_name == "Zażółć"
+
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
+    with qtbot.waitSignal(dialog.recordsAnonymised):
+        assert dialog.anonymise_due() == 1
+    assert services.participants.get(zaz.id).pesel == ""
+    assert services.participants.get(zofia.id).first_name == "Zofia"
+    assert dialog.due_table.rowCount() == 0 and not dialog.anonymise_button.isEnabled()
+    assert messages[-1][0] == "info"
+
+
+def test_an_advisor_cannot_change_projects_or_anonymise(qtbot, services, messages):
+    services.projects.create(ProjectDraft("OLD", "Stary projekt", date(2016, 1, 1), date(2018, 12, 31), 3))
+    anna = as_role(services, Role.ADVISOR, "anna")
+    dialog = make(qtbot, anna)
+    assert dialog.table.rowCount() == 1  # may see which projects exist
+    for button in (dialog.save_button, dialog.new_button, dialog.delete_button, dialog.anonymise_button):
+        assert not button.isEnabled()
