@@ -452,7 +452,7 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     </message>
     <message>
         <source>This advisor does not exist.</source>
-        <translation>Taki doradca nie istnieje.</translation>
+        <translation>Wybrany doradca nie istnieje.</translation>
     </message>
     <message>
         <source>Unknown at-risk category.</source>
@@ -1510,7 +1510,7 @@ Zapisać mimo to?</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation>Przechowywane do</translation>
+        <translation>Koniec okresu</translation>
     </message>
     <message>
         <source>Participants</source>
