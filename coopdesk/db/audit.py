@@ -160,7 +160,8 @@ def _after_flush_postexec(session: Session, _flush_context) -> None:
     deleted = session.info.pop(_DELETED, [])
     if deleted:
         journal = _Journal(session, deleted)
-        for obj in deleted:
+        # rows of a participant first, so that the participant's own delete is the newest entry
+        for obj in sorted(deleted, key=lambda o: _table(o) not in CHILD_PREFIX):
             journal.deleted(obj)
         journal.write()
 

@@ -44,6 +44,7 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "projects": Permission.GDPR_MANAGE,
 }
 _SPECIAL_CHILDREN = ("category",)
+_COLUMNS = (A.id, A.at, A.username, A.action, A.table_name, A.field, A.old_value, A.new_value, A.record_id)
 _DRAFT_TYPES = typing.get_type_hints(ParticipantDraft)
 
 
@@ -70,7 +71,7 @@ class AuditService:
         One range scan of the (table_name, record_id, id) index, whatever the journal's size.
         """
         self._require_history(table, record_id, first_page=before_id is None)
-        stmt = select(A).where(A.table_name == table)
+        stmt = select(*_COLUMNS).where(A.table_name == table)
         stmt = stmt.where(A.record_id.is_(None) if record_id is None else A.record_id == record_id)
         if before_id is not None:
             stmt = stmt.where(A.id < before_id)
@@ -78,7 +79,9 @@ class AuditService:
             stmt = stmt.where(A.action != AuditAction.READ.value)
         stmt = stmt.order_by(A.id.desc()).limit(limit)
         with self._db.read(self._ctx.actor) as s:
-            return [self._record(e) for e in s.scalars(stmt)]
+            rows = s.execute(stmt).all()
+        to_record = self._converter()
+        return [to_record(r) for r in rows]
 
     def restore_value(self, entry_id: int) -> Participant:
         """Put the OLD value of a journaled change back into the current record; return the record.
@@ -90,10 +93,10 @@ class AuditService:
         actor = self._ctx.actor
         require(actor, Permission.AUDIT_RESTORE)
         with self._db.read(actor) as s:
-            entry = s.get(A, entry_id)
-            if entry is None:
-                raise NotFound()
-            record = self._record(entry)
+            entry = s.execute(select(*_COLUMNS).where(A.id == entry_id)).first()
+        if entry is None:
+            raise NotFound()
+        record = self._converter()(entry)
         if not _restorable_kind(record) or record.record_id is None:
             raise NotRestorable()
         require(actor, Permission.AUDIT_READ)
@@ -135,17 +138,28 @@ class AuditService:
             if not allowed(actor, Permission.PARTICIPANTS_READ_ALL):
                 raise  # a deleted person's history: coordinators only
 
-    def _record(self, e: AuditEntry) -> AuditRecord:
-        old, new = e.old_value, e.new_value
-        if e.table_name == PARTICIPANTS and not allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ):
-            ref = FieldRef.parse(e.field)
-            if ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in _SPECIAL_CHILDREN or not e.field:
-                old = new = None
-        record = AuditRecord(
-            id=e.id, at=e.at, username=e.username, action=AuditAction(e.action), table=e.table_name,
-            field=e.field, old=old, new=new, record_id=e.record_id,
-        )
-        return replace(record, restorable=_restorable_kind(record) and self.can_restore)
+    def _converter(self):
+        """A function making an AuditRecord of a journal row, with this actor's rights looked up once."""
+        hide_special = not allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ)
+        can_restore = self.can_restore
+
+        def record(e) -> AuditRecord:
+            old, new = e.old_value, e.new_value
+            if hide_special and e.table_name == PARTICIPANTS:
+                ref = FieldRef.parse(e.field)
+                if ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in _SPECIAL_CHILDREN or not e.field:
+                    old = new = None
+            action = AuditAction(e.action)
+            restorable = (
+                can_restore and action is AuditAction.UPDATE and e.table_name == PARTICIPANTS
+                and e.field in RESTORABLE_PARTICIPANT_FIELDS
+            )
+            return AuditRecord(
+                id=e.id, at=e.at, username=e.username, action=action, table=e.table_name, field=e.field,
+                old=old, new=new, record_id=e.record_id, restorable=restorable,
+            )
+
+        return record
 
 
 def _restorable_kind(record: AuditRecord) -> bool:
