@@ -15,7 +15,7 @@
     <message>
         <source>Cli</source>
         <comment>Created %1 participants in %2 s in %3</comment>
-        <translation>Utworzono %1 uczestników w %2 s w %3</translation>
+        <translation>Utworzono uczestników: %1 w %2 s w %3</translation>
     </message>
     <message>
         <source>Cli</source>
