@@ -75,6 +75,7 @@ def test_dialog_shows_readable_history(qtbot, services, person):
     created = find_row(model, "create", "")
     assert cell(model, created, Column.ACTION) == "Created"
     assert "Last name: Kowalska" in cell(model, created, Column.NEW)
+    assert cell(model, created, Column.OLD) == ""
     category_free = find_row(model, "create", "stage_history")
     assert cell(model, category_free, Column.ACTION) == "Added"
     assert cell(model, category_free, Column.FIELD) == "Stage history"

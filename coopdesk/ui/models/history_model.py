@@ -239,6 +239,8 @@ class HistoryModel(QAbstractTableModel):
             values = item.values(which)
             if values is not None:
                 return "; ".join(f"{field_label(k)}: {self.format_value(k, v)}" for k, v in values.items())
+        if text is None and item.action not in (AuditAction.UPDATE, AuditAction.RESTORE):
+            return ""  # nothing before a create, nothing after a delete, no values for a read
         return self.format_value(FieldRef.parse(item.field).attribute, text)
 
     def _restore_text(self, item: AuditRecord) -> str:
