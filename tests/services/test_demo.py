@@ -192,3 +192,27 @@ def test_running_twice_adds_people_without_pesel_clashes(services):
 def test_zero_people_adds_nothing(services):
     assert generate_demo(services, people=0).participants == 0
     assert services.participants.count(ParticipantQuery()) == 0
+
+
+def test_search_and_filter_counts_match_the_data(demo):
+    """Counts (category: IN-subquery) and pages (EXISTS) agree with the data; digits are a PESEL prefix."""
+    services = demo[0]
+    people = _participants(services)
+    pesel = next(p.pesel for p in people if p.pesel)
+    for digits in (pesel[:2], pesel[:6], pesel, pesel[3:8]):
+        expected = {p.id for p in people if p.pesel and p.pesel.startswith(digits)}
+        query = ParticipantQuery(text=digits)
+        assert services.participants.count(query) == len(expected)
+        assert {r.id for r in services.participants.list_page(query, 0, 500)} == expected
+    for text in ("kow", "ska", "tarn"):
+        expected = {p.id for p in people if text in p.search_key}
+        assert services.participants.count(ParticipantQuery(text=text)) == len(expected) > 0
+    links = _table(services, ParticipantCategory)
+    for category in services.dictionaries.categories()[:4]:
+        expected = {c.participant_id for c in links if c.category_id == category.id}
+        query = ParticipantQuery(category_id=category.id)
+        assert services.participants.count(query) == len(expected)
+        assert {r.id for r in services.participants.list_page(query, 0, 500)} == expected
+        combined = ParticipantQuery(category_id=category.id, stage=Stage.RECRUITED)
+        in_stage = {p.id for p in people if p.stage == Stage.RECRUITED.value} & expected
+        assert services.participants.count(combined) == len(in_stage)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from coopdesk.db.tables import Participant, ParticipantCategory, User
@@ -37,26 +39,46 @@ def refresh_keys(p: Participant) -> None:
     p.name_key = fold(f"{p.last_name} {p.first_name}")
 
 
-def _conditions(query: ParticipantQuery) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    for term in search_terms(query.text):
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conds.append(P.search_key.like(f"%{escaped}%", escape="\\"))
+PESEL_LENGTH = 11
+
+
+def _term_condition(term: str) -> ColumnElement[bool]:
+    """One search term. Letters match anywhere in the folded "last first pesel town" key, which the
+    index (name_key, id, search_key) answers without reading the table. A run of digits can only be a
+    PESEL, typed from its start: it seeks the PESEL index as a range (0.1 ms instead of a scan)."""
+    if term.isascii() and term.isdigit():
+        return and_(P.pesel >= term, P.pesel <= term + "9" * (PESEL_LENGTH - len(term)))
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return P.search_key.like(f"%{escaped}%", escape="\\")
+
+
+def _conditions(query: ParticipantQuery, for_count: bool = False) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [_term_condition(term) for term in search_terms(query.text)]
     if query.stage is not None:
         conds.append(P.stage == query.stage.value)
     if query.advisor_id is not None:
         conds.append(P.advisor_id == query.advisor_id)
     if query.category_id is not None:
-        conds.append(
-            exists().where(
-                ParticipantCategory.participant_id == P.id,
-                ParticipantCategory.category_id == query.category_id,
+        if for_count:
+            # counting: one seek of the category index, not a probe per participant (48k: 230 -> 40 ms)
+            linked = select(ParticipantCategory.participant_id).where(
+                ParticipantCategory.category_id == query.category_id
             )
-        )
+            conds.append(P.id.in_(linked))
+        else:
+            # a page in name order: probing per row stops after the first page
+            conds.append(
+                exists().where(
+                    ParticipantCategory.participant_id == P.id,
+                    ParticipantCategory.category_id == query.category_id,
+                )
+            )
     return conds
 
 
-def _listing(query: ParticipantQuery, restrict: ColumnElement[bool] | None) -> Select:
+def _listing(query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None) -> Select | CompoundSelect:
+    if isinstance(restrict, Caseload):
+        return _caseload_listing(query, restrict.user_id)
     stmt = select(*ROW_COLUMNS).outerjoin(User, User.id == P.advisor_id)
     conds = _conditions(query)
     if restrict is not None:
@@ -73,14 +95,18 @@ def list_rows(
     query: ParticipantQuery,
     offset: int,
     limit: int,
-    restrict: ColumnElement[bool] | None = None,
+    restrict: ColumnElement[bool] | Caseload | None = None,
 ) -> list[ParticipantRow]:
     stmt = _listing(query, restrict).offset(offset).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
 
 
-def count_rows(session: Session, query: ParticipantQuery, restrict: ColumnElement[bool] | None = None) -> int:
-    conds = _conditions(query)
+def count_rows(
+    session: Session, query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None = None
+) -> int:
+    if isinstance(restrict, Caseload):
+        restrict = restrict.condition()
+    conds = _conditions(query, for_count=True)
     if restrict is not None:
         conds.append(restrict)
     stmt = select(func.count()).select_from(P)
@@ -117,16 +143,48 @@ def rows_by_name_and_birth(session: Session, first: str, last: str, birth, exclu
 
 
 # --- who may see which participant (permissions: built here so services stay free of SQL) -----------
-def caseload_condition(user_id: int | None) -> ColumnElement[bool]:
+@dataclass(frozen=True)
+class Caseload:
     """An advisor's caseload: people assigned to them, and cases shared with them (case_shares)."""
-    if user_id is None:
-        return P.id.is_(None)  # nobody
-    shared = select(CaseShare.participant_id).where(CaseShare.user_id == user_id)
-    return or_(P.advisor_id == user_id, P.id.in_(shared))
+
+    user_id: int | None
+
+    def condition(self) -> ColumnElement[bool]:
+        if self.user_id is None:
+            return P.id.is_(None)  # nobody
+        return or_(P.advisor_id == self.user_id, P.id.in_(self.shared()))
+
+    def shared(self) -> Select:
+        return select(CaseShare.participant_id).where(CaseShare.user_id == self.user_id)
+
+
+def caseload_condition(user_id: int | None) -> ColumnElement[bool]:
+    return Caseload(user_id).condition()
+
+
+def _caseload_listing(query: ParticipantQuery, user_id: int | None) -> CompoundSelect:
+    """The caseload page as UNION ALL of "assigned to me" and "shared with me (and not mine)".
+
+    With one OR condition the database must collect and sort the whole caseload before the first
+    page; each half on its own reads (advisor_id, name_key) in order, so a page costs what a plain
+    advisor filter costs (benchmarks/bench_accounts.py).
+    """
+    sort = [c.label(f"sort_{i}") for i, c in enumerate((*SORT_COLUMNS[query.sort], P.id))]
+
+    def half(condition: ColumnElement[bool]) -> Select:
+        stmt = select(*ROW_COLUMNS, *sort).outerjoin(User, User.id == P.advisor_id)
+        return stmt.where(and_(*_conditions(query), condition))
+
+    mine = P.advisor_id == user_id if user_id is not None else P.id.is_(None)
+    shared = and_(P.id.in_(Caseload(user_id).shared()), or_(P.advisor_id.is_(None), P.advisor_id != user_id))
+    both = union_all(half(mine), half(shared))
+    columns = list(both.selected_columns)
+    keys = columns[len(ROW_COLUMNS):]
+    return both.order_by(*[k.desc() if query.descending else k.asc() for k in keys])
 
 
 def in_caseload(session: Session, participant_id: int, user_id: int | None) -> bool:
-    stmt = select(P.id).where(P.id == participant_id, caseload_condition(user_id))
+    stmt = select(P.id).where(P.id == participant_id, Caseload(user_id).condition())
     return session.execute(stmt).first() is not None
 
 
