@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import log_read
@@ -134,13 +133,13 @@ class ParticipantService:
         return self._get(participant_id, journal_read=False)
 
     # --- permissions (coordinator: everyone; advisor: caseload + shared; others: none) --------
-    def _scope(self) -> ColumnElement[bool] | None:
+    def _scope(self) -> repo.Caseload | None:
         """The SQL restriction for the actor's reading, None for all; PermissionDenied for none."""
         actor = self._ctx.actor
         if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
             return None
         require(actor, Permission.PARTICIPANTS_READ_OWN)
-        return repo.caseload_condition(actor.user_id)
+        return repo.Caseload(actor.user_id)
 
     def _require_case(self, s: Session, participant_id: int) -> None:
         if self._scope() is not None and not repo.in_caseload(s, participant_id, self._ctx.actor.user_id):

@@ -153,3 +153,27 @@ def test_system_actor_is_a_coordinator(services, advisor):
     p = services.participants.create(replace(JAN, advisor_id=advisor.id))
     assert services.participants.get(p.id).notes == "leczenie odwykowe"
     assert services.participants.count(ALL) == 1
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_caseload_pages_sort_like_the_full_list(team, cases, descending):
+    """The advisor's page (own + shared, built as two halves) is ordered exactly like the full list."""
+    from coopdesk.domain.records import SortKey
+
+    jan, zofia = cases
+    boss, anna = team["boss"], team["anna"]
+    extra = [boss.participants.create(ParticipantDraft(
+        first_name="Osoba" + "abcd"[n], last_name=name, town=town, birth_date=date(1980 + n, 1, 1), sex=Sex.FEMALE,
+        advisor_id=anna.ctx.actor.user_id if n % 2 else None)) for n, (name, town) in enumerate(
+        [("Adamska", "Wieliczka"), ("Zając", "Bochnia"), ("Kowal", "Kraków"), ("Nowak", "Tarnów")])]
+    boss.accounts.share_case(boss.ctx.actor, zofia.id, anna.ctx.actor.user_id)
+    boss.accounts.share_case(boss.ctx.actor, extra[0].id, anna.ctx.actor.user_id)
+    visible = {jan.id, zofia.id, extra[0].id, extra[1].id, extra[3].id}
+    for sort in SortKey:
+        query = ParticipantQuery(sort=sort, descending=descending)
+        everyone = [r.id for r in boss.participants.list_page(query)]
+        assert [r.id for r in anna.participants.list_page(query)] == [i for i in everyone if i in visible]
+        assert [r.id for r in anna.participants.list_page(query, offset=2, limit=2)] == \
+            [i for i in everyone if i in visible][2:4]
+    assert anna.participants.count(ParticipantQuery(text="kowal")) == 0
+    assert anna.participants.count(ParticipantQuery(text="nowak")) == 1
