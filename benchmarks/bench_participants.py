@@ -3,23 +3,18 @@
 Each figure is ``services.participants.count(query)`` + ``list_page(query, 0, 200)``, i.e. what the
 table needs after a keystroke; its floor is plain sqlite3 running the very SQL coopdesk sent.
 
-    .venv/bin/python benchmarks/bench_participants.py [--repeat N] [--what-if-index]
-
-``--what-if-index`` repeats the run on a copy of the database with the covering index proposed in
-benchmarks/README.md (name_key, id, search_key), to show what it would change.
+    .venv/bin/python benchmarks/bench_participants.py [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sqlite3
 import statistics
 import time
 
 from common import (
     PEOPLE,
-    TODAY,
     Table,
     Timing,
     bench_services,
@@ -31,11 +26,8 @@ from common import (
 
 from coopdesk.domain.enums import Stage
 from coopdesk.domain.records import ParticipantQuery
-from coopdesk.services.app_services import database_path, open_services
-from coopdesk.services.context import Context
 
 PAGE = 200
-PROPOSED_INDEX = "CREATE INDEX ix_participants_name_search ON participants (name_key, id, search_key)"
 
 
 def keystroke(services, query: ParticipantQuery) -> tuple[int, int]:
@@ -74,18 +66,17 @@ def sequences(services) -> dict[str, list[str]]:
     }
 
 
-def run(folder, repeat: int, label: str) -> None:
-    services = open_services(folder, Context(today=lambda: TODAY)) if label else bench_services()
+def run(folder, repeat: int) -> None:
+    services = bench_services()
     conn = raw_connection(folder)
-    suffix = f" [{label}]" if label else ""
 
-    table = Table(f"Participants list, {PEOPLE:,} people: count + first {PAGE} rows{suffix}")
+    table = Table(f"Participants list, {PEOPLE:,} people: count + first {PAGE} rows")
     ours, floor, _ = compare(services, conn, ParticipantQuery(), repeat)
     table.add("default list (by name), median", ours.median, floor.median, "<= 500 ms, <= 2x floor")
     table.add("default list (by name), p95", ours.p95, floor.p95)
     table.print()
 
-    table = Table(f"Search keystrokes (count + first page){suffix}")
+    table = Table("Search keystrokes (count + first page)")
     all_ours, all_floor = [], []
     for name, texts in sequences(services).items():
         for text in texts:
@@ -101,7 +92,7 @@ def run(folder, repeat: int, label: str) -> None:
 
     category = services.dictionaries.categories()[0]
     advisor = services.dictionaries.advisors()[0]
-    table = Table(f"Filters (count + first page){suffix}")
+    table = Table("Filters (count + first page)")
     for name, query in (
         ("stage = in training", ParticipantQuery(stage=Stage.IN_TRAINING)),
         (f"category = {category.code}", ParticipantQuery(category_id=category.id)),
@@ -119,18 +110,8 @@ def run(folder, repeat: int, label: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=9, help="timed runs per figure (default 9)")
-    parser.add_argument("--what-if-index", action="store_true", help="also run with the proposed index")
     args = parser.parse_args()
-    folder = data_dir()
-    run(folder, args.repeat, "")
-    if args.what_if_index:
-        copy = folder.parent / f"{folder.name}-what-if-index"
-        shutil.rmtree(copy, ignore_errors=True)
-        copy.mkdir(parents=True)
-        shutil.copyfile(database_path(folder), database_path(copy))
-        with sqlite3.connect(database_path(copy)) as conn:
-            conn.execute(PROPOSED_INDEX)
-        run(copy, args.repeat, "with the proposed covering index")
+    run(data_dir(), args.repeat)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,208 @@
+"""GUI figures with 100,000 participants (Qt offscreen): start, participants page, keystrokes, memory.
+
+    .venv/bin/python benchmarks/bench_gui.py [--repeat N] [--scroll-all]
+
+* app start to window shown: a fresh interpreter imports coopdesk, creates the QApplication, opens the
+  database, builds the MainWindow, shows it and processes events (the GUI's sign-in dialog is left
+  out: services are opened as the system, as tests do). Floors: ``python -c 'import PySide6.QtWidgets'``
+  and an empty QMainWindow shown.
+* participants page opened and filled: ParticipantsPage built, shown, first rows visible and the count
+  displayed. Floor: the same SQL through plain sqlite3 into a QStandardItemModel in a QTableView.
+* keystroke -> updated table: ``setText`` on ``participantSearch``, then events until the model has
+  announced the new count. Floor: the same SQL through plain sqlite3.
+* peak memory (ru_maxrss) of this process; ``--scroll-all`` first loads every row as scrolling to the end
+  of the table does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # "offscreen does not support propagateSizeHints"
+
+from common import ROOT, TODAY, Table, Timing, captured_sql, data_dir, raw_connection, replay  # noqa: E402
+from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+
+from coopdesk.services.app_services import open_services  # noqa: E402
+from coopdesk.services.context import Context  # noqa: E402
+from coopdesk.ui.pages.participants_page import ParticipantsPage  # noqa: E402
+
+PYTHON = sys.executable
+START_COOPDESK = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false"
+sys.path.insert(0, {root!r})
+from PySide6.QtWidgets import QApplication
+from coopdesk.platform.i18n import install_translations
+from coopdesk.platform.paths import resolve_paths
+from coopdesk.platform.prefs import Prefs
+from coopdesk.services.app_services import open_services
+from coopdesk.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+paths = resolve_paths({folder!r})
+prefs = Prefs(paths)
+install_translations(app, prefs.language)
+services = open_services(paths.data_dir)
+window = MainWindow(services, prefs)
+window.show()
+while not window.isVisible() or window.participants_page.model.rowCount() == 0:
+    app.processEvents()
+app.processEvents()
+sys.stdout.flush()
+os._exit(0)
+"""
+START_EMPTY = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+while not window.isVisible():
+    app.processEvents()
+app.processEvents()
+os._exit(0)
+"""
+
+
+def wall(code: str, repeat: int) -> Timing:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([PYTHON, "-c", code], check=True, cwd=ROOT)
+        samples.append(time.perf_counter() - started)
+    return Timing(samples)
+
+
+def process_until(app: QApplication, done, timeout: float = 30.0) -> None:
+    limit = time.perf_counter() + timeout
+    while not done():
+        app.processEvents()
+        if time.perf_counter() > limit:
+            raise TimeoutError("the GUI did not finish in time")
+
+
+def open_page(app, services) -> tuple[float, ParticipantsPage]:
+    started = time.perf_counter()
+    page = ParticipantsPage(services)
+    page.resize(1200, 800)
+    page.show()
+    process_until(app, lambda: page.isVisible() and page.model.rowCount() > 0 and page.count_label.text())
+    app.processEvents()
+    return time.perf_counter() - started, page
+
+
+def open_floor(app, conn, statements) -> float:
+    """The same SQL into the simplest Qt table: QStandardItemModel in a QTableView."""
+    started = time.perf_counter()
+    results = [conn.execute(sql, params).fetchall() for sql, params in statements]
+    rows = max(results, key=len)
+    model = QStandardItemModel(len(rows), 8)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row[2:10]):
+            model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 800)
+    view.show()
+    process_until(app, view.isVisible)
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    view.close()
+    return elapsed
+
+
+def keystroke(app, page: ParticipantsPage, text: str) -> float:
+    announced = []
+    page.model.totalChanged.connect(announced.append)
+    started = time.perf_counter()
+    page.search.setText(text)
+    process_until(app, lambda: bool(announced))  # the model announces the count after the new rows
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    page.model.totalChanged.disconnect(announced.append)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--scroll-all", action="store_true", help="load all rows before measuring memory")
+    args = parser.parse_args()
+    folder = data_dir()
+
+    table = Table("GUI start (fresh process, offscreen)")
+    floor_import = wall("import PySide6.QtWidgets", args.repeat)
+    floor_window = wall(START_EMPTY, args.repeat)
+    ours = wall(START_COOPDESK.format(root=str(ROOT), folder=str(folder)), args.repeat)
+    table.add("app start -> main window shown, median", ours.median, floor_import.median,
+              "floor: import PySide6.QtWidgets")
+    table.add("  vs an empty QMainWindow shown", ours.median, floor_window.median, "<= 2x floor")
+    table.print()
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    services = open_services(folder, Context(today=lambda: TODAY))
+    conn = raw_connection(folder)
+
+    with captured_sql(services) as statements:
+        _, page = open_page(app, services)
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    opened, floors = [], []
+    for _ in range(args.repeat):
+        elapsed, page = open_page(app, services)
+        opened.append(elapsed)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+        floors.append(open_floor(app, conn, statements))
+    table = Table("Participants page (100,000 people)")
+    table.add("page opened and filled, median", statistics.median(opened), statistics.median(floors),
+              "<= 500 ms, <= 2x floor")
+
+    _, page = open_page(app, services)
+    texts = ["k", "ko", "kow", "kowa", "kowal", "kowal a", "kowal an", "", "t", "ta", "tar", "tarn", "tarnó",
+             "", "99", "9907", "990714", ""]
+    ours_ks, floor_ks = [], []
+    for _ in range(max(1, args.repeat // 2)):
+        for text in texts:
+            elapsed = keystroke(app, page, text)
+            ours_ks.append(elapsed)
+            with captured_sql(services) as sql:
+                services.participants.count(page.model.query())
+                services.participants.list_page(page.model.query(), 0, 200)
+            started = time.perf_counter()
+            replay(conn, sql)
+            floor_ks.append(time.perf_counter() - started)
+    ks, fl = Timing(ours_ks), Timing(floor_ks)
+    table.add("keystroke -> updated table, median", ks.median, fl.median, "<= 50 ms, <= 2x floor")
+    table.add("keystroke -> updated table, p95", ks.p95, fl.p95)
+
+    if args.scroll_all:
+        page.search.setText("")
+        process_until(app, lambda: page.model.total() > 0)
+        started = time.perf_counter()
+        while page.model.canFetchMore():
+            page.model.fetchMore()
+        table.add(f"scroll to the end (load {page.model.rowCount():,} rows)", time.perf_counter() - started,
+                  None, unit="s")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB on Linux
+    table.add("peak memory (ru_maxrss)" + (" after scrolling all" if args.scroll_all else ""), rss, None,
+              "<= 400 MB", unit="MB")
+    table.print()
+    conn.close()
+    services.close()
+
+
+if __name__ == "__main__":
+    main()
