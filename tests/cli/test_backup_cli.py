@@ -48,9 +48,9 @@ def test_restore_refuses_a_bad_file_and_leaves_the_database(tmp_path, capsys):
     before = digest(database_path(data))
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a backup" * 500)
-    code = main(["--lang", "en", "restore", "--data-dir", str(data), str(bad)])
+    code = main(["restore", "--data-dir", str(data), str(bad)])
     assert code != 0
-    assert "cannot be used" in capsys.readouterr().err
+    assert str(bad) in capsys.readouterr().err  # the message names the refused file (any language)
     assert digest(database_path(data)) == before and people(data) == 7
     assert main(["restore", "--data-dir", str(data), str(tmp_path / "missing.sqlite3")]) != 0
     assert digest(database_path(data)) == before
