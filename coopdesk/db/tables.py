@@ -112,10 +112,10 @@ class Participant(HasUuid, Base):
     )
 
     __table_args__ = (
-        # name order + search filter answered from the index alone (migration 0003)
+        # list order (all / a stage / an advisor's caseload) + search filter from the index alone (0003)
         Index("ix_participants_name_search", "name_key", "id", "search_key"),
-        Index("ix_participants_stage_name", "stage", "name_key"),
-        Index("ix_participants_advisor_name", "advisor_id", "name_key"),
+        Index("ix_participants_stage_name", "stage", "name_key", "search_key"),
+        Index("ix_participants_advisor_name", "advisor_id", "name_key", "search_key"),
         Index("ix_participants_town", "town"),
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),

@@ -10,10 +10,10 @@ from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, U
 from coopdesk.domain.enums import Citizenship, Role, Sex, Stage
 from coopdesk.domain.errors import Severity
 from coopdesk.domain.records import ParticipantQuery
-from coopdesk.domain.search import fold, search_key
+from coopdesk.domain.search import fold, search_key, search_terms
 from coopdesk.domain.validation import is_valid_pesel, is_valid_postal_code, pesel_birth_date, pesel_sex
-from coopdesk.services.app_services import open_services
-from coopdesk.services.context import Context
+from coopdesk.services.app_services import Services, open_services
+from coopdesk.services.context import Actor, Context
 from coopdesk.services.demo import generate_demo, pesel_for
 
 FIXED_TODAY = date(2026, 11, 27)  # as in conftest
@@ -216,3 +216,19 @@ def test_search_and_filter_counts_match_the_data(demo):
         combined = ParticipantQuery(category_id=category.id, stage=Stage.RECRUITED)
         in_stage = {p.id for p in people if p.stage == Stage.RECRUITED.value} & expected
         assert services.participants.count(combined) == len(in_stage)
+
+
+def test_an_advisor_searches_only_the_caseload(demo):
+    services = demo[0]
+    people = _participants(services)
+    advisor = next(u for u in services.users.list() if u.role is Role.ADVISOR)
+    actor = Actor(advisor.id, advisor.username, advisor.full_name, Role.ADVISOR)
+    mine = [p for p in people if p.advisor_id == advisor.id]
+    scoped = Services(services.db, Context(actor=actor, today=lambda: FIXED_TODAY))
+    pesel = next(p.pesel for p in mine if p.pesel)
+    for text in (pesel[:2], pesel[:7], "kow", mine[0].last_name):
+        expected = {p.id for p in mine if all(t in p.search_key if not t.isdigit() else (p.pesel or "").startswith(t)
+                                             for t in search_terms(text))}
+        query = ParticipantQuery(text=text)
+        assert scoped.participants.count(query) == len(expected), text
+        assert {r.id for r in scoped.participants.list_page(query, 0, 1000)} == expected
