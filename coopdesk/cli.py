@@ -171,28 +171,30 @@ def _restore(args: argparse.Namespace) -> int:
     """Verify FILE first; a bad file is refused and the database is left as it was."""
     from pathlib import Path
 
-    from coopdesk.domain.errors import DatabaseDamaged
+    from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged
     from coopdesk.services.app_services import database_path
-    from coopdesk.services.backup import restore_file
+    from coopdesk.services.backup import restore_file, verify_backup
 
     paths = resolve_paths(args.data_dir)
     backup = Path(args.file).expanduser()
     db_file = database_path(paths.data_dir)
     key = None
+    first = verify_backup(backup)  # a bad file is refused before the database is even opened
+    if first.encrypted:
+        key = _passphrase()
+        first = verify_backup(backup, key)
+    if not first.ok:
+        raise BackupInvalid(path=str(backup), detail="; ".join(first.problems))
     try:
         if not db_file.exists():
             raise DatabaseDamaged(path=str(db_file), detail="missing")
         services = sign_in(_open_with_passphrase(paths.data_dir), Permission.RESTORE)
         try:
-            result = services.backups.restore(backup)
+            result = services.backups.restore(backup, key=key)
         finally:
             services.close()
     except DatabaseDamaged:
         # The current file is missing or damaged: nothing to sign in against; restore the file itself.
-        from coopdesk.services.backup import verify_backup
-
-        if verify_backup(backup).encrypted:
-            key = _passphrase()
         result, key = restore_file(db_file, backup, backup_key=key)
         open_services(paths.data_dir, key=key).close()  # brings an older schema up to date
     print(tr("Cli", "Database restored from %1 (%2 participants); the previous file was kept as %3")
