@@ -130,7 +130,7 @@ class GdprService:
             if row is None:
                 raise NotFound()
             uuid = row.uuid
-            targets = repo.journal_targets(s, participant_id)
+            targets = repo.journal_targets(s, [participant_id])
             for table in (Consent, CaseShare):
                 for linked in s.scalars(select(table).where(table.participant_id == participant_id)):
                     s.delete(linked)

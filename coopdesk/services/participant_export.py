@@ -162,7 +162,7 @@ def _cell(ws, value):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = DATE_FORMAT
         return cell
-    return value if value is not None else ""
+    return value if value != "" else None  # empty cells are not written at all
 
 
 def _withheld_sheet(wb: Workbook, decision) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
 
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
@@ -157,18 +158,28 @@ class ProjectService:
         ids = sorted(set(participant_ids))
         done = 0
         with self._db.session(self._ctx.actor) as s:
-            rows = {r.id: r for r in s.scalars(select(ParticipantTable).where(ParticipantTable.id.in_(ids)))}
-            missing = [pid for pid in ids if pid not in rows]
-            if missing:
+            rows = {}
+            for start in range(0, len(ids), 500):
+                stmt = (
+                    select(ParticipantTable)
+                    .where(ParticipantTable.id.in_(ids[start:start + 500]))
+                    .options(selectinload(ParticipantTable.categories), selectinload(ParticipantTable.stage_history))
+                )
+                rows.update((r.id, r) for r in s.scalars(stmt))
+            if len(rows) != len(ids):
                 raise NotFound()
-            for pid in ids:
-                row = rows[pid]
-                if row.anonymised_at is not None:
-                    continue
-                _anonymise_row(s, row)
-                done += 1
-            for pid in ids:  # after the journal has recorded the changes (scrub flushes first)
-                repo.scrub_journal(s, repo.journal_targets(s, pid))
+            changed = [pid for pid in ids if rows[pid].anonymised_at is None]
+            with s.no_autoflush:
+                for pid in changed:
+                    _anonymise_row(rows[pid])
+            for start in range(0, len(changed), 500):
+                s.execute(
+                    update(Consent).where(Consent.participant_id.in_(changed[start:start + 500])).values(note="")
+                    .execution_options(synchronize_session=False)
+                )
+            done = len(changed)
+            # after the journal has recorded the changes (scrub_journal flushes first)
+            repo.scrub_journal(s, repo.journal_targets(s, changed))
         return done
 
     # --- internals ---------------------------------------------------------------------------
@@ -195,7 +206,7 @@ class ProjectService:
             raise ValidationFailed([FieldIssue("code", N("Errors", "Another project has this code."))]) from exc
 
 
-def _anonymise_row(s, row: ParticipantTable) -> None:
+def _anonymise_row(row: ParticipantTable) -> None:
     for name, value in REMOVED_FIELDS.items():
         setattr(row, name, value)
     row.last_name = anonymised_label(row.uuid)
@@ -207,7 +218,3 @@ def _anonymise_row(s, row: ParticipantTable) -> None:
         link.proof_date = None
     for change in row.stage_history:
         change.note = ""
-    s.execute(
-        update(Consent).where(Consent.participant_id == row.id).values(note="")
-        .execution_options(synchronize_session=False)
-    )

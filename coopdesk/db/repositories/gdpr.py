@@ -91,11 +91,20 @@ def journal_of(session: Session, participant_id: int) -> list[AuditEntry]:
     return list(session.scalars(stmt))
 
 
-def journal_targets(session: Session, participant_id: int) -> list[tuple[str, int]]:
-    """(table, record id) of every journaled record that belongs to the person (call before deleting)."""
-    stmt = select(AuditEntry.table_name, AuditEntry.record_id).where(journal_filter(session, participant_id)).distinct()
-    targets = {(t, r) for t, r in session.execute(stmt) if r is not None}
-    targets.add((Participant.__tablename__, participant_id))
+def journal_targets(session: Session, participant_ids: Iterable[int]) -> list[tuple[str, int]]:
+    """(table, record id) of every journaled record that belongs to these people (call before deleting)."""
+    ids = sorted(set(participant_ids))
+    targets = {(Participant.__tablename__, pid) for pid in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for name, table in CHILD_TABLES.items():
+            children = select(table.id).where(table.participant_id.in_(chunk))
+            stmt = (
+                select(AuditEntry.table_name, AuditEntry.record_id)
+                .where(AuditEntry.table_name == name, AuditEntry.record_id.in_(children))
+                .distinct()
+            )
+            targets |= {(t, r) for t, r in session.execute(stmt)}
     return sorted(targets)
 
 
