@@ -6,6 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+# One QApplication for the whole run, made before any test: a CLI test calling coopdesk.app.main() would
+# otherwise leave a bare QCoreApplication behind, and the first widget of a later test aborts the process.
+_QAPP = QApplication.instance() or QApplication(["coopdesk-tests"])
+
 from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
