@@ -6,6 +6,7 @@ running the very SQL coopdesk sent, captured from the engine), and the ratio bet
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -35,26 +36,42 @@ TODAY = date(2026, 11, 27)  # fixed, so the cached data set does not depend on t
 
 
 def _fingerprint() -> str:
-    """Rebuild the cached database when the generator changes."""
-    source = (ROOT / "coopdesk" / "services" / "demo.py").read_bytes()
-    return hashlib.sha1(source).hexdigest()[:12]
+    """Rebuild the cached database when the generator or the schema (tables, migrations) changes."""
+    sources = [ROOT / "coopdesk" / "services" / "demo.py", ROOT / "coopdesk" / "db" / "tables.py"]
+    sources += sorted((ROOT / "coopdesk" / "db" / "migrations" / "versions").glob("*.py"))
+    digest = hashlib.sha1()
+    for path in sources:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def data_dir(people: int = PEOPLE) -> Path:
-    """The folder of a cached demo database with ``people`` participants (built on first use)."""
+    """The folder of a cached demo database with ``people`` participants (built on first use).
+
+    Several benchmark processes may ask at once: a lock file lets one build while the others wait,
+    and the new database is built aside and moved into place, so nobody reads a half-built file.
+    """
     folder = CACHE / f"people-{people}"
     marker = folder / "bench.json"
-    if marker.exists() and json.loads(marker.read_text()).get("demo") == _fingerprint():
-        return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    print(f"building the benchmark database with {people:,} participants in {folder} ...", file=sys.stderr)
-    started = time.perf_counter()
-    services = open_services(folder, Context(today=lambda: TODAY))
-    from coopdesk.services.demo import generate_demo
+    CACHE.mkdir(exist_ok=True)
+    with (CACHE / f".people-{people}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if marker.exists() and json.loads(marker.read_text()).get("demo") == _fingerprint():
+            return folder
+        building = CACHE / f".people-{people}.building-{os.getpid()}"
+        shutil.rmtree(building, ignore_errors=True)
+        print(f"building the benchmark database with {people:,} participants in {folder} ...", file=sys.stderr)
+        started = time.perf_counter()
+        services = open_services(building, Context(today=lambda: TODAY))
+        from coopdesk.services.demo import generate_demo
 
-    generate_demo(services, people=people, seed=SEED)
-    services.close()
-    marker.write_text(json.dumps({"demo": _fingerprint(), "seconds": time.perf_counter() - started}))
+        generate_demo(services, people=people, seed=SEED)
+        services.close()
+        (building / "bench.json").write_text(
+            json.dumps({"demo": _fingerprint(), "seconds": time.perf_counter() - started})
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(building, folder)
     return folder
 
 
