@@ -25,9 +25,9 @@ import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # "offscreen does not support propagateSizeHints"
 
 from common import ROOT, TODAY, Table, Timing, captured_sql, data_dir, raw_connection, replay  # noqa: E402
+from PySide6.QtCore import qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
@@ -39,7 +39,6 @@ PYTHON = sys.executable
 START_COOPDESK = """
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false"
 sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QApplication
 from coopdesk.platform.i18n import install_translations
@@ -78,7 +77,9 @@ def wall(code: str, repeat: int) -> Timing:
     samples = []
     for _ in range(repeat):
         started = time.perf_counter()
-        subprocess.run([PYTHON, "-c", code], check=True, cwd=ROOT)
+        done = subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"the start script failed:\n{done.stderr}")
         samples.append(time.perf_counter() - started)
     return Timing(samples)
 
@@ -133,7 +134,13 @@ def keystroke(app, page: ParticipantsPage, text: str) -> float:
     return elapsed
 
 
+def _quiet_offscreen(mode, context, message: str) -> None:
+    if "propagateSizeHints" not in message:  # the offscreen platform says so for every window
+        print(message, file=sys.stderr)
+
+
 def main() -> None:
+    qInstallMessageHandler(_quiet_offscreen)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--scroll-all", action="store_true", help="load all rows before measuring memory")
