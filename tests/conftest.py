@@ -34,3 +34,19 @@ def services(tmp_path) -> Services:
 @pytest.fixture
 def advisor(services):
     return services.users.create("anowak", "Anna Nowak", Role.ADVISOR)
+
+
+@pytest.fixture(autouse=True)
+def _untranslated_after_each_test():
+    """A test that runs coopdesk.app.main() installs the Polish translators: take them away afterwards,
+    so every test starts in the source language and the locale of the run's start."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from coopdesk.platform.i18n import TRANSLATOR_NAME
+
+    locale = QLocale()
+    yield
+    for translator in _QAPP.findChildren(QTranslator, TRANSLATOR_NAME):
+        _QAPP.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(locale)
