@@ -42,17 +42,15 @@ def main(argv: list[str] | None = None) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from coopdesk.domain.errors import DatabaseProblem
-    from coopdesk.platform.i18n import install_translations, tr
+    from coopdesk.platform.i18n import install_translations
     from coopdesk.platform.logs import setup_logging
     from coopdesk.platform.paths import resolve_paths
     from coopdesk.platform.prefs import Prefs
-    from coopdesk.services.app_services import Services, open_services
-    from coopdesk.services.context import Context
-    from coopdesk.ui import prompts
+    from coopdesk.ui import startup
     from coopdesk.ui.account_actions import install_account_actions
     from coopdesk.ui.idle_lock import IdleLock
     from coopdesk.ui.main_window import MainWindow
+    from coopdesk.ui.record_actions import install_record_actions
     from coopdesk.ui.sign_in import sign_in
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,24 +60,30 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(paths)
     prefs = Prefs(paths)
     install_translations(app, args.lang or prefs.language)
-    try:
-        opened = open_services(paths.data_dir)  # as the system, only to sign in
-    except DatabaseProblem as exc:
-        prompts.error(None, tr("App", "coopdesk cannot start"), exc.render(lambda t: tr("Errors", t)))
+    lock = startup.acquire_instance_lock(paths)  # one coopdesk per data folder
+    if lock is None:
+        return 2
+    # Opened as the system only to sign in; a damaged, encrypted, locked or newer file is handled here.
+    opened = startup.open_database_interactively(paths, prefs)
+    if opened is None:
+        lock.release()
         return 2
     actor = sign_in(opened.accounts)
     if actor is None:
         opened.close()
+        lock.release()
         return 0
     # The same open database, now working as the signed-in user (permissions, audit journal).
-    services = Services(opened.db, Context(actor=actor))
+    services = opened.as_actor(actor)
+    startup.daily_backup(services)
     window = MainWindow(services, prefs)
     idle_lock = IdleLock.minutes(window, services.accounts, actor)
     idle_lock.quit_requested.connect(window.close)
     idle_lock.quit_requested.connect(app.quit)
+    install_record_actions(window, services, window.participants_page)
     install_account_actions(window, services, idle_lock)
     window.show()
     code = app.exec()
     idle_lock.stop()
-    services.close()
+    startup.on_exit(services, lock)  # automatic backup, close, unlock
     return code

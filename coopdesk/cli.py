@@ -8,11 +8,12 @@ import os
 import sys
 import time
 
+from PySide6.QtCore import QCoreApplication
+
 from coopdesk.domain.enums import ROLE_LABELS
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.permissions import Permission, require
 from coopdesk.domain.records import ParticipantQuery
-from coopdesk.platform.i18n import tr
 from coopdesk.platform.paths import resolve_paths
 from coopdesk.services.accounts import CredentialsMissing, NoAccountsYet, create_demo_accounts
 from coopdesk.services.app_services import Services, open_services
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return commands[args.command](args)
     except CoopdeskError as exc:
-        print(exc.render(lambda t: tr("Errors", t)), file=sys.stderr)
+        print(exc.render(lambda t: QCoreApplication.translate("Errors", t)), file=sys.stderr)
         return 2
 
 
@@ -65,7 +66,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     result = generate_demo(services, people=args.people, seed=args.seed, progress=progress)
     print(file=sys.stderr)
-    print(tr("Cli", "Created %1 participants in %2 s in %3")
+    print(QCoreApplication.translate("Cli", "Created %1 participants in %2 s in %3")
           .replace("%1", str(result.participants))
           .replace("%2", f"{time.perf_counter() - started:.1f}")
           .replace("%3", str(paths.data_dir)))
@@ -76,9 +77,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _print_demo_accounts(accounts) -> None:
-    print(tr("Cli", "Demo accounts (user name, password, role), for trying coopdesk only:"))
+    print(QCoreApplication.translate("Cli", "Demo accounts (user name, password, role), for trying coopdesk only:"))
     for username, password, role in accounts:
-        print(f"  {username:<14} {password:<26} {tr('Labels', ROLE_LABELS[role])}")
+        print(f"  {username:<14} {password:<26} {QCoreApplication.translate('Labels', ROLE_LABELS[role])}")
 
 
 # --- signing in -----------------------------------------------------------------------------------
@@ -91,9 +92,9 @@ def credentials() -> tuple[str, str]:
     if not sys.stdin.isatty():
         raise CredentialsMissing()
     if not user:
-        print(tr("Cli", "User name: "), end="", file=sys.stderr, flush=True)
+        print(QCoreApplication.translate("Cli", "User name: "), end="", file=sys.stderr, flush=True)
         user = sys.stdin.readline().strip()
-    return user, getpass.getpass(tr("Cli", "Password: "))
+    return user, getpass.getpass(QCoreApplication.translate("Cli", "Password: "))
 
 
 def sign_in(services: Services, permission: Permission | None = None) -> Services:
@@ -119,7 +120,7 @@ def _check(args: argparse.Namespace) -> int:
     report = check_database(services.db)
     services.close()
     if report.ok:
-        print(tr("Cli", "Database is sound: %1 participants, schema %2")
+        print(QCoreApplication.translate("Cli", "Database is sound: %1 participants, schema %2")
               .replace("%1", str(report.participants)).replace("%2", report.revision))
         return 0
     for problem in report.problems:
@@ -136,7 +137,7 @@ def _passphrase() -> str | None:
     if sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass(tr("Cli", "Database passphrase: ")) or None
+        return getpass.getpass(QCoreApplication.translate("Cli", "Database passphrase: ")) or None
     return None
 
 
@@ -162,7 +163,7 @@ def _backup(args: argparse.Namespace) -> int:
         check = services.backups.verify_backup(info.path)
     finally:
         services.close()
-    print(tr("Cli", "Backup written to %1 (%2 participants, verified)")
+    print(QCoreApplication.translate("Cli", "Backup written to %1 (%2 participants, verified)")
           .replace("%1", str(info.path)).replace("%2", str(check.participants)))
     return 0
 
@@ -197,7 +198,7 @@ def _restore(args: argparse.Namespace) -> int:
         # The current file is missing or damaged: nothing to sign in against; restore the file itself.
         result, key = restore_file(db_file, backup, backup_key=key)
         open_services(paths.data_dir, key=key).close()  # brings an older schema up to date
-    print(tr("Cli", "Database restored from %1 (%2 participants); the previous file was kept as %3")
+    print(QCoreApplication.translate("Cli", "Database restored from %1 (%2 participants); the previous file was kept as %3")
           .replace("%1", str(result.restored_from)).replace("%2", str(result.participants))
           .replace("%3", str(result.safety_copy or "-")))
     return 0
@@ -214,7 +215,7 @@ def _export_participants(args: argparse.Namespace) -> int:
         result = ParticipantExportService(services.db, services.ctx).export_lead_partner(Path(args.out).expanduser())
     finally:
         services.close()
-    print(tr("Cli", "Exported %1 participants to %2; %3 withheld (listed in the file with the reason)")
+    print(QCoreApplication.translate("Cli", "Exported %1 participants to %2; %3 withheld (listed in the file with the reason)")
           .replace("%1", str(result.exported)).replace("%2", str(result.path)).replace("%3", str(result.withheld)))
     return 0
 
@@ -227,11 +228,11 @@ def _retention(args: argparse.Namespace) -> int:
         for record in due:
             print(f"{record.participant_uuid}\t{record.project_code}\t{record.retention_date:%d.%m.%Y}")
         if not args.apply:
-            print(tr("Cli", "%1 records are past their retention date; run with --apply to anonymise them")
+            print(QCoreApplication.translate("Cli", "%1 records are past their retention date; run with --apply to anonymise them")
                   .replace("%1", str(len(due))), file=sys.stderr)
             return 0
         done = services.projects.anonymise(r.participant_id for r in due)
     finally:
         services.close()
-    print(tr("Cli", "Anonymised %1 records").replace("%1", str(done)), file=sys.stderr)
+    print(QCoreApplication.translate("Cli", "Anonymised %1 records").replace("%1", str(done)), file=sys.stderr)
     return 0

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from coopdesk.db.engine import Database
 from coopdesk.db.open import DB_FILENAME, open_sqlite
+from coopdesk.domain.actor import Actor
 from coopdesk.services.accounts import AccountService
 from coopdesk.services.audit import AuditService
 from coopdesk.services.backup import BackupService
@@ -33,6 +35,10 @@ class Services:
         self.accounts = AccountService(db, self.ctx)
         self.backups = BackupService(db, self.ctx)
         self.encryption = EncryptionService(db, self.ctx)
+
+    def as_actor(self, actor: Actor) -> Services:
+        """The same open database, working for ``actor`` (permissions and the audit journal follow)."""
+        return Services(self.db, replace(self.ctx, actor=actor))
 
     def close(self) -> None:
         self.db.dispose()

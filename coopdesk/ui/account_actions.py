@@ -5,6 +5,7 @@ Added from outside (``install_account_actions``) so the main window needs no kno
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -17,7 +18,7 @@ from coopdesk.ui.idle_lock import IdleLock
 def install_account_actions(window: QMainWindow, services, idle_lock: IdleLock) -> QMenu:
     """Add the Account menu (before Help) and the signed-in user in the status bar; return the menu."""
     actor = services.ctx.actor
-    menu = QMenu(window.tr("&Account"), window)
+    menu = QMenu(QCoreApplication.translate("AccountActions", "&Account"), window)
     menu.setObjectName("accountMenu")
     help_menu = window.menuBar().actions()[-1] if window.menuBar().actions() else None
     if help_menu is not None:
@@ -25,12 +26,12 @@ def install_account_actions(window: QMainWindow, services, idle_lock: IdleLock) 
     else:
         window.menuBar().addMenu(menu)
 
-    change = QAction(window.tr("&Change password…"), window)
+    change = QAction(QCoreApplication.translate("AccountActions", "&Change password…"), window)
     change.setObjectName("changePasswordAction")
     change.triggered.connect(lambda: ChangePasswordDialog(services.accounts, actor, parent=window).exec())
     menu.addAction(change)
 
-    lock = QAction(window.tr("&Lock the screen"), window)
+    lock = QAction(QCoreApplication.translate("AccountActions", "&Lock the screen"), window)
     lock.setObjectName("lockAction")
     lock.setShortcut(QKeySequence("Ctrl+L"))
     lock.triggered.connect(idle_lock.lock_now)
@@ -38,7 +39,7 @@ def install_account_actions(window: QMainWindow, services, idle_lock: IdleLock) 
 
     if allowed(actor, Permission.USERS_MANAGE):
         menu.addSeparator()
-        users = QAction(window.tr("&User accounts…"), window)
+        users = QAction(QCoreApplication.translate("AccountActions", "&User accounts…"), window)
         users.setObjectName("usersAction")
 
         def open_users() -> None:

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk import __version__
+from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.prefs import Prefs
 from coopdesk.services.app_services import Services
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.settings_dialog import SettingsDialog
 from coopdesk.ui.pages.participants_page import ParticipantsPage
+from coopdesk.ui.pages.start_page import StartPage
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -44,9 +46,15 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
-        self.participants_page = ParticipantsPage(services, self)
-        self.add_page(self.tr("Participants"), self.participants_page)
-        self.participants_page.message.connect(self.show_message)
+        # Only pages that work for this role: the register needs the right to read participants.
+        actor = services.ctx.actor
+        self.participants_page: ParticipantsPage | None = None
+        if allowed(actor, Permission.PARTICIPANTS_READ_ALL) or allowed(actor, Permission.PARTICIPANTS_READ_OWN):
+            self.participants_page = ParticipantsPage(services, self)
+            self.add_page(self.tr("Participants"), self.participants_page)
+            self.participants_page.message.connect(self.show_message)
+        else:
+            self.add_page(self.tr("Start"), StartPage(actor, self))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)

@@ -32,10 +32,6 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def _err(exc: CoopdeskError) -> str:
     return exc.render(lambda t: QCoreApplication.translate("Errors", t))
 
@@ -48,8 +44,8 @@ def acquire_instance_lock(paths: AppPaths, parent: QWidget | None = None) -> Ins
         return lock
     holder = lock.holder()
     detail = f" (PID {holder.pid}, {holder.hostname})" if holder else ""
-    prompts.error(parent, _tr("coopdesk is already running"),
-                  _tr("coopdesk is already open with this data folder%1. Use the window that is open, "
+    prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk is already running"),
+                  QCoreApplication.translate("Startup", "coopdesk is already open with this data folder%1. Use the window that is open, "
                       "or close it first; two programs on one database could damage it.").replace("%1", detail))
     return None
 
@@ -68,11 +64,11 @@ def open_database_interactively(
             try:
                 return open_services(paths.data_dir, ctx, key=key)
             except DatabaseProblem as exc:  # a migration failed (file restored) or a race
-                prompts.error(parent, _tr("coopdesk cannot start"), _err(exc))
+                prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(exc))
                 return None
         if isinstance(problem, DatabaseEncrypted):
             if isinstance(problem, WrongPassphrase):
-                pass_error = _tr("That passphrase does not open the database.")
+                pass_error = QCoreApplication.translate("Startup", "That passphrase does not open the database.")
             key = passphrase_dialog.ask_passphrase(parent, pass_error)
             if key is None:
                 return None
@@ -85,7 +81,7 @@ def open_database_interactively(
             if restored:
                 key = restored_key
             continue
-        prompts.error(parent, _tr("coopdesk cannot start"), _err(problem))  # locked, newer version
+        prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(problem))  # locked, newer version
         return None
     return None
 
@@ -103,7 +99,7 @@ def _restore_at_start(
     try:
         _result, new_key = restore_file(db_path, backup, backup_key=backup_key, current_key=None)
     except (CoopdeskError, OSError) as exc:
-        prompts.error(parent, _tr("Restore refused"),
+        prompts.error(parent, QCoreApplication.translate("Startup", "Restore refused"),
                       _err(exc) if isinstance(exc, CoopdeskError) else str(exc))
         return False, key
     return True, new_key
