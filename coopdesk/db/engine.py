@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,75 +65,45 @@ def is_encrypted_file(path: Path) -> bool:
 
 
 def preflight_sqlite(
-    path: Path, known_revisions: set[str], lock_timeout: float = 1.0, key: str | None = None
+    path: Path,
+    known_revisions: set[str],
+    lock_timeout: float = 1.0,
+    key: str | None = None,
+    check_pages: bool = True,
 ) -> str | None:
     """Check an existing file without changing it; return its schema revision (None when new/empty).
 
     Raises DatabaseDamaged, DatabaseTooNew, DatabaseLocked, DatabaseEncrypted (an encrypted-looking file
     and no ``key``) or WrongPassphrase with a message for the user. ``key`` is ignored for a plain file.
+    ``check_pages`` runs SQLite's quick_check over every page (the start-up integrity check; it reads
+    the whole file, so a caller that has just run it passes False).
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
+    encrypted = header != SQLITE_MAGIC
+    if encrypted:
         if not sqlite_files.looks_encrypted(path):
             raise DatabaseDamaged(path=str(path), detail="no SQLite header")
         if key is None:
             raise DatabaseEncrypted(path=str(path))
-        return _preflight_encrypted(path, known_revisions, lock_timeout, key)
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=lock_timeout)
-    except sqlite3.Error as exc:
-        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            raise DatabaseDamaged(path=str(path), detail=str(result[0] if result else "quick_check"))
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        elif tables:
-            raise DatabaseDamaged(path=str(path), detail="no schema version")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise DatabaseLocked(path=str(path)) from exc
-        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
-    finally:
-        conn.close()
-    if revision is not None and revision not in known_revisions:
-        raise DatabaseTooNew(path=str(path), revision=revision)
-    _check_not_locked(path, lock_timeout)
-    return revision
-
-
-def _preflight_encrypted(path: Path, known_revisions: set[str], lock_timeout: float, key: str) -> str | None:
+    else:
+        key = None
     errors = sqlite_files.database_errors(key)
     try:
         conn = sqlite_files.connect(path, key, readonly=True, timeout=lock_timeout)
     except errors as exc:
         raise DatabaseDamaged(path=str(path), detail=str(exc)) from exc
     try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except errors as exc:
-            if "locked" in str(exc):
-                raise DatabaseLocked(path=str(path)) from exc
-            raise WrongPassphrase(path=str(path)) from exc
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            raise DatabaseDamaged(path=str(path), detail=str(result[0] if result else "quick_check"))
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        elif tables:
-            raise DatabaseDamaged(path=str(path), detail="no schema version")
+        if encrypted:
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except errors as exc:
+                if "locked" in str(exc):
+                    raise DatabaseLocked(path=str(path)) from exc
+                raise WrongPassphrase(path=str(path)) from exc
+        revision = _inspect(conn, path, check_pages)
     except errors as exc:
         if "locked" in str(exc):
             raise DatabaseLocked(path=str(path)) from exc
@@ -145,6 +114,21 @@ def _preflight_encrypted(path: Path, known_revisions: set[str], lock_timeout: fl
         raise DatabaseTooNew(path=str(path), revision=revision)
     _check_not_locked(path, lock_timeout, key)
     return revision
+
+
+def _inspect(conn, path: Path, check_pages: bool) -> str | None:
+    """Page check (optional), then the schema revision of an open read-only connection."""
+    if check_pages:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise DatabaseDamaged(path=str(path), detail=str(result[0] if result else "quick_check"))
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" in tables:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    if tables:
+        raise DatabaseDamaged(path=str(path), detail="no schema version")
+    return None
 
 
 def _check_not_locked(path: Path, timeout: float, key: str | None = None) -> None:

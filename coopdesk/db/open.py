@@ -16,15 +16,18 @@ from coopdesk.db.migrate import known_revisions, migrate
 DB_FILENAME = "coopdesk.sqlite3"
 
 
-def open_sqlite(path: Path, lock_timeout: float = 1.0, key: str | None = None) -> Database:
+def open_sqlite(
+    path: Path, lock_timeout: float = 1.0, key: str | None = None, check_pages: bool = True
+) -> Database:
     """Open (creating and migrating as needed) the embedded database at ``path``.
 
     A damaged, locked or newer file raises a DatabaseProblem and is left untouched; an encrypted file
     raises DatabaseEncrypted without ``key`` and WrongPassphrase with a wrong one. ``key`` is the
     SQLCipher passphrase; it is ignored for an existing plain file, and a new file is created encrypted.
+    ``check_pages=False`` skips the whole-file quick_check when the caller has just run it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    current = preflight_sqlite(path, set(known_revisions()), lock_timeout, key)
+    current = preflight_sqlite(path, set(known_revisions()), lock_timeout, key, check_pages)
     if key is not None and path.exists() and path.stat().st_size > 0 and not is_encrypted_file(path):
         key = None  # a plain file stays plain until the coordinator encrypts it
     engine = make_sqlite_engine(path, key)

@@ -48,11 +48,13 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 
 
-def open_services(data_dir: Path, ctx: Context | None = None, key: str | None = None) -> Services:
+def open_services(
+    data_dir: Path, ctx: Context | None = None, key: str | None = None, check_pages: bool = True
+) -> Services:
     """Open (create, migrate) the database in ``data_dir`` and seed the default dictionaries.
 
     ``key``: the passphrase of an encrypted database (DatabaseEncrypted is raised when it is needed).
     """
-    services = Services(open_sqlite(database_path(data_dir), key=key), ctx)
+    services = Services(open_sqlite(database_path(data_dir), key=key, check_pages=check_pages), ctx)
     services.dictionaries.seed_defaults()
     return services

@@ -62,7 +62,7 @@ def open_database_interactively(
         problem = health.problem
         if problem is None:
             try:
-                return open_services(paths.data_dir, ctx, key=key)
+                return open_services(paths.data_dir, ctx, key=key, check_pages=False)  # startup_check just did
             except DatabaseProblem as exc:  # a migration failed (file restored) or a race
                 prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(exc))
                 return None
