@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -199,5 +200,18 @@ class Database:
             session.rollback()
             session.close()
 
+    def optimize(self, full: bool = False) -> None:
+        """Give the query planner statistics (SQLite has none until ANALYZE): without them it may
+        scan by stage instead of by name. ``full`` after a bulk load; the cheap form on close."""
+        if not self.is_sqlite:
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("ANALYZE" if full else "PRAGMA optimize")
+                conn.commit()
+        except Exception:  # statistics are an optimisation; never fail a close or a load over them
+            log.warning("could not update query planner statistics", exc_info=True)
+
     def dispose(self) -> None:
+        self.optimize()
         self.engine.dispose()

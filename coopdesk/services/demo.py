@@ -154,6 +154,7 @@ def generate_demo(
         done += size
         if progress is not None:
             progress(done, people)
+    db.optimize(full=True)  # planner statistics after a bulk load (lists filter by the right index)
     return DemoResult(participants=done, advisors=len(factory.advisors))
 
 
