@@ -24,6 +24,7 @@ from coopdesk.domain.errors import (
 )
 
 __all__ = ["SQLITE_MAGIC", "Database", "make_engine", "make_sqlite_engine", "preflight_sqlite"]
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
