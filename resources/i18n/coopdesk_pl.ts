@@ -2,70 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name></name>
+    <name>AccountActions</name>
     <message>
-        <source>App</source>
-        <comment>coopdesk cannot start</comment>
-        <translation>Nie można uruchomić programu coopdesk</translation>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Błędy</translation>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Zmień hasło…</translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>Created %1 participants in %2 s in %3</comment>
-        <translation>Utworzono uczestników: %1 w %2 s w %3</translation>
+        <source>&amp;Lock the screen</source>
+        <translation>Za&amp;blokuj ekran</translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>Demo accounts (user name, password, role), for trying coopdesk only:</comment>
-        <translation>Konta demonstracyjne (nazwa użytkownika, hasło, rola) – tylko do wypróbowania programu coopdesk:</translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>User name: </comment>
-        <translation>Nazwa użytkownika: </translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Password: </comment>
-        <translation>Hasło: </translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Database is sound: %1 participants, schema %2</comment>
-        <translation>Baza danych jest sprawna: uczestników: %1, schemat %2</translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Database passphrase: </comment>
-        <translation>Hasło szyfrowania bazy danych: </translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Backup written to %1 (%2 participants, verified)</comment>
-        <translation>Kopię zapasową zapisano w %1 (uczestników: %2, sprawdzona)</translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Database restored from %1 (%2 participants); the previous file was kept as %3</comment>
-        <translation>Bazę danych przywrócono z %1 (uczestników: %2); poprzedni plik zachowano jako %3</translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Exported %1 participants to %2; %3 withheld (listed in the file with the reason)</comment>
-        <translation>Wyeksportowano uczestników: %1 do %2; wstrzymano: %3 (wymienieni w pliku wraz z powodem)</translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>%1 records are past their retention date; run with --apply to anonymise them</comment>
-        <translation>Rekordy po upływie okresu przechowywania: %1; uruchom z opcją --apply, aby je zanonimizować</translation>
-    </message>
-    <message>
-        <source>Cli</source>
-        <comment>Anonymised %1 records</comment>
-        <translation>Zanonimizowano rekordy: %1</translation>
+        <source>&amp;User accounts…</source>
+        <translation>Konta &amp;użytkowników…</translation>
     </message>
 </context>
 <context>
@@ -158,7 +110,7 @@
     </message>
     <message>
         <source>Restore refused</source>
-        <translation>Odmowa przywrócenia</translation>
+        <translation>Nie można przywrócić kopii zapasowej</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -275,6 +227,53 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>Nowe hasła nie są takie same. Wpisz je ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Created %1 participants in %2 s in %3</source>
+        <translation>Utworzono uczestników: %1 w %2 s w %3</translation>
+    </message>
+    <message>
+        <source>Demo accounts (user name, password, role), for trying coopdesk only:</source>
+        <translation>Konta demonstracyjne (nazwa użytkownika, hasło, rola) – tylko do wypróbowania programu coopdesk:</translation>
+    </message>
+    <message>
+        <source>User name: </source>
+        <translation>Nazwa użytkownika: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Hasło: </translation>
+    </message>
+    <message>
+        <source>Database is sound: %1 participants, schema %2</source>
+        <translation>Baza danych jest sprawna: uczestników: %1, schemat %2</translation>
+    </message>
+    <message>
+        <source>Database passphrase: </source>
+        <translation>Hasło szyfrowania bazy danych: </translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 participants, verified)</source>
+        <translation>Kopię zapasową zapisano w %1 (uczestników: %2, sprawdzona)</translation>
+    </message>
+    <message>
+        <source>Database restored from %1 (%2 participants); the previous file was kept as %3</source>
+        <translation>Bazę danych przywrócono z %1 (uczestników: %2); poprzedni plik zachowano jako %3</translation>
+    </message>
+    <message>
+        <source>Exported %1 participants to %2; %3 withheld (listed in the file with the reason)</source>
+        <translation>Wyeksportowano uczestników: %1 do %2; wstrzymano: %3 (wymienieni w pliku wraz z powodem)</translation>
+    </message>
+    <message>
+        <source>%1 records are past their retention date; run with --apply to anonymise them</source>
+        <translation>Rekordy po upływie okresu przechowywania: %1; uruchom z opcją --apply, aby je zanonimizować</translation>
+    </message>
+    <message>
+        <source>Anonymised %1 records</source>
+        <translation>Zanonimizowano rekordy: %1</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1010,10 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Uczestnicy</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1332,7 +1335,7 @@ Zapisać mimo to?</translation>
     <name>ParticipantsModel</name>
     <message>
         <source>Last name</source>
-        <extracomment>the number of participants matching the query (after a reset, possibly a moment later)</extracomment>
+        <extracomment>the number of participants matching the query, after every reset</extracomment>
         <translation>Nazwisko</translation>
     </message>
     <message>
@@ -1622,6 +1625,41 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>No participant selected</source>
+        <translation>Nie zaznaczono uczestnika</translation>
+    </message>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Najpierw zaznacz uczestnika na liście.</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Uczestnik</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historia zmian…</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection (consents, report, erasure)…</source>
+        <translation>&amp;Ochrona danych (zgody, raport, usunięcie)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and encryption…</source>
+        <translation>&amp;Kopie zapasowe i szyfrowanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects and data retention…</source>
+        <translation>&amp;Projekty i okres przechowywania danych…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1634,6 +1672,40 @@ Zapisać mimo to?</translation>
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Język interfejsu:</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Zalogowano jako %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the participant register, which holds sensitive personal data. You can change your password or lock the screen from the Account menu.</source>
+        <translation>Twoja rola nie daje dostępu do rejestru uczestników, który zawiera wrażliwe dane osobowe. W menu Konto możesz zmienić hasło lub zablokować ekran.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>coopdesk is already running</source>
+        <translation>Program coopdesk jest już uruchomiony</translation>
+    </message>
+    <message>
+        <source>coopdesk is already open with this data folder%1. Use the window that is open, or close it first; two programs on one database could damage it.</source>
+        <translation>Program coopdesk jest już otwarty z tym folderem danych%1. Użyj otwartego okna albo najpierw je zamknij; dwa programy pracujące na jednej bazie danych mogłyby ją uszkodzić.</translation>
+    </message>
+    <message>
+        <source>coopdesk cannot start</source>
+        <translation>Nie można uruchomić programu coopdesk</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database.</source>
+        <translation>To hasło szyfrowania nie otwiera bazy danych. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Nie można przywrócić kopii zapasowej</translation>
     </message>
 </context>
 <context>
@@ -1738,25 +1810,6 @@ Przekaż je tej osobie; przy pierwszym logowaniu ustali ona własne hasło.</tra
     <message>
         <source>&amp;Activate</source>
         <translation>&amp;Aktywuj</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
-        <source>&amp;Change password…</source>
-        <translation>&amp;Zmień hasło…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the screen</source>
-        <translation>Za&amp;blokuj ekran</translation>
-    </message>
-    <message>
-        <source>&amp;User accounts…</source>
-        <translation>Konta &amp;użytkowników…</translation>
     </message>
 </context>
 </TS>
