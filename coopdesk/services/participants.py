@@ -71,6 +71,18 @@ class ParticipantService:
         with self._db.read(self._ctx.actor) as s:
             return repo.list_rows(s, query, offset, limit, restrict)
 
+    def list_window(self, query: ParticipantQuery, offset: int, limit: int = 200) -> list[ParticipantRow]:
+        """The same rows as ``list_page``, fast at any offset (a virtual table jumping to its end)."""
+        restrict = self._scope()
+        with self._db.read(self._ctx.actor) as s:
+            return repo.window_rows(s, query, offset, limit, restrict)
+
+    def position(self, query: ParticipantQuery, participant_id: int) -> int | None:
+        """The 0-based row of a participant in the list of ``query``; None if it is not in it."""
+        restrict = self._scope()
+        with self._db.read(self._ctx.actor) as s:
+            return repo.position(s, query, participant_id, restrict)
+
     def count(self, query: ParticipantQuery) -> int:
         restrict = self._scope()
         with self._db.read(self._ctx.actor) as s:

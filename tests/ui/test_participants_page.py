@@ -1,7 +1,8 @@
-"""The participants list: lazy SQL model, search as you type, filters, sorting, shortcuts, open/edit."""
+"""The participants list: virtual SQL model, search as you type, filters, sorting, shortcuts, open/edit."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -70,39 +71,146 @@ def choose(combo, data) -> None:
 
 # --- the model ---------------------------------------------------------------------------------
 
+class Spy:
+    """The participant service, counting the queries the model sends."""
+
+    def __init__(self, service) -> None:
+        self._service = service
+        self.calls: list[tuple] = []
+
+    def list_window(self, query, offset, limit):
+        self.calls.append(("page", offset))
+        return self._service.list_window(query, offset, limit)
+
+    def count(self, query):
+        self.calls.append(("count",))
+        return self._service.count(query)
+
+    def position(self, query, participant_id):
+        self.calls.append(("position",))
+        return self._service.position(query, participant_id)
+
+
+@pytest.fixture
+def crowd(services):
+    """A few hundred demo participants (spread over several advisors and stages)."""
+    from coopdesk.services.demo import generate_demo
+
+    generate_demo(services, people=340, seed=7)
+    return services
+
+
+def column(model, col: Column) -> list:
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
 def test_model_passes_qtmodeltester(qtmodeltester, services, people):
-    model = ParticipantsModel(services.participants, page_size=2)
+    model = ParticipantsModel(services.participants, page_size=2, cached_pages=2)
     qtmodeltester.check(model)  # the tester stays attached and checks every change below
     model.sort(Column.TOWN, Qt.SortOrder.DescendingOrder)
-    model.fetchMore()
     model.set_query(ParticipantQuery(text="lublin"))
     model.refresh()
     assert model.rowCount() == 2
 
 
-def test_model_fetches_pages_lazily(services, people):
-    model = ParticipantsModel(services.participants, page_size=2)
-    assert model.total() == 5
-    assert model.rowCount() == 2
-    assert model.canFetchMore()
-    model.fetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 5
-    assert not model.canFetchMore()
-    ids = {model.index(r, 0).data(ID_ROLE) for r in range(5)}
-    assert ids == {p.id for p in people.values()}
+def test_model_passes_qtmodeltester_on_hundreds_of_rows(qtmodeltester, crowd):
+    model = ParticipantsModel(crowd.participants, page_size=50, cached_pages=3)
+    qtmodeltester.check(model)  # walks every row: pages are read and evicted as it goes
+    assert model.rowCount() == 340
+    model.sort(Column.BIRTH_DATE, Qt.SortOrder.DescendingOrder)
+    model.set_query(replace(model.query(), text="a"))
+    model.refresh()
+    assert model.rowCount() == crowd.participants.count(model.query()) > 50
 
 
-def test_model_counts_a_full_first_page_after_the_table_updates(qtbot, services, people):
+def test_row_count_is_the_exact_count(crowd):
+    model = ParticipantsModel(crowd.participants, page_size=50)
+    assert model.rowCount() == model.total() == 340
+    advisor_id = crowd.dictionaries.advisors()[0].id
+    for query in (ParticipantQuery(text="a"), ParticipantQuery(advisor_id=advisor_id),
+                  ParticipantQuery(stage=Stage.RECRUITED), ParticipantQuery(text="zzzq")):
+        model.set_query(query)
+        assert model.rowCount() == crowd.participants.count(query)
+
+
+def test_jumping_to_the_last_row_shows_the_last_person(crowd):
+    spy = Spy(crowd.participants)
+    model = ParticipantsModel(spy, page_size=50)
+    expected = crowd.participants.list_page(model.query(), 0, 1000)
+    assert len(expected) == 340
+    spy.calls.clear()
+    last = model.rowCount() - 1
+    assert model.index(last, Column.LAST_NAME).data() == expected[-1].last_name
+    assert model.index(last, Column.FIRST_NAME).data() == expected[-1].first_name
+    assert model.index(last, 0).data(ID_ROLE) == expected[-1].id
+    assert spy.calls == [("page", 300)]  # one page query, at the end
+    assert model.index(170, 0).data(ID_ROLE) == expected[170].id
+    assert model.index(last - 1, 0).data(ID_ROLE) == expected[-2].id  # the end page is cached
+    assert spy.calls == [("page", 300), ("page", 150)]
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(340)] == [p.id for p in expected]
+
+
+def test_pages_are_cached_least_recently_used(crowd):
+    spy = Spy(crowd.participants)
+    model = ParticipantsModel(spy, page_size=50, cached_pages=2)
+    spy.calls.clear()
+    for row in (60, 120, 70, 0, 65):  # pages 1, 2, 1, 0 (evicts 2), 1 (cached)
+        model.index(row, 0).data()
+    assert spy.calls == [("page", 50), ("page", 100), ("page", 0)]
+
+
+def test_model_sorts_descending_in_sql(crowd):
+    model = ParticipantsModel(crowd.participants, page_size=50)
+    model.sort(Column.LAST_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.query().sort is SortKey.NAME and model.query().descending
+    expected = crowd.participants.list_page(ParticipantQuery(descending=True), 0, 1000)
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [p.id for p in expected]
+    ascending = crowd.participants.list_page(ParticipantQuery(), 0, 1000)
+    assert [p.id for p in expected] == [p.id for p in reversed(ascending)]
+    model.sort(Column.TOWN, Qt.SortOrder.DescendingOrder)
+    towns = [t or "" for t in column(model, Column.TOWN)]
+    assert towns == sorted(towns, reverse=True) and model.rowCount() == 340
+
+
+def test_a_keystroke_sends_one_page_query_and_one_count(crowd):
+    spy = Spy(crowd.participants)
+    model = ParticipantsModel(spy, page_size=50)
+    resets, totals = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.totalChanged.connect(totals.append)
+    spy.calls.clear()
+    model.set_query(ParticipantQuery(text="a"))  # a full first page: counted
+    assert spy.calls == [("page", 0), ("count",)]
+    assert resets == [1] and totals == [model.rowCount()]
+    spy.calls.clear()
+    model.set_query(ParticipantQuery(text="zzzq"))  # a short first page is the whole answer
+    assert spy.calls == [("page", 0)]
+    assert totals[-1] == 0 and model.rowCount() == 0
+    spy.calls.clear()
+    model.set_query(ParticipantQuery(text="a"))
+    model.sort(Column.PESEL, Qt.SortOrder.AscendingOrder)  # another order: same count, not counted
+    assert spy.calls == [("page", 0), ("count",), ("page", 0)]
+
+
+def test_row_of_finds_a_person_beyond_the_loaded_pages(crowd):
+    model = ParticipantsModel(crowd.participants, page_size=50)
+    expected = crowd.participants.list_page(model.query(), 0, 1000)
+    assert model.row_of(expected[3].id) == 3
+    assert model.row_of(expected[333].id) == 333  # not loaded: asked of the database
+    assert model.participant_id(333) == expected[333].id
+    model.set_query(ParticipantQuery(text=expected[0].last_name.lower()))
+    assert model.row_of(expected[333].id) is None or expected[333].last_name == expected[0].last_name
+
+
+def test_model_counts_at_once_and_announces_it(qtbot, services, people):
     model = ParticipantsModel(services.participants, page_size=2)
-    with qtbot.waitSignal(model.totalChanged, timeout=2000) as blocker:
+    with qtbot.waitSignal(model.totalChanged, timeout=1000) as blocker:
         model.set_query(ParticipantQuery(text="i"))  # Kowalski, Zielinska, Wisniewski, ...
-        assert model.rowCount() == 2  # the table is already updated; the count follows
     expected = sum(1 for last, first, town, *_ in PEOPLE if "i" in f"{last} {first} {town}".lower())
     assert blocker.args == [expected]
-    assert model.total() == expected
-    with qtbot.waitSignal(model.totalChanged, timeout=2000) as blocker:
-        model.set_query(ParticipantQuery(text="nowak"))  # a short page: counted at once
+    assert model.rowCount() == model.total() == expected
+    with qtbot.waitSignal(model.totalChanged, timeout=1000) as blocker:
+        model.set_query(ParticipantQuery(text="nowak"))
     assert blocker.args == [1]
 
 
@@ -282,3 +390,47 @@ def test_edit_refreshes_the_row(qtbot, page, services, people, monkeypatch):
     row = page.model.row_of(nowak.id)
     assert page.model.index(row, Column.TOWN).data() == "Krasnik"
     assert page.table.currentIndex().row() == row
+
+
+def test_a_saved_person_far_down_the_list_is_selected_and_shown(qtbot, crowd, monkeypatch):
+    page = ParticipantsPage(crowd)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def fake_dialog(participant_id):
+        return crowd.participants.create(draft("Zzyzx", "Adam", "Lublin", date(1988, 4, 4))).id
+
+    monkeypatch.setattr(page, "_open_dialog", fake_dialog)
+    page.new_participant()
+    assert page.model.rowCount() == 341
+    assert page.table.currentIndex().row() == 340
+    assert page.table.currentIndex().data() == "Zzyzx"
+    assert page.table.rowAt(page.table.viewport().height() // 2) > 300  # scrolled down to it
+    assert page.count_label.text() == "341 participants"
+
+
+def test_scrollbar_spans_all_rows_and_the_end_shows_the_last_person(qtbot, crowd):
+    page = ParticipantsPage(crowd)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.scrollToBottom()
+    qtbot.wait(10)
+    last = crowd.participants.list_page(page.model.query(), 339, 1)[0]
+    assert page.table.rowAt(page.table.viewport().height() - 2) == 339  # the last row at the bottom
+    assert page.table.rowAt(page.table.viewport().height() // 2) > 300
+    assert page.model.index(339, Column.LAST_NAME).data() == last.last_name
+    assert page.table.verticalScrollBar().maximum() > 0
+
+
+def test_refresh_rereads_and_keeps_the_selection(qtbot, page, services, people):
+    assert page.select_participant(people["Wisniewski"].id)
+    services.participants.create(draft("Abacki", "Jan", "Lublin", date(1970, 1, 1)))
+    page.refresh()
+    assert shown_last_names(page)[0] == "Abacki"
+    assert page.count_label.text() == "6 participants"
+    assert page.selected_id() == people["Wisniewski"].id
+    assert page.table.currentIndex().row() == 4

@@ -91,9 +91,13 @@ def _listing(query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload |
         conds.append(restrict)
     if conds:
         stmt = stmt.where(and_(*conds))
+    return stmt.order_by(*_order(query))
+
+
+def _order(query: ParticipantQuery) -> list[ColumnElement]:
     order = [c.desc() if query.descending else c.asc() for c in SORT_COLUMNS[query.sort]]
     order.append(P.id.desc() if query.descending else P.id.asc())
-    return stmt.order_by(*order)
+    return order
 
 
 def list_rows(
@@ -105,6 +109,53 @@ def list_rows(
 ) -> list[ParticipantRow]:
     stmt = _listing(query, restrict).offset(offset).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
+
+
+def window_rows(
+    session: Session,
+    query: ParticipantQuery,
+    offset: int,
+    limit: int,
+    restrict: ColumnElement[bool] | Caseload | None = None,
+) -> list[ParticipantRow]:
+    """A page anywhere in the list. ``OFFSET`` on the full row query reads (and joins) every skipped
+    row from the table: 0.2-0.5 s at offset 99,800 of 100,000. Here the offset runs over ids only,
+    which the sort column's index covers (2-4 ms there), and only the page's rows are read."""
+    if offset <= 0 or isinstance(restrict, Caseload):
+        return list_rows(session, query, offset, limit, restrict)
+    ids = select(P.id)
+    if query.sort is SortKey.ADVISOR:
+        ids = ids.outerjoin(User, User.id == P.advisor_id)
+    conds = _conditions(query, for_count=True)  # deep: one category seek, not a probe per skipped row
+    if restrict is not None:
+        conds.append(restrict)
+    if conds:
+        ids = ids.where(and_(*conds))
+    ids = ids.order_by(*_order(query)).offset(offset).limit(limit)
+    stmt = select(*ROW_COLUMNS).outerjoin(User, User.id == P.advisor_id).where(P.id.in_(ids))
+    return [_row(r) for r in session.execute(stmt.order_by(*_order(query)))]
+
+
+def position(
+    session: Session,
+    query: ParticipantQuery,
+    participant_id: int,
+    restrict: ColumnElement[bool] | Caseload | None = None,
+) -> int | None:
+    """Where a participant stands (0-based) in the list of ``query``, None if it does not match."""
+    if isinstance(restrict, Caseload):
+        restrict = restrict.condition()
+    conds = _conditions(query, for_count=True)
+    if restrict is not None:
+        conds.append(restrict)
+    ranked = select(P.id, func.row_number().over(order_by=_order(query)).label("pos"))
+    if query.sort is SortKey.ADVISOR:
+        ranked = ranked.outerjoin(User, User.id == P.advisor_id)
+    if conds:
+        ranked = ranked.where(and_(*conds))
+    sub = ranked.subquery()
+    pos = session.execute(select(sub.c.pos).where(sub.c.id == participant_id)).scalar_one_or_none()
+    return None if pos is None else pos - 1
 
 
 def count_rows(

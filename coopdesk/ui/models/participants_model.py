@@ -1,16 +1,21 @@
-"""The participants table: a lazy, SQL-backed model over ``ParticipantService``.
+"""The participants table: a virtual, SQL-backed model over ``ParticipantService``.
 
-Rows are fetched in pages (``canFetchMore``/``fetchMore``); search, filters and order are all done
-in SQL by the service, so the model never holds more than the pages the user has scrolled through.
-Sorting re-queries the database: do not put a QSortFilterProxyModel in front of this model.
+``rowCount()`` is the exact number of matches (counted once per query), so the scrollbar shows the
+real size of the list. Rows are read on demand in ``data()``, a page at a time, and the last
+``cached_pages`` pages are kept (least recently used first out): jumping anywhere costs one page
+query (``list_window``: the offset runs over the sort index, a few ms even at row 99,800).
 
-A reset runs one query (the first page). When that page is full, the number of matches is counted
-right after, from the event loop, so typing in the search box updates the table first; several
-resets in a row (fast typing) are counted once. ``total()`` always answers, counting if it must.
+Search, filters and order are all done in SQL by the service. Sorting re-queries the database: do
+not put a QSortFilterProxyModel in front of this model.
+
+A new query (a keystroke) runs the first page and, only when that page is full, the count; the model
+is reset once and ``totalChanged`` follows at once. Display strings are built once per row, when its
+page is loaded, so painting a cell is a tuple lookup.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
@@ -24,7 +29,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -34,8 +38,16 @@ from coopdesk.services.participants import ParticipantService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
+CACHED_PAGES = 32
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
 
 _Index = QModelIndex | QPersistentModelIndex
+# A loaded row: the display strings of the eight columns, then the participant's id (index 8).
+_Line = tuple
+_ID_AT = 8
 
 
 class Column(IntEnum):
@@ -73,118 +85,109 @@ def stage_label(stage: Stage) -> str:
 
 
 class ParticipantsModel(QAbstractTableModel):
-    """Participants matching a ``ParticipantQuery``, loaded page by page."""
+    """Participants matching a ``ParticipantQuery``: all rows counted, pages read when shown."""
 
-    #: the number of participants matching the query (after a reset, possibly a moment later)
+    #: the number of participants matching the query, after every reset
     totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
 
     def __init__(
-        self, participants: ParticipantService, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self,
+        participants: ParticipantService,
+        page_size: int = PAGE_SIZE,
+        cached_pages: int = CACHED_PAGES,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = participants
-        self._page_size = page_size
+        self._page_size = max(1, page_size)
+        self._cached_pages = max(2, cached_pages)
         self._query = ParticipantQuery()
-        self._rows: list[ParticipantRow] = []
-        self._total: int | None = 0  # None: not counted yet
-        self._more = False  # the last page fetched was full: there may be more rows
-        self._count_timer = QTimer(self)
-        self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(0)
-        self._count_timer.timeout.connect(self._announce_total)
-        # True from begin* to end* of a reset or an insert: listeners reacting to those signals
-        # must not start another insert inside it (Qt's model tester and views would see them nested).
-        self._changing = False
+        self._total = 0
+        self._pages: OrderedDict[int, list[_Line]] = OrderedDict()
+        self._hot_number = -1  # the page data() used last, outside the LRU bookkeeping
+        self._hot: list[_Line] = []
         self._stage_labels = {stage: stage_label(stage) for stage in Stage}
-        self._headers = {
-            Column.LAST_NAME: self.tr("Last name"),
-            Column.FIRST_NAME: self.tr("First name"),
-            Column.PESEL: self.tr("PESEL"),
-            Column.BIRTH_DATE: self.tr("Birth date"),
-            Column.TOWN: self.tr("Town"),
-            Column.STAGE: self.tr("Stage"),
-            Column.ADVISOR: self.tr("Advisor"),
-            Column.RECRUITMENT_DATE: self.tr("Recruitment date"),
-        }
-        self._load(self._page_size)
-        self.total()
+        self._locale = QLocale()
+        self._date_format = self._locale.dateFormat(QLocale.FormatType.ShortFormat)
+        self._dates: dict[date, str] = {}
+        self._headers = (
+            self.tr("Last name"),
+            self.tr("First name"),
+            self.tr("PESEL"),
+            self.tr("Birth date"),
+            self.tr("Town"),
+            self.tr("Stage"),
+            self.tr("Advisor"),
+            self.tr("Recruitment date"),
+        )
+        self._load()
 
     # --- what the view shows ---------------------------------------------------------------
     def query(self) -> ParticipantQuery:
         return self._query
 
     def set_query(self, query: ParticipantQuery) -> None:
-        """Show the participants matching ``query`` from its first page on."""
+        """Show the participants matching ``query``."""
         self._query = query
-        self._reset(self._page_size)
+        self._reset()
 
     def refresh(self) -> None:
-        """Re-read the current query, keeping as many rows loaded as before (data may have changed)."""
-        self._reset(max(self._page_size, len(self._rows)))
+        """Re-read the current query (data may have changed): count again, forget loaded pages."""
+        self._reset()
 
     def total(self) -> int:
-        """How many participants match the query (loaded or not)."""
-        if self._total is None:
-            self._total = self._service.count(self._query)
+        """How many participants match the query (the row count)."""
         return self._total
 
     def participant_id(self, row: int) -> int:
-        return self._rows[row].id
+        line = self._line(row)
+        if line is None:
+            raise IndexError(row)
+        return line[_ID_AT]
 
     def row_of(self, participant_id: int) -> int | None:
-        """The row of a participant among the rows loaded so far, or None."""
-        for row, item in enumerate(self._rows):
-            if item.id == participant_id:
-                return row
-        return None
+        """The row of a participant in the whole list (loaded or not), or None if it is not in it."""
+        for number, lines in self._pages.items():
+            for offset, line in enumerate(lines):
+                if line[_ID_AT] == participant_id:
+                    return number * self._page_size + offset
+        row = self._service.position(self._query, participant_id)
+        return row if row is not None and row < self._total else None
 
     # --- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(Column)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY):
+        # The view asks ~8 roles per painted cell: answer the ones not served before anything else.
+        if role != _DISPLAY and role != _ID and role != _TOOLTIP:
             return None
-        item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
-            return self._display(item, Column(index.column()))
-        if role == ID_ROLE:
-            return item.id
-        return None
+        row = index.row()
+        number = row // self._page_size
+        lines = self._hot if number == self._hot_number else self._page(number)
+        offset = row - number * self._page_size
+        if row < 0 or offset >= len(lines):
+            return None
+        line = lines[offset]
+        if role == _ID:
+            return line[_ID_AT]
+        column = index.column()
+        return line[column] if 0 <= column < _ID_AT else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._headers[Column(section)] if 0 <= section < len(Column) else None
+            return self._headers[section] if 0 <= section < len(self._headers) else None
         return section + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._changing and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._changing:
-            return
-        page = self._service.list_page(self._query, len(self._rows), self._page_size)
-        self._more = len(page) >= self._page_size
-        if not page:
-            return
-        first = len(self._rows)
-        self._changing = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        finally:
-            self._changing = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
@@ -193,52 +196,66 @@ class ParticipantsModel(QAbstractTableModel):
         key = SORT_KEYS[Column(column)]
         if key == self._query.sort and descending == self._query.descending:
             return
-        known = self._total
         self._query = replace(self._query, sort=key, descending=descending)
-        self._reset(self._page_size, known_total=known)
+        self._reset(count=False)  # the same people in another order: the count stands
 
     # --- internals ---------------------------------------------------------------------------
-    def _reset(self, limit: int, known_total: int | None = None) -> None:
-        self._changing = True
-        try:
-            self.beginResetModel()
-            self._load(limit)
-            self.endResetModel()
-        finally:
-            self._changing = False
-        if self._total is None and known_total is not None:
-            self._total = known_total
-        if self._total is None:
-            self._count_timer.start()  # count once the table has been updated
+    def _reset(self, count: bool = True) -> None:
+        self.beginResetModel()
+        self._load(count)
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def _load(self, count: bool = True) -> None:
+        """The first page and, unless it is short (then it is the whole answer), the count."""
+        self._pages.clear()
+        self._hot_number, self._hot = -1, []
+        first = self._fetch(0)
+        if count:
+            self._total = len(first) if len(first) < self._page_size else self._service.count(self._query)
+        self._pages[0] = first
+
+    def _page(self, number: int) -> list[_Line]:
+        lines = self._pages.get(number)
+        if lines is None:
+            if number < 0 or number * self._page_size >= self._total:
+                return []
+            lines = self._fetch(number)
+            self._pages[number] = lines
+            while len(self._pages) > self._cached_pages:
+                self._pages.popitem(last=False)
         else:
-            self._count_timer.stop()
-            self.totalChanged.emit(self._total)
+            self._pages.move_to_end(number)
+        self._hot_number, self._hot = number, lines
+        return lines
 
-    def _announce_total(self) -> None:
-        self.totalChanged.emit(self.total())
+    def _line(self, row: int) -> _Line | None:
+        number, offset = divmod(row, self._page_size)
+        lines = self._page(number) if row >= 0 else []
+        return lines[offset] if offset < len(lines) else None
 
-    def _load(self, limit: int) -> None:
-        self._rows = self._service.list_page(self._query, 0, limit)
-        self._more = len(self._rows) >= limit
-        # A short first page is the whole answer: no need to count it in SQL.
-        self._total = None if self._more else len(self._rows)
+    def _fetch(self, number: int) -> list[_Line]:
+        rows = self._service.list_window(self._query, number * self._page_size, self._page_size)
+        return [self._display_line(item) for item in rows]
 
-    def _display(self, item: ParticipantRow, column: Column) -> str:
-        match column:
-            case Column.LAST_NAME:
-                return item.last_name
-            case Column.FIRST_NAME:
-                return item.first_name
-            case Column.PESEL:
-                return item.pesel
-            case Column.BIRTH_DATE:
-                return format_date(item.birth_date)
-            case Column.TOWN:
-                return item.town
-            case Column.STAGE:
-                return self._stage_labels[item.stage]
-            case Column.ADVISOR:
-                return item.advisor_name
-            case Column.RECRUITMENT_DATE:
-                return format_date(item.recruitment_date)
-        return ""
+    def _display_line(self, item: ParticipantRow) -> _Line:
+        return (
+            item.last_name,
+            item.first_name,
+            item.pesel,
+            self._date(item.birth_date),
+            item.town,
+            self._stage_labels[item.stage],
+            item.advisor_name,
+            self._date(item.recruitment_date),
+            item.id,
+        )
+
+    def _date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        text = self._dates.get(value)
+        if text is None:
+            text = self._locale.toString(QDate(value.year, value.month, value.day), self._date_format)
+            self._dates[value] = text
+        return text

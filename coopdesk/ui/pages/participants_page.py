@@ -257,8 +257,19 @@ class ParticipantsPage(QWidget):
         self.select_participant(saved_id)
         self.message.emit(self.tr("Participant saved."))
 
+    def refresh(self) -> None:
+        """Re-read the list after a change made elsewhere, keeping the selected participant selected."""
+        selected = self.selected_id()
+        self.reload_filters()
+        self.model.refresh()
+        if selected is not None:
+            self._select(selected, focus=False)
+
     def select_participant(self, participant_id: int) -> bool:
-        """Select and show a participant if it is among the loaded rows."""
+        """Select and show a participant wherever it is in the list; False if the list does not hold it."""
+        return self._select(participant_id, focus=True)
+
+    def _select(self, participant_id: int, focus: bool) -> bool:
         row = self.model.row_of(participant_id)
         if row is None:
             return False
@@ -266,7 +277,8 @@ class ParticipantsPage(QWidget):
         self.table.setCurrentIndex(index)
         self.table.selectRow(row)
         self.table.scrollTo(index)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _update_actions(self) -> None:
