@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class ConsentPurpose(StrEnum):
@@ -24,10 +24,10 @@ class ConsentPurpose(StrEnum):
 
 
 CONSENT_PURPOSE_LABELS: dict[ConsentPurpose, str] = {
-    ConsentPurpose.PARTICIPATION_PROCESSING: N("Labels", "Participation and processing of data"),
-    ConsentPurpose.SHARE_LEAD_PARTNER: N("Labels", "Sharing data with the lead partner"),
-    ConsentPurpose.IMAGE: N("Labels", "Use of image (photos, publicity)"),
-    ConsentPurpose.FOLLOWUP_CONTACT: N("Labels", "Follow-up contact after the project"),
+    ConsentPurpose.PARTICIPATION_PROCESSING: QT_TRANSLATE_NOOP("Labels", "Participation and processing of data"),
+    ConsentPurpose.SHARE_LEAD_PARTNER: QT_TRANSLATE_NOOP("Labels", "Sharing data with the lead partner"),
+    ConsentPurpose.IMAGE: QT_TRANSLATE_NOOP("Labels", "Use of image (photos, publicity)"),
+    ConsentPurpose.FOLLOWUP_CONTACT: QT_TRANSLATE_NOOP("Labels", "Follow-up contact after the project"),
 }
 
 
@@ -41,12 +41,12 @@ class ConsentState(StrEnum):
 
 
 CONSENT_STATE_LABELS: dict[ConsentState, str] = {
-    ConsentState.VALID: N("Labels", "Valid"),
-    ConsentState.MISSING: N("Labels", "Not recorded"),
-    ConsentState.REFUSED: N("Labels", "Not given"),
-    ConsentState.NOT_YET: N("Labels", "Not yet in force"),
-    ConsentState.EXPIRED: N("Labels", "Expired"),
-    ConsentState.WITHDRAWN: N("Labels", "Withdrawn"),
+    ConsentState.VALID: QT_TRANSLATE_NOOP("Labels", "Valid"),
+    ConsentState.MISSING: QT_TRANSLATE_NOOP("Labels", "Not recorded"),
+    ConsentState.REFUSED: QT_TRANSLATE_NOOP("Labels", "Not given"),
+    ConsentState.NOT_YET: QT_TRANSLATE_NOOP("Labels", "Not yet in force"),
+    ConsentState.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
+    ConsentState.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
 
 
@@ -85,11 +85,11 @@ def consent_issues(consent: ConsentRecord) -> list[str]:
     """English messages (context "Errors") for dates that contradict each other."""
     issues: list[str] = []
     if consent.given_on and consent.expires_on and consent.expires_on < consent.given_on:
-        issues.append(N("Errors", "The consent expires before it was given."))
+        issues.append(QT_TRANSLATE_NOOP("Errors", "The consent expires before it was given."))
     if consent.given_on and consent.withdrawn_on and consent.withdrawn_on < consent.given_on:
-        issues.append(N("Errors", "The consent was withdrawn before it was given."))
+        issues.append(QT_TRANSLATE_NOOP("Errors", "The consent was withdrawn before it was given."))
     if not consent.granted and consent.withdrawn_on:
-        issues.append(N("Errors", "A consent that was not given cannot be withdrawn."))
+        issues.append(QT_TRANSLATE_NOOP("Errors", "A consent that was not given cannot be withdrawn."))
     return issues
 
 
@@ -104,10 +104,10 @@ class WithheldReason(StrEnum):
 
 
 WITHHELD_REASON_LABELS: dict[WithheldReason, str] = {
-    WithheldReason.NO_CONSENT: N("Labels", "No consent"),
-    WithheldReason.CONSENT_EXPIRED: N("Labels", "Consent expired"),
-    WithheldReason.CONSENT_WITHDRAWN: N("Labels", "Consent withdrawn"),
-    WithheldReason.ANONYMISED: N("Labels", "Anonymised record"),
+    WithheldReason.NO_CONSENT: QT_TRANSLATE_NOOP("Labels", "No consent"),
+    WithheldReason.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("Labels", "Consent expired"),
+    WithheldReason.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Consent withdrawn"),
+    WithheldReason.ANONYMISED: QT_TRANSLATE_NOOP("Labels", "Anonymised record"),
 }
 
 
@@ -181,13 +181,13 @@ def project_issues(draft: ProjectDraft) -> list[tuple[str, str]]:
     """(field, English message) for a project that cannot be saved."""
     issues: list[tuple[str, str]] = []
     if not draft.code.strip():
-        issues.append(("code", N("Errors", "Enter the project code.")))
+        issues.append(("code", QT_TRANSLATE_NOOP("Errors", "Enter the project code.")))
     if not draft.name.strip():
-        issues.append(("name", N("Errors", "Enter the project name.")))
+        issues.append(("name", QT_TRANSLATE_NOOP("Errors", "Enter the project name.")))
     if draft.start_date and draft.end_date and draft.end_date < draft.start_date:
-        issues.append(("end_date", N("Errors", "The project ends before it starts.")))
+        issues.append(("end_date", QT_TRANSLATE_NOOP("Errors", "The project ends before it starts.")))
     if not 0 <= draft.retention_years <= 50:
-        issues.append(("retention_years", N("Errors", "The retention period must be 0 to 50 years.")))
+        issues.append(("retention_years", QT_TRANSLATE_NOOP("Errors", "The retention period must be 0 to 50 years.")))
     return issues
 
 

@@ -28,7 +28,7 @@ from coopdesk.domain.audit import (
     NotRestorable,
 )
 from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
 from coopdesk.domain.records import Participant, ParticipantDraft
 from coopdesk.services.context import Context
@@ -200,6 +200,6 @@ def draft_value(field: str, text: str | None):
             return int(text)
     except ValueError as exc:
         raise ValidationFailed(
-            [FieldIssue(field, N("Errors", "The old value is no longer a valid choice."))]
+            [FieldIssue(field, QT_TRANSLATE_NOOP("Errors", "The old value is no longer a valid choice."))]
         ) from exc
     return text

@@ -12,13 +12,13 @@ from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.db.tables_security import Consent
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ConsentState, consent_issues, consent_state
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.services.context import Context
 
 
 class RecordAnonymised(CoopdeskError):
-    message = N("Errors", "This record has been anonymised; its personal data can no longer be changed.")
+    message = QT_TRANSLATE_NOOP("Errors", "This record has been anonymised; its personal data can no longer be changed.")
 
 
 def ensure_may_read(db: Database, ctx: Context, s: Session, participant_id: int) -> ParticipantTable:
@@ -81,7 +81,7 @@ class ConsentService:
             FieldIssue(c.purpose.value, message) for c in consents for message in consent_issues(c)
         ]
         issues += [
-            FieldIssue(c.purpose.value, N("Errors", "The consent belongs to another person."))
+            FieldIssue(c.purpose.value, QT_TRANSLATE_NOOP("Errors", "The consent belongs to another person."))
             for c in consents if c.participant_id != participant_id
         ]
         if issues:

@@ -29,7 +29,7 @@ from coopdesk.domain.gdpr import (
     project_issues,
     retention_date,
 )
-from coopdesk.domain.i18n import QT_TRANSLATE_NOOP as N
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, require
 from coopdesk.resources import resource_path
 from coopdesk.services.consents import ensure_may_read
@@ -203,7 +203,7 @@ class ProjectService:
         try:
             s.flush()
         except IntegrityError as exc:
-            raise ValidationFailed([FieldIssue("code", N("Errors", "Another project has this code."))]) from exc
+            raise ValidationFailed([FieldIssue("code", QT_TRANSLATE_NOOP("Errors", "Another project has this code."))]) from exc
 
 
 def _anonymise_row(row: ParticipantTable) -> None:

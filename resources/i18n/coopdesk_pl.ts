@@ -525,6 +525,54 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <source>The passphrase must have at least {n} characters.</source>
         <translation>Hasło szyfrowania musi mieć co najmniej {n} znaków.</translation>
     </message>
+    <message>
+        <source>This entry cannot be restored: only changed fields of a record can be put back.</source>
+        <translation>Tego wpisu nie można przywrócić: przywracać można tylko zmienione pola rekordu.</translation>
+    </message>
+    <message>
+        <source>The consent expires before it was given.</source>
+        <translation>Data wygaśnięcia zgody jest wcześniejsza niż data jej udzielenia.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn before it was given.</source>
+        <translation>Data wycofania zgody jest wcześniejsza niż data jej udzielenia.</translation>
+    </message>
+    <message>
+        <source>A consent that was not given cannot be withdrawn.</source>
+        <translation>Nie można wycofać zgody, która nie została udzielona.</translation>
+    </message>
+    <message>
+        <source>Enter the project code.</source>
+        <translation>Wpisz kod projektu.</translation>
+    </message>
+    <message>
+        <source>Enter the project name.</source>
+        <translation>Wpisz nazwę projektu.</translation>
+    </message>
+    <message>
+        <source>The project ends before it starts.</source>
+        <translation>Data zakończenia projektu jest wcześniejsza niż data rozpoczęcia.</translation>
+    </message>
+    <message>
+        <source>The retention period must be 0 to 50 years.</source>
+        <translation>Wpisz okres przechowywania od 0 do 50 lat.</translation>
+    </message>
+    <message>
+        <source>The old value is no longer a valid choice.</source>
+        <translation>Poprzednia wartość nie jest już dostępna do wyboru.</translation>
+    </message>
+    <message>
+        <source>This record has been anonymised; its personal data can no longer be changed.</source>
+        <translation>Ten rekord został zanonimizowany; jego danych osobowych nie można już zmieniać.</translation>
+    </message>
+    <message>
+        <source>The consent belongs to another person.</source>
+        <translation>Ta zgoda należy do innej osoby.</translation>
+    </message>
+    <message>
+        <source>Another project has this code.</source>
+        <translation>Inny projekt ma już ten kod. Wpisz inny kod.</translation>
+    </message>
 </context>
 <context>
     <name>FieldIssues</name>
@@ -929,8 +977,296 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Koordynator</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Viewed sensitive data</source>
+        <translation>Wyświetlono dane wrażliwe</translation>
+    </message>
+    <message>
+        <source>Restored an old value</source>
+        <translation>Przywrócono poprzednią wartość</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Voivodeship</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>District (powiat)</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Municipality (gmina)</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Building number</source>
+        <translation>Nr budynku</translation>
+    </message>
+    <message>
+        <source>Flat number</source>
+        <translation>Nr lokalu</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Degree of urbanisation (DEGURBA)</source>
+        <translation>Stopień urbanizacji (DEGURBA)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Labour-market status</source>
+        <translation>Status na rynku pracy</translation>
+    </message>
+    <message>
+        <source>Labour-market status detail</source>
+        <translation>Doprecyzowanie statusu na rynku pracy</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Mniejszość narodowa lub etniczna</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Osoba obcego pochodzenia</translation>
+    </message>
+    <message>
+        <source>Homeless or excluded from housing</source>
+        <translation>Bezdomność lub wykluczenie z dostępu do mieszkań</translation>
+    </message>
+    <message>
+        <source>Recruitment date</source>
+        <translation>Data rekrutacji</translation>
+    </message>
+    <message>
+        <source>Recruitment source</source>
+        <translation>Źródło rekrutacji</translation>
+    </message>
+    <message>
         <source>Advisor</source>
         <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>Początek udziału w projekcie</translation>
+    </message>
+    <message>
+        <source>Project end</source>
+        <translation>Koniec udziału w projekcie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Data anonimizacji</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Wymagana zmiana hasła</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Ostatnie logowanie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Proof hint</source>
+        <translation>Zalecany dokument potwierdzający</translation>
+    </message>
+    <message>
+        <source>Special-category data</source>
+        <translation>Dane szczególnych kategorii</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Kolejność</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>Retention (years)</source>
+        <translation>Okres przechowywania (lata)</translation>
+    </message>
+    <message>
+        <source>Retention note</source>
+        <translation>Podstawa okresu przechowywania</translation>
+    </message>
+    <message>
+        <source>Proof document</source>
+        <translation>Dokument potwierdzający</translation>
+    </message>
+    <message>
+        <source>Proof date</source>
+        <translation>Data dokumentu potwierdzającego</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Zmienił(a)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Udzielona</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Data udzielenia</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Data wygaśnięcia</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Data wycofania</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>At-risk category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Udostępnił(a)</translation>
+    </message>
+    <message>
+        <source>At-risk category {key}</source>
+        <translation>Kategoria {key}</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historia etapów</translation>
+    </message>
+    <message>
+        <source>Consent: {key}</source>
+        <translation>Zgoda: {key}</translation>
+    </message>
+    <message>
+        <source>Case shared with {key}</source>
+        <translation>Sprawa udostępniona użytkownikowi {key}</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -939,6 +1275,62 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Specialist</source>
         <translation>Specjalista</translation>
+    </message>
+    <message>
+        <source>Participation and processing of data</source>
+        <translation>Udział w projekcie i przetwarzanie danych</translation>
+    </message>
+    <message>
+        <source>Sharing data with the lead partner</source>
+        <translation>Udostępnianie danych partnerowi wiodącemu</translation>
+    </message>
+    <message>
+        <source>Use of image (photos, publicity)</source>
+        <translation>Wykorzystanie wizerunku (zdjęcia, promocja)</translation>
+    </message>
+    <message>
+        <source>Follow-up contact after the project</source>
+        <translation>Kontakt po zakończeniu projektu</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nie odnotowano</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nieudzielona</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Jeszcze nie obowiązuje</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Brak zgody</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>Zgoda wygasła</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Zgoda wycofana</translation>
+    </message>
+    <message>
+        <source>Anonymised record</source>
+        <translation>Rekord zanonimizowany</translation>
     </message>
 </context>
 <context>
