@@ -2138,6 +2138,26 @@ Zapisać mimo to?</translation>
         <translation>Konta użytkowników</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Ostatnie logowanie</translation>
+    </message>
+    <message>
         <source>Set &amp;role</source>
         <translation>Zmień &amp;rolę</translation>
     </message>

@@ -46,8 +46,9 @@ class UsersDialog(QDialog):
 
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in (
-            "User name", "Full name", "Role", "Status", "Last sign-in")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Status"),
+            self.tr("Last sign-in")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
