@@ -123,14 +123,69 @@ def test_model_passes_qtmodeltester_on_hundreds_of_rows(qtmodeltester, crowd):
     assert model.rowCount() == crowd.participants.count(model.query()) > 50
 
 
-def test_row_count_is_the_exact_count(crowd):
+def test_row_count_is_the_exact_count(qtbot, crowd):
     model = ParticipantsModel(crowd.participants, page_size=50)
     assert model.rowCount() == model.total() == 340
     advisor_id = crowd.dictionaries.advisors()[0].id
     for query in (ParticipantQuery(text="a"), ParticipantQuery(advisor_id=advisor_id),
                   ParticipantQuery(stage=Stage.RECRUITED), ParticipantQuery(text="zzzq")):
+        expected = crowd.participants.count(query)
         model.set_query(query)
-        assert model.rowCount() == crowd.participants.count(query)
+        # a full first page is shown at once with a provisional count; the exact one follows
+        assert model.rowCount() == min(expected, 50)
+        assert model.counting() == (expected >= 50)
+        qtbot.waitUntil(lambda: not model.counting(), timeout=2000)
+        assert model.rowCount() == expected
+
+
+def test_the_count_grows_the_model_with_inserted_rows(qtbot, qtmodeltester, crowd):
+    model = ParticipantsModel(crowd.participants, page_size=50)
+    qtmodeltester.check(model)  # stays attached: checks the reset and the insertion below
+    started, inserted, totals = [], [], []
+    model.countingStarted.connect(lambda: started.append(model.rowCount()))
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    model.totalChanged.connect(totals.append)
+    model.set_query(ParticipantQuery(text="a"))
+    assert started == [50] and inserted == [] and totals == []
+    expected = crowd.participants.count(model.query())
+    with qtbot.waitSignal(model.totalChanged, timeout=2000):
+        pass
+    assert inserted == [(50, expected - 1)] and totals == [expected]
+    assert model.index(expected - 1, 0).data(ID_ROLE) == crowd.participants.list_page(
+        model.query(), expected - 1, 1)[0].id
+
+
+def test_a_newer_query_cancels_a_pending_count(qtbot, crowd):
+    spy = Spy(crowd.participants)
+    model = ParticipantsModel(spy, page_size=50)
+    totals = []
+    model.totalChanged.connect(totals.append)
+    spy.calls.clear()
+    model.set_query(ParticipantQuery(text="a"))  # full: its count is due
+    model.set_query(ParticipantQuery(text="e"))  # full too: the count of "a" is dropped
+    assert spy.calls == [("page", 0), ("page", 0)]
+    qtbot.waitUntil(lambda: not model.counting(), timeout=2000)
+    qtbot.wait(20)  # the dropped count's turn has passed too
+    assert spy.calls == [("page", 0), ("page", 0), ("count",)]
+    assert totals == [crowd.participants.count(ParticipantQuery(text="e"))] == [model.rowCount()]
+    spy.calls.clear()
+    model.set_query(ParticipantQuery(text="a"))
+    model.set_query(ParticipantQuery(text="zzzq"))  # a short page: the answer, nothing left to count
+    qtbot.wait(20)
+    assert spy.calls == [("page", 0), ("page", 0)]
+    assert not model.counting() and model.rowCount() == 0 and totals[-1] == 0
+
+
+def test_row_of_and_total_count_at_once_when_the_count_is_pending(crowd):
+    model = ParticipantsModel(crowd.participants, page_size=50)
+    query = ParticipantQuery(text="a")
+    expected = crowd.participants.list_page(query, 0, 1000)
+    model.set_query(query)
+    assert model.counting()
+    assert model.row_of(expected[-1].id) == len(expected) - 1  # beyond the provisional rows
+    assert not model.counting() and model.rowCount() == len(expected)
+    model.set_query(ParticipantQuery(text="e"))
+    assert model.total() == crowd.participants.count(ParticipantQuery(text="e")) == model.rowCount()
 
 
 def test_jumping_to_the_last_row_shows_the_last_person(crowd):
@@ -172,14 +227,17 @@ def test_model_sorts_descending_in_sql(crowd):
     assert towns == sorted(towns, reverse=True) and model.rowCount() == 340
 
 
-def test_a_keystroke_sends_one_page_query_and_one_count(crowd):
+def test_a_keystroke_sends_one_page_query_and_one_count(qtbot, crowd):
     spy = Spy(crowd.participants)
     model = ParticipantsModel(spy, page_size=50)
     resets, totals = [], []
     model.modelReset.connect(lambda: resets.append(1))
     model.totalChanged.connect(totals.append)
     spy.calls.clear()
-    model.set_query(ParticipantQuery(text="a"))  # a full first page: counted
+    model.set_query(ParticipantQuery(text="a"))  # a full first page: counted, after the page is shown
+    assert spy.calls == [("page", 0)]
+    assert resets == [1] and totals == [] and model.rowCount() == 50
+    qtbot.waitUntil(lambda: totals != [], timeout=2000)
     assert spy.calls == [("page", 0), ("count",)]
     assert resets == [1] and totals == [model.rowCount()]
     spy.calls.clear()
@@ -188,8 +246,15 @@ def test_a_keystroke_sends_one_page_query_and_one_count(crowd):
     assert totals[-1] == 0 and model.rowCount() == 0
     spy.calls.clear()
     model.set_query(ParticipantQuery(text="a"))
+    qtbot.waitUntil(lambda: not model.counting(), timeout=2000)
     model.sort(Column.PESEL, Qt.SortOrder.AscendingOrder)  # another order: same count, not counted
     assert spy.calls == [("page", 0), ("count",), ("page", 0)]
+    spy.calls.clear()
+    model.set_query(ParticipantQuery(text="e"))
+    model.sort(Column.TOWN, Qt.SortOrder.AscendingOrder)  # sorted while counting: the count still comes
+    qtbot.waitUntil(lambda: not model.counting(), timeout=2000)
+    assert spy.calls == [("page", 0), ("page", 0), ("count",)]
+    assert model.rowCount() == crowd.participants.count(ParticipantQuery(text="e"))
 
 
 def test_row_of_finds_a_person_beyond_the_loaded_pages(crowd):
@@ -291,9 +356,11 @@ def test_filters_and_search_combine(qtbot, page, advisor):
 
 
 def test_filter_combos_offer_all_first(page):
-    for combo in (page.stage_filter, page.category_filter, page.advisor_filter):
+    # one source string each: Polish says "Wszystkie" (stages, categories) but "Wszyscy" (advisors)
+    for combo, text in ((page.stage_filter, "All stages"), (page.category_filter, "All categories"),
+                        (page.advisor_filter, "All advisors")):
         assert combo.itemData(0) is None
-        assert combo.itemText(0) == "All"
+        assert combo.itemText(0) == text
     assert page.stage_filter.count() == 1 + len(Stage)
 
 
@@ -409,6 +476,35 @@ def test_a_saved_person_far_down_the_list_is_selected_and_shown(qtbot, crowd, mo
     assert page.table.currentIndex().data() == "Zzyzx"
     assert page.table.rowAt(page.table.viewport().height() // 2) > 300  # scrolled down to it
     assert page.count_label.text() == "341 participants"
+
+
+def test_a_keystroke_paints_the_first_page_then_counts(qtbot, crowd, monkeypatch):
+    page = ParticipantsPage(crowd)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    events = []
+    real_count = crowd.participants.count
+
+    def count(query):
+        events.append(("count", page.count_label.text()))
+        return real_count(query)
+
+    def paint(event, original=page.table.paintEvent):
+        original(event)
+        events.append(("paint", page.model.rowCount()))
+
+    monkeypatch.setattr(crowd.participants, "count", count)
+    page.table.paintEvent = paint  # the viewport's paint, as the view's virtual
+    page.search.setText("a")  # 333 of the 340 match: a full first page of 200
+    assert page.model.counting() and page.model.rowCount() == 200
+    assert page.count_label.text() == "counting…"
+    qtbot.waitUntil(lambda: not page.model.counting(), timeout=3000)
+    assert events[:2] == [("paint", 200), ("count", "counting…")]  # painted first, then counted
+    expected = real_count(page.model.query())
+    assert page.model.rowCount() == expected
+    assert page.count_label.text() == f"{expected} participants"
 
 
 def test_scrollbar_spans_all_rows_and_the_end_shows_the_last_person(qtbot, crowd):

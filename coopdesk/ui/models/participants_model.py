@@ -8,14 +8,22 @@ query (``list_window``: the offset runs over the sort index, a few ms even at ro
 Search, filters and order are all done in SQL by the service. Sorting re-queries the database: do
 not put a QSortFilterProxyModel in front of this model.
 
-A new query (a keystroke) runs the first page and, only when that page is full, the count; the model
-is reset once and ``totalChanged`` follows at once. Display strings are built once per row, when its
-page is loaded, so painting a cell is a tuple lookup.
+A new query (a keystroke) reads the first page only and resets the model showing it. A short first
+page is the whole answer (``rowCount`` = its length, ``totalChanged`` at once). A full one is shown
+with a provisional row count (the page length, ``counting()`` is True, ``countingStarted`` is
+emitted) and the exact count runs from the event loop afterwards, through ``schedule_count``: by
+default ``QTimer.singleShot(0)``; the participants page runs it after the table's next paint. Same
+thread: a SQLite session must not cross threads. The model then grows
+with ``beginInsertRows``/``endInsertRows`` and emits ``totalChanged``. A newer query cancels a
+pending count (generation counter); anything that needs the exact figure (``row_of``, ``total``)
+counts at once. Display strings are built once per row, when its page is loaded, so painting a cell
+is a tuple lookup.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
@@ -29,6 +37,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -89,8 +98,10 @@ def stage_label(stage: Stage) -> str:
 class ParticipantsModel(QAbstractTableModel):
     """Participants matching a ``ParticipantQuery``: all rows counted, pages read when shown."""
 
-    #: the number of participants matching the query, after every reset
+    #: the exact number of participants matching the query, once it is known (after every new query)
     totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    #: a full first page is shown and the exact count will follow (``totalChanged``)
+    countingStarted = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(
         self,
@@ -105,6 +116,12 @@ class ParticipantsModel(QAbstractTableModel):
         self._cached_pages = max(2, cached_pages)
         self._query = ParticipantQuery()
         self._total = 0
+        self._counting = False  # _total is provisional (the first page's length); the count is due
+        self._generation = 0  # bumped by every new query: a pending count of an older one is dropped
+        #: how the deferred count is run: called with a function to call soon, on this thread. The
+        #: default is the next turn of the event loop; a view can run it after its next paint instead
+        #: (a zero timer fires before the view's delayed layout and repaint).
+        self.schedule_count: Callable[[Callable[[], None]], None] = self._next_turn
         self._pages: OrderedDict[int, list[_Line]] = OrderedDict()
         self._hot_number = -1  # the page data() used last, outside the LRU bookkeeping
         self._hot: list[_Line] = []
@@ -129,17 +146,28 @@ class ParticipantsModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ParticipantQuery) -> None:
-        """Show the participants matching ``query``."""
+        """Show the participants matching ``query``: the first page now, the exact count just after."""
         self._query = query
-        self._reset()
+        self._reset(count=True, defer=True)
 
     def refresh(self) -> None:
         """Re-read the current query (data may have changed): count again, forget loaded pages."""
-        self._reset()
+        self._reset(count=True, defer=False)
 
     def total(self) -> int:
-        """How many participants match the query (the row count)."""
+        """How many participants match the query (counted now if the count is still pending)."""
+        self.finish_count()
         return self._total
+
+    def counting(self) -> bool:
+        """True while the row count is provisional (a full first page shown, the count still due)."""
+        return self._counting
+
+    def finish_count(self) -> None:
+        """Run a pending count now (the scheduled one then does nothing) and grow the model to it."""
+        if self._counting:
+            self._generation += 1
+            self._apply_count(self._service.count(self._query))
 
     def participant_id(self, row: int) -> int:
         line = self._line(row)
@@ -153,6 +181,7 @@ class ParticipantsModel(QAbstractTableModel):
             for offset, line in enumerate(lines):
                 if line[_ID_AT] == participant_id:
                     return number * self._page_size + offset
+        self.finish_count()
         row = self._service.position(self._query, participant_id)
         return row if row is not None and row < self._total else None
 
@@ -201,23 +230,63 @@ class ParticipantsModel(QAbstractTableModel):
         if key == self._query.sort and descending == self._query.descending:
             return
         self._query = replace(self._query, sort=key, descending=descending)
-        self._reset(count=False)  # the same people in another order: the count stands
+        # the same people in another order: the count stands (a pending one still comes, same filter)
+        self._reset(count=False)
 
     # --- internals ---------------------------------------------------------------------------
-    def _reset(self, count: bool = True) -> None:
+    def _reset(self, count: bool = True, defer: bool = False) -> None:
+        if count:
+            self._generation += 1  # cancels a pending count of the previous query
         self.beginResetModel()
-        self._load(count)
+        self._load(count, defer)
         self.endResetModel()
-        self.totalChanged.emit(self._total)
+        if self._counting:
+            if count:
+                self.countingStarted.emit()
+                generation = self._generation
+                self.schedule_count(lambda: self._count_later(generation))
+        elif count:
+            self.totalChanged.emit(self._total)
 
-    def _load(self, count: bool = True) -> None:
-        """The first page and, unless it is short (then it is the whole answer), the count."""
+    def _load(self, count: bool = True, defer: bool = False) -> None:
+        """The first page and, unless it is short (then it is the whole answer), the count (or its due)."""
         self._pages.clear()
         self._hot_number, self._hot = -1, []
         first = self._fetch(0)
-        if count:
-            self._total = len(first) if len(first) < self._page_size else self._service.count(self._query)
         self._pages[0] = first
+        if not count:
+            return  # the same query in another order: the row count (or the pending count) stands
+        if len(first) < self._page_size:
+            self._total, self._counting = len(first), False
+        elif defer:
+            self._total, self._counting = len(first), True
+        else:
+            self._total, self._counting = self._service.count(self._query), False
+
+    def _next_turn(self, run: Callable[[], None]) -> None:
+        QTimer.singleShot(0, self, run)
+
+    def _count_later(self, generation: int) -> None:
+        if generation == self._generation and self._counting:
+            self._apply_count(self._service.count(self._query))
+
+    def _apply_count(self, exact: int) -> None:
+        """Grow (or, if rows went meanwhile, shrink) the model from the provisional count to ``exact``."""
+        self._counting = False
+        shown = self._total
+        if exact > shown:
+            self.beginInsertRows(QModelIndex(), shown, exact - 1)
+            self._total = exact
+            self.endInsertRows()
+        elif exact < shown:
+            self.beginRemoveRows(QModelIndex(), exact, shown - 1)
+            self._total = exact
+            for number in [n for n in self._pages if n * self._page_size >= exact]:
+                del self._pages[number]
+            self._pages.get(0, [])[exact:] = []
+            self._hot_number, self._hot = -1, []
+            self.endRemoveRows()
+        self.totalChanged.emit(self._total)
 
     def _page(self, number: int) -> list[_Line]:
         lines = self._pages.get(number)

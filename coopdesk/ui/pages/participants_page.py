@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +37,10 @@ _COLUMN_CHARS = {
     Column.RECRUITMENT_DATE: 12,
 }
 
+# The exact count after a keystroke runs after the table's next paint; if no paint comes (the table is
+# hidden or not exposed) it runs after this many milliseconds anyway.
+_COUNT_FALLBACK_MS = 100
+
 
 class ParticipantsPage(QWidget):
     """The list of participants. Emits ``message`` for the status bar."""
@@ -46,10 +52,13 @@ class ParticipantsPage(QWidget):
         self.setObjectName("participantsPage")
         self._services = services
         self.model = ParticipantsModel(services.participants, parent=self)
+        self._count_after_paint: Callable[[], None] | None = None
+        self.model.schedule_count = self._schedule_count
         self._build()
         self._build_actions()
         self.reload_filters()
         self.model.totalChanged.connect(self._show_total)
+        self.model.countingStarted.connect(self._show_counting)
         self._show_total(self.model.total())
         self._update_actions()
 
@@ -104,6 +113,7 @@ class ParticipantsPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("participantsTable")
         self.table.setModel(self.model)
+        self.table.viewport().installEventFilter(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,14 +176,14 @@ class ParticipantsPage(QWidget):
     # --- filters --------------------------------------------------------------------------------
     def reload_filters(self) -> None:
         """(Re)fill the filter combos from the dictionaries, keeping what is chosen."""
-        all_text = self.tr("All")
-        self._fill(self.stage_filter, all_text, [(stage_label(s), s.value) for s in Stage])
+        # one source string per combo: Polish needs "Wszystkie" (stages, categories) but "Wszyscy" (advisors)
+        self._fill(self.stage_filter, self.tr("All stages"), [(stage_label(s), s.value) for s in Stage])
         self._fill(
-            self.category_filter, all_text,
+            self.category_filter, self.tr("All categories"),
             [(c.name, c.id) for c in self._services.dictionaries.categories()],
         )
         self._fill(
-            self.advisor_filter, all_text,
+            self.advisor_filter, self.tr("All advisors"),
             [(a.full_name, a.id) for a in self._services.dictionaries.advisors()],
         )
 
@@ -214,6 +224,18 @@ class ParticipantsPage(QWidget):
         if "(s)" in text:  # the untranslated English source: pick the form here
             text = text.replace("(s)", "" if total == 1 else "s")
         self.count_label.setText(text)
+
+    def _show_counting(self) -> None:
+        self.count_label.setText(self.tr("counting…"))
+
+    def _schedule_count(self, run: Callable[[], None]) -> None:
+        """Run the model's deferred count after the table has painted the new first page."""
+        if self.table.viewport().isVisible():
+            self._count_after_paint = run  # see eventFilter
+            # in case no paint comes: a second call is harmless (the model drops a count already done)
+            QTimer.singleShot(_COUNT_FALLBACK_MS, self, run)
+        else:
+            QTimer.singleShot(0, self, run)
 
     # --- actions --------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -288,6 +310,12 @@ class ParticipantsPage(QWidget):
 
     # --- keyboard: Down/Enter in the search box moves into the table ---------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport():
+            if event.type() == QEvent.Type.Paint and self._count_after_paint is not None:
+                # posted now, run once this paint is done: the count never delays the new rows' paint
+                QTimer.singleShot(0, self, self._count_after_paint)
+                self._count_after_paint = None
+            return False
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
