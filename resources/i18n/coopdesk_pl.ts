@@ -1727,7 +1727,6 @@ Zapisać mimo to?</translation>
     <name>ParticipantsModel</name>
     <message>
         <source>Last name</source>
-        <extracomment>the number of participants matching the query, after every reset</extracomment>
         <translation>Nazwisko</translation>
     </message>
     <message>
@@ -1822,8 +1821,16 @@ Zapisać mimo to?</translation>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <source>All</source>
+        <source>All stages</source>
         <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>Wszyscy</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
@@ -1832,6 +1839,10 @@ Zapisać mimo to?</translation>
             <numerusform>%Ln uczestnicy</numerusform>
             <numerusform>%Ln uczestników</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>liczenie…</translation>
     </message>
     <message>
         <source>Participant saved.</source>

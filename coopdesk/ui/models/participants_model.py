@@ -98,9 +98,9 @@ def stage_label(stage: Stage) -> str:
 class ParticipantsModel(QAbstractTableModel):
     """Participants matching a ``ParticipantQuery``: all rows counted, pages read when shown."""
 
-    #: the exact number of participants matching the query, once it is known (after every new query)
+    # the exact number of participants matching the query, once it is known (after every new query)
     totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
-    #: a full first page is shown and the exact count will follow (``totalChanged``)
+    # a full first page is shown and the exact count will follow (``totalChanged``)
     countingStarted = Signal()  # noqa: N815 - Qt signal naming
 
     def __init__(
@@ -118,9 +118,9 @@ class ParticipantsModel(QAbstractTableModel):
         self._total = 0
         self._counting = False  # _total is provisional (the first page's length); the count is due
         self._generation = 0  # bumped by every new query: a pending count of an older one is dropped
-        #: how the deferred count is run: called with a function to call soon, on this thread. The
-        #: default is the next turn of the event loop; a view can run it after its next paint instead
-        #: (a zero timer fires before the view's delayed layout and repaint).
+        # how the deferred count is run: called with a function to call soon, on this thread. The
+        # default is the next turn of the event loop; a view can run it after its next paint instead
+        # (a zero timer fires before the view's delayed layout and repaint).
         self.schedule_count: Callable[[Callable[[], None]], None] = self._next_turn
         self._pages: OrderedDict[int, list[_Line]] = OrderedDict()
         self._hot_number = -1  # the page data() used last, outside the LRU bookkeeping
