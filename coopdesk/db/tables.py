@@ -116,6 +116,7 @@ class Participant(HasUuid, Base):
         Index("ix_participants_name_search", "name_key", "id", "search_key"),
         Index("ix_participants_stage_name", "stage", "name_key", "search_key"),
         Index("ix_participants_advisor_name", "advisor_id", "name_key", "search_key"),
+        Index("ix_participants_advisor_stage", "advisor_id", "stage", "name_key", "search_key"),
         Index("ix_participants_town", "town"),
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),
