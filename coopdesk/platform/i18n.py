@@ -33,6 +33,3 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         installed.append(app_tr)
     return installed
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

@@ -100,7 +100,7 @@ class AuditService:
         if not _restorable_kind(record) or record.record_id is None:
             raise NotRestorable()
         require(actor, Permission.AUDIT_READ)
-        current = self._participants._get(record.record_id, journal_read=False)  # also checks the caseload
+        current = self._participants.get(record.record_id, journal_read=False)  # also checks the caseload
         value = draft_value(record.field, record.old)
         draft = replace(current.as_draft(), **{record.field: value})
         if record.field == "stage":
@@ -133,7 +133,7 @@ class AuditService:
         try:
             # The participant service decides who may read the person (caseload, shares). Opening a
             # history shows special-category values, so its first page counts as a read of them.
-            self._participants._get(record_id, journal_read=first_page)
+            self._participants.get(record_id, journal_read=first_page)
         except NotFound:
             if not allowed(actor, Permission.PARTICIPANTS_READ_ALL):
                 raise  # a deleted person's history: coordinators only

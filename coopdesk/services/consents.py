@@ -14,6 +14,7 @@ from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, Permissi
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ConsentState, consent_issues, consent_state
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, allowed, require
+from coopdesk.services.case_access import case_scope, require_case
 from coopdesk.services.context import Context
 
 
@@ -29,16 +30,11 @@ def ensure_may_read(db: Database, ctx: Context, s: Session, participant_id: int)
     called: it journals a special-category read and commits, which a consent or project change must
     not do (and inside a writing unit of work it would wait for that unit's own lock).
     """
-    actor = ctx.actor
-    if not (allowed(actor, Permission.PARTICIPANTS_READ_ALL) or allowed(actor, Permission.PARTICIPANTS_READ_OWN)):
-        raise PermissionDenied()
+    case_scope(ctx.actor)  # PermissionDenied for roles without the register
     row = s.get(ParticipantTable, participant_id)
     if row is None:
         raise NotFound()
-    if not allowed(actor, Permission.PARTICIPANTS_READ_ALL) and not repo.in_caseload(
-        s, participant_id, actor.user_id
-    ):
-        raise PermissionDenied()
+    require_case(s, ctx.actor, participant_id)
     return row
 
 

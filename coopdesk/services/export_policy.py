@@ -13,9 +13,9 @@ from sqlalchemy import select
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.tables import Participant as ParticipantTable
-from coopdesk.db.tables_security import CaseShare
 from coopdesk.domain.gdpr import ConsentPurpose, WithheldItem, withheld_reason
 from coopdesk.domain.permissions import Permission, allowed, require
+from coopdesk.services.case_access import case_scope
 from coopdesk.services.context import Context
 
 
@@ -45,13 +45,9 @@ class ExportPolicy:
         with self._db.read(self._ctx.actor) as s:
             consents = repo.consents_for_purpose(s, purpose)
             stmt = select(ParticipantTable.id, ParticipantTable.uuid, ParticipantTable.anonymised_at)
-            if not allowed(self._ctx.actor, Permission.PARTICIPANTS_READ_ALL):
-                if not allowed(self._ctx.actor, Permission.PARTICIPANTS_READ_OWN):
-                    stmt = stmt.where(ParticipantTable.id.is_(None))
-                else:
-                    me = self._ctx.actor.user_id
-                    shared = select(CaseShare.participant_id).where(CaseShare.user_id == me)
-                    stmt = stmt.where((ParticipantTable.advisor_id == me) | ParticipantTable.id.in_(shared))
+            scope = case_scope(self._ctx.actor)
+            if scope is not None:
+                stmt = stmt.where(scope.condition())
             for pid, uuid, anonymised_at in s.execute(stmt.order_by(ParticipantTable.id)):
                 reason = withheld_reason(consents.get(pid), anonymised_at is not None, on_date)
                 if reason is None:

@@ -22,7 +22,7 @@ from coopdesk.domain.enums import (
     Sex,
     Stage,
 )
-from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import (
@@ -35,6 +35,7 @@ from coopdesk.domain.records import (
     StageChange,
 )
 from coopdesk.domain.validation import errors_only, normalise, validate_participant
+from coopdesk.services.case_access import case_scope, require_case
 from coopdesk.services.context import Context
 
 # Columns copied 1:1 between the draft and the table; the rest are converted explicitly below.
@@ -88,10 +89,9 @@ class ParticipantService:
         with self._db.read(self._ctx.actor) as s:
             return repo.count_rows(s, query, restrict)
 
-    def get(self, participant_id: int) -> Participant:
-        return self._get(participant_id, journal_read=True)
-
-    def _get(self, participant_id: int, journal_read: bool) -> Participant:
+    def get(self, participant_id: int, journal_read: bool = True) -> Participant:
+        """The record, if the actor may read it. ``journal_read=False`` for a caller that shows no
+        special-category data from it (or journals its own read, like the history view)."""
         # A unit of work that commits: showing special-category data writes a "read" journal entry.
         with self._db.session(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
@@ -129,7 +129,7 @@ class ParticipantService:
             s.add(row)
             s.flush()
             new_id = row.id
-        return self._get(new_id, journal_read=False)  # the saver's own data: not a read
+        return self.get(new_id, journal_read=False)  # the saver's own data: not a read
 
     def update(self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
@@ -142,20 +142,14 @@ class ParticipantService:
             draft = self._own_advisor(draft, row.advisor_id)
             self._refuse_duplicates(s, draft, participant_id, confirm_duplicates)
             self._apply(s, row, draft, previous_stage=Stage(row.stage))
-        return self._get(participant_id, journal_read=False)
+        return self.get(participant_id, journal_read=False)
 
     # --- permissions (coordinator: everyone; advisor: caseload + shared; others: none) --------
     def _scope(self) -> repo.Caseload | None:
-        """The SQL restriction for the actor's reading, None for all; PermissionDenied for none."""
-        actor = self._ctx.actor
-        if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
-            return None
-        require(actor, Permission.PARTICIPANTS_READ_OWN)
-        return repo.Caseload(actor.user_id)
+        return case_scope(self._ctx.actor)
 
     def _require_case(self, s: Session, participant_id: int) -> None:
-        if self._scope() is not None and not repo.in_caseload(s, participant_id, self._ctx.actor.user_id):
-            raise PermissionDenied()
+        require_case(s, self._ctx.actor, participant_id)
 
     def _redacted(self, s: Session, check: DuplicateCheck) -> DuplicateCheck:
         """Outside the caseload, a duplicate shows only that it exists and whose case it is."""
