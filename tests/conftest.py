@@ -16,6 +16,7 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 
+from coopdesk.domain.actor import Actor  # noqa: E402
 from coopdesk.domain.enums import Role  # noqa: E402
 from coopdesk.services.app_services import Services, open_services  # noqa: E402
 from coopdesk.services.context import Context  # noqa: E402
@@ -29,6 +30,18 @@ def services(tmp_path) -> Services:
     s = open_services(tmp_path / "data", Context(today=lambda: FIXED_TODAY))
     yield s
     s.close()
+
+
+def as_user(services: Services, username: str, role: Role) -> Services:
+    """The same database, working as a new user of ``role`` (accounts without passwords)."""
+    user = services.users.create(username, username.title(), role)
+    actor = Actor(user.id, user.username, user.full_name, role)
+    return Services(services.db, Context(actor=actor, today=lambda: FIXED_TODAY))
+
+
+@pytest.fixture
+def coordinator(services) -> Services:
+    return as_user(services, "koordynator", Role.COORDINATOR)
 
 
 @pytest.fixture

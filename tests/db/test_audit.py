@@ -13,11 +13,8 @@ from coopdesk.db.audit import scrub_record
 from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.db.tables import Setting, User
 from coopdesk.db.tables_security import AuditEntry, CaseShare, Consent
-from coopdesk.domain.actor import Actor
 from coopdesk.domain.enums import Answer, Role, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
-from coopdesk.services.app_services import Services
-from coopdesk.services.context import Context
 from tests.conftest import FIXED_TODAY
 
 AUDIT = AuditEntry.__table__
@@ -30,17 +27,6 @@ def entries(services, **where):
         for name, value in where.items():
             stmt = stmt.where(AUDIT.c[name] == value)
         return list(s.execute(stmt))
-
-
-def as_user(services, username: str, role: Role) -> Services:
-    user = services.users.create(username, username.title(), role)
-    actor = Actor(user.id, user.username, user.full_name, role)
-    return Services(services.db, Context(actor=actor, today=lambda: FIXED_TODAY))
-
-
-@pytest.fixture
-def coordinator(services) -> Services:
-    return as_user(services, "koordynator", Role.COORDINATOR)
 
 
 def draft(**kw) -> ParticipantDraft:

@@ -9,25 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from coopdesk.db.tables import Participant as ParticipantTable
-from coopdesk.domain.actor import Actor
 from coopdesk.domain.audit import AuditAction, NotRestorable
 from coopdesk.domain.enums import Answer, Role, Sex, Stage
 from coopdesk.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.records import ParticipantDraft
-from coopdesk.services.app_services import Services
-from coopdesk.services.context import Context
-from tests.conftest import FIXED_TODAY
-
-
-def as_user(services, username: str, role: Role) -> Services:
-    user = services.users.create(username, username.title(), role)
-    actor = Actor(user.id, user.username, user.full_name, role)
-    return Services(services.db, Context(actor=actor, today=lambda: FIXED_TODAY))
-
-
-@pytest.fixture
-def coordinator(services) -> Services:
-    return as_user(services, "koordynator", Role.COORDINATOR)
+from tests.conftest import FIXED_TODAY, as_user
 
 
 def person(**kw) -> ParticipantDraft:
