@@ -115,6 +115,51 @@ def log_read(
     )
 
 
+EXPORTS_TABLE = "exports"
+
+
+def log_export(
+    session: Session,
+    actor: Actor | None,
+    kind: str,
+    destination: str,
+    count: int,
+    columns: Iterable[str] = (),
+    participant_uuids: Iterable[str] | None = None,
+) -> None:
+    """Journal that data left the database: an export file or a manual backup.
+
+    ``kind`` e.g. "export:lead_partner" or "backup:manual"; ``destination`` the file written; ``count``
+    how many people; ``columns`` which columns; ``participant_uuids`` which people (stable ids, never
+    names), when the export lists them. Runs in ``session``'s transaction like every journal entry.
+    """
+    payload: dict[str, Any] = {"kind": kind, "destination": destination, "count": int(count)}
+    if participant_uuids is not None:
+        payload["participants"] = list(participant_uuids)
+    session.execute(
+        insert(_AUDIT).values(
+            at=utcnow(), action=AuditAction.EXPORT.value, table_name=EXPORTS_TABLE, record_id=None,
+            record_uuid="", field=",".join(columns), old_value=None,
+            new_value=json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+            **actor_columns(actor),
+        )
+    )
+
+
+def log_event(
+    session: Session, actor: Actor | None, action: AuditAction, table: str, record_id: int | None,
+    field: str, new_value: str | None = None,
+) -> None:
+    """Journal an event that is not a row change (e.g. a failed sign-in: table "users", the reason in
+    ``field``, the user name tried in ``new_value``). Never pass a password or personal data."""
+    session.execute(
+        insert(_AUDIT).values(
+            at=utcnow(), action=action.value, table_name=table, record_id=record_id, record_uuid="",
+            field=field, old_value=None, new_value=new_value, **actor_columns(actor),
+        )
+    )
+
+
 def scrub_record(session: Session, table: str, record_id: int) -> int:
     """GDPR erasure: blank the old/new values of every journal entry of one record; return how many.
 

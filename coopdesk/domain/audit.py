@@ -11,6 +11,9 @@ How the journal stores things (written by ``coopdesk/db/audit.py``):
   attribute changes as ``category:BEZR.proof_document``.
 - ``read``: special-category data was shown; ``field`` lists the fields (no values).
 - ``restore``: a user put an old value back (the change itself is the ``update`` entry next to it).
+- ``export``: data left the database (an export file, a manual backup): ``table="exports"``, ``field`` the
+  columns, ``new`` a JSON object {kind, destination, count, participants: [uuids] (when listed)}.
+- ``sign_in_failed``: ``table="users"``, ``field`` the reason, the user name tried in ``new``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     READ = "read"
     RESTORE = "restore"
+    EXPORT = "export"  # data left the database: an export file, a manual backup (who, where, which, columns)
+    SIGN_IN_FAILED = "sign_in_failed"  # a wrong password or a locked account (no password is written)
 
 
 ACTION_LABELS: dict[AuditAction, str] = {
@@ -39,6 +44,8 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.DELETE: QT_TRANSLATE_NOOP("Labels", "Deleted"),
     AuditAction.READ: QT_TRANSLATE_NOOP("Labels", "Viewed sensitive data"),
     AuditAction.RESTORE: QT_TRANSLATE_NOOP("Labels", "Restored an old value"),
+    AuditAction.EXPORT: QT_TRANSLATE_NOOP("Labels", "Exported"),
+    AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Labels", "Failed sign-in"),
 }
 # A create/delete of a row that belongs to the record (a category, a consent...) reads better this way.
 CHILD_ACTION_LABELS: dict[AuditAction, str] = {
