@@ -20,7 +20,8 @@ class Permission(StrEnum):
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_READ = "audit.read"
     AUDIT_RESTORE = "audit.restore"
-    BACKUP = "backup.run"
+    BACKUP = "backup.run"  # manual and automatic backups (a non-coordinator's manual copy is always encrypted)
+    BACKUP_READABLE = "backup.readable"  # a manual backup in readable (unencrypted) form: coordinator only
     RESTORE = "backup.restore"
     ENCRYPTION_MANAGE = "encryption.manage"
     GDPR_MANAGE = "gdpr.manage"  # consents, retention, erasure, Article 15 reports
