@@ -127,7 +127,10 @@ def _inspect(conn, path: Path, check_pages: bool) -> str | None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" in tables:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        if row is None or not row[0]:
+            # tables without a revision: migrating "as if new" would fail half-way ("already exists")
+            raise DatabaseDamaged(path=str(path), detail="no schema version")
+        return row[0]
     if tables:
         raise DatabaseDamaged(path=str(path), detail="no schema version")
     return None
