@@ -3,27 +3,62 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
+import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from coopdesk.domain.enums import ROLE_LABELS
-from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.errors import (
+    CoopdeskError,
+    DatabaseProblem,
+    DataFolderInUse,
+    StorageFull,
+    StorageReadOnly,
+    storage_error,
+)
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, require
 from coopdesk.domain.records import ParticipantQuery
-from coopdesk.platform.paths import resolve_paths
+from coopdesk.platform.instance_lock import InstanceLock
+from coopdesk.platform.paths import resolve_paths, write_problem
 from coopdesk.services.accounts import CredentialsMissing, NoAccountsYet, create_demo_accounts
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+
+log = logging.getLogger(__name__)
+MAX_PEOPLE = 1_000_000
+# The modules whose errors are the database's, caught at this edge: their text may hold SQL (and,
+# on an engine without hide_parameters, a row's values), so the user gets a clean message instead.
+DATABASE_ERROR_MODULES = ("sqlalchemy", "sqlite3", "sqlcipher3")
+DATABASE_ERROR = QT_TRANSLATE_NOOP(
+    "Errors", "The database reported an error ({kind}); the command stopped and its changes were undone."
+)
+
+
+def _people_count(text: str) -> int:
+    """argparse type of --people: a whole number from 1 to MAX_PEOPLE (else argparse exits with 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_PEOPLE:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "%1 is not a number of people: give a whole number between 1 and %2")
+            .replace("%1", repr(text)).replace("%2", str(MAX_PEOPLE)))
+    return value
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill the database with realistic demo data")
-    demo.add_argument("--people", type=int, default=300, help="number of participants (default 300)")
+    demo.add_argument("--people", type=_people_count, default=300,
+                      help=f"number of participants, 1 to {MAX_PEOPLE} (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     check = sub.add_parser("check", help="check the integrity of the database; exit 0 when sound")
     backup = sub.add_parser("backup", help="write a verified backup copy of the database to FILE")
@@ -40,15 +75,75 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    commands = {"demo": _demo, "check": _check, "backup": _backup, "restore": _restore,
-                "export-participants": _export_participants, "retention": _retention}
+    """Run the command; a problem the user can act on is printed as one clean message (exit code 2)."""
+    data_dir = resolve_paths(getattr(args, "data_dir", None)).data_dir
     try:
-        return commands[args.command](args)
+        return COMMANDS[args.command](args)
+    except DatabaseProblem as exc:
+        # A read-only or full data folder makes SQLite fail to open the file: say that, not "damaged".
+        _print_error(_storage_problem(data_dir) or exc)
     except CoopdeskError as exc:
-        print(exc.render(lambda t: QCoreApplication.translate("Errors", t)), file=sys.stderr)
-        return 2
+        _print_error(exc)
+    except Exception as exc:
+        problem = storage_error(exc, data_dir)
+        if problem is None and type(exc).__module__.split(".")[0] not in DATABASE_ERROR_MODULES:
+            raise  # a bug: its traceback holds no personal data (the engines hide SQL parameters)
+        # Never the error's text: a database error may quote a row's values (names, PESEL).
+        log.error("%s stopped on a database error: %s", args.command, type(exc).__name__)
+        _print_error(problem or CoopdeskError(DATABASE_ERROR, kind=type(exc).__name__))
+    return 2
 
 
+def _print_error(exc: CoopdeskError) -> None:
+    print(exc.render(lambda t: QCoreApplication.translate("Errors", t)), file=sys.stderr)
+
+
+def _storage_problem(folder) -> CoopdeskError | None:
+    """StorageReadOnly / StorageFull when nothing can be written in ``folder``, else None."""
+    problem = write_problem(folder)
+    if problem is None:
+        return None
+    return storage_error(problem, folder) or StorageReadOnly(path=str(folder))
+
+
+# --- commands that write: one lock with the program -----------------------------------------------
+def writes_database(when: Callable[[argparse.Namespace], bool] = lambda _args: True):
+    """Declares a command that writes or replaces the database (every import too): it runs holding the
+    data folder's lock, the same one the open program holds (platform/instance_lock.py), so it never
+    changes a file the program has open. Refused (DataFolderInUse; StorageReadOnly/StorageFull when the
+    lock cannot even be written) when it cannot take it. ``when``: for a command that writes only with
+    an option (retention --apply)."""
+
+    def declare(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        @functools.wraps(command)
+        def locked(args: argparse.Namespace) -> int:
+            if not when(args):
+                return command(args)
+            lock = hold_data_folder(resolve_paths(args.data_dir).data_dir)
+            try:
+                return command(args)
+            finally:
+                lock.release()
+
+        locked.writes_database = when
+        return locked
+
+    return declare
+
+
+def hold_data_folder(data_dir) -> InstanceLock:
+    """The data folder's lock, now held by this process (release() it), or a CoopdeskError saying why not."""
+    lock = InstanceLock(data_dir)
+    if lock.acquire():
+        return lock
+    if lock.cannot_write:
+        raise _storage_problem(data_dir) or StorageFull(path=str(data_dir))
+    holder = lock.holder()
+    raise DataFolderInUse(path=str(data_dir), pid=str(holder.pid) if holder else "?",
+                          host=holder.hostname if holder else "?")
+
+
+@writes_database()
 def _demo(args: argparse.Namespace) -> int:
     from coopdesk.services.demo import generate_demo
 
@@ -144,13 +239,14 @@ def _passphrase() -> str | None:
 def _open_with_passphrase(data_dir):
     from coopdesk.domain.errors import DatabaseEncrypted
 
+    before_sign_in = Context(actor=SYSTEM_ACTOR)  # only to sign in (or for the first demo); sign_in() replaces it
     try:
-        return open_services(data_dir)
+        return open_services(data_dir, before_sign_in)
     except DatabaseEncrypted:
         key = _passphrase()
         if key is None:
             raise
-        return open_services(data_dir, key=key)
+        return open_services(data_dir, before_sign_in, key=key)
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -168,6 +264,7 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+@writes_database()
 def _restore(args: argparse.Namespace) -> int:
     """Verify FILE first; a bad file is refused and the database is left as it was."""
     from pathlib import Path
@@ -197,7 +294,7 @@ def _restore(args: argparse.Namespace) -> int:
     except DatabaseDamaged:
         # The current file is missing or damaged: nothing to sign in against; restore the file itself.
         result, key = restore_file(db_file, backup, backup_key=key)
-        open_services(paths.data_dir, key=key).close()  # brings an older schema up to date
+        open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR), key=key).close()  # migrates an older schema
     print(QCoreApplication.translate("Cli", "Database restored from %1 (%2 participants); the previous file was kept as %3")
           .replace("%1", str(result.restored_from)).replace("%2", str(result.participants))
           .replace("%3", str(result.safety_copy or "-")))
@@ -220,6 +317,7 @@ def _export_participants(args: argparse.Namespace) -> int:
     return 0
 
 
+@writes_database(when=lambda args: args.apply)
 def _retention(args: argparse.Namespace) -> int:
     """List the records past their retention date (by stable id); with --apply anonymise them."""
     services = sign_in(_open_with_passphrase(resolve_paths(args.data_dir).data_dir), Permission.GDPR_MANAGE)
@@ -236,3 +334,10 @@ def _retention(args: argparse.Namespace) -> int:
         services.close()
     print(QCoreApplication.translate("Cli", "Anonymised %1 records").replace("%1", str(done)), file=sys.stderr)
     return 0
+
+
+# Every command; those that write the database declare it with @writes_database.
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo, "check": _check, "backup": _backup, "restore": _restore,
+    "export-participants": _export_participants, "retention": _retention,
+}

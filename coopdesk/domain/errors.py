@@ -113,3 +113,65 @@ class BackupInvalid(CoopdeskError):
         "Errors",
         "The backup {path} cannot be used ({detail}). Nothing has been replaced.",
     )
+
+
+class StorageProblem(CoopdeskError):
+    """The disk or folder holding the data cannot be written; nothing was changed by the failed step."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "coopdesk cannot write to {path}. Nothing has been changed.")
+
+
+class StorageFull(StorageProblem):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full: coopdesk cannot write to {path}. Nothing has been saved by this step and the "
+        "data saved before are untouched. Free some space on the disk, then try again.",
+    )
+
+
+class StorageReadOnly(StorageProblem):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is read-only (a write-protected disk or folder, or no permission to write): coopdesk "
+        "cannot save there. Nothing has been changed. Make it writable or choose another place.",
+    )
+
+
+class DataFolderInUse(CoopdeskError):
+    """Another coopdesk (the program or a command) holds the data folder's lock."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data folder {path} is in use by another coopdesk (PID {pid} on {host}). Close the program "
+        "or wait for the other command to end, then try again; nothing has been changed.",
+    )
+
+
+# What the disk says when it is full or read-only: errno values and the messages of SQLite.
+_FULL_ERRNOS = frozenset({28, 122})  # ENOSPC, EDQUOT
+_READ_ONLY_ERRNOS = frozenset({30, 13, 1})  # EROFS, EACCES, EPERM
+_FULL_TEXTS = ("database or disk is full", "no space left on device", "disk quota exceeded")
+_READ_ONLY_TEXTS = ("attempt to write a readonly database", "read-only file system", "readonly database")
+
+
+def storage_error(exc: BaseException, path: object) -> StorageProblem | None:
+    """StorageFull / StorageReadOnly for an error that says the disk is full or read-only (an OSError,
+    or a database driver's error, also when wrapped), naming ``path`` (an OSError's own file name
+    first); None for any other error. Only the error's text and number are looked at, never its data."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno is not None:
+            where = current.filename or path
+            if current.errno in _FULL_ERRNOS:
+                return StorageFull(path=str(where))
+            if current.errno in _READ_ONLY_ERRNOS:
+                return StorageReadOnly(path=str(where))
+        text = str(current.args[0]).lower() if current.args and isinstance(current.args[0], str) else ""
+        if any(t in text for t in _FULL_TEXTS):
+            return StorageFull(path=str(path))
+        if any(t in text for t in _READ_ONLY_TEXTS):
+            return StorageReadOnly(path=str(path))
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None

@@ -31,8 +31,17 @@ class InstanceLock:
         self._lock.setStaleLockTime(stale_after_ms)
 
     def acquire(self, timeout_ms: int = 0) -> bool:
-        """True when this process now holds the lock. Qt takes over a lock whose process is gone."""
+        """True when this process now holds the lock. Qt takes over a lock whose process is gone.
+
+        False either because another live process holds it (``cannot_write`` False: see ``holder()``)
+        or because the lock file could not be written (``cannot_write`` True: disk full, read-only)."""
         return self._lock.tryLock(timeout_ms)
+
+    @property
+    def cannot_write(self) -> bool:
+        """After a failed ``acquire``: True when the lock file could not be written (a full or read-only
+        disk, no permission) rather than held by another coopdesk."""
+        return self._lock.error() in (QLockFile.LockError.PermissionError, QLockFile.LockError.UnknownError)
 
     def holder(self) -> LockHolder | None:
         """Who holds the lock (for the message), or None when nobody does."""

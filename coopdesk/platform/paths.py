@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,9 +30,37 @@ class AppPaths:
         return self.data_dir / "coopdesk.ini"
 
     def ensure(self) -> AppPaths:
-        for d in (self.data_dir, self.log_dir):
-            d.mkdir(parents=True, exist_ok=True)
+        """Create the data folder (an existing read-only one is accepted: what cannot be written there is
+        reported where it is written) and, where possible, the log folder."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # read-only or full: logging falls back to stderr (logs.py)
+            self.log_dir.mkdir(parents=True, exist_ok=True)
         return self
+
+    def write_problem(self) -> OSError | None:
+        """Why nothing can be written in the data folder (read-only, full, no permission), or None.
+
+        Writes and removes a small probe file, which is what saving needs (a journal, a lock file)."""
+        return write_problem(self.data_dir)
+
+
+PROBE_BYTES = 8192
+
+
+def write_problem(folder: Path) -> OSError | None:
+    """The OSError met when writing a small file in ``folder`` (then removed), or None when it works."""
+    probe = Path(folder) / f".coopdesk-write-probe-{os.getpid()}"
+    try:
+        with probe.open("wb") as fh:
+            fh.write(b"\0" * PROBE_BYTES)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        return exc
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+    return None
 
 
 def default_data_dir() -> Path:
