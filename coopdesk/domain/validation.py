@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -16,10 +17,26 @@ from coopdesk.domain.records import ParticipantDraft
 
 POSTAL_CODE_RE = re.compile(r"^\d{2}-\d{3}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE_RE = re.compile(r"^\+?[\d\s\-()]{7,20}$")
+PHONE_RE = re.compile(r"^\+?[\d \-()]{7,20}$", re.ASCII)
 EARLIEST_BIRTH = date(1900, 1, 1)
 EARLIEST_PROJECT_DATE = date(2000, 1, 1)
 MAX_NAME = 100
+
+# The longest text each field takes, in characters: the column sizes in db/tables.py, so that a record
+# valid here also fits a stricter database (PostgreSQL). Notes are free text, bounded to stay a note.
+TEXT_LIMITS = {
+    "first_name": MAX_NAME, "last_name": MAX_NAME, "phone": 40, "email": 200, "voivodeship": 40,
+    "powiat": 100, "gmina": 100, "town": 100, "street": 150, "building_no": 20, "flat_no": 20,
+    "postal_code": 6, "recruitment_source": 200, "notes": 20_000,
+}
+MAX_PROOF_DOCUMENT = 300
+MULTILINE_FIELDS = frozenset({"notes"})
+NAME_FIELDS = ("first_name", "last_name")
+
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_NOT_PRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})  # control, format (invisible), surrogates...
+_NOT_PRINTABLE_IN_NOTES = frozenset({"Cc", "Cs"})  # notes keep emoji sequences and line separators
+_NAME_PUNCTUATION = frozenset("-'\u2019\u2010")  # hyphen, apostrophes (' and ’), Unicode hyphen
 
 
 def pesel_issue(value: str) -> str | None:
@@ -55,6 +72,36 @@ def is_valid_postal_code(value: str) -> bool:
     return bool(POSTAL_CODE_RE.match(value.strip()))
 
 
+def text_issue(value: str, limit: int, multiline: bool = False) -> tuple[str, dict[str, str]] | None:
+    """(English message, params) if ``value`` is not printable text of at most ``limit`` characters,
+    else None. Line breaks and tabs only where ``multiline``; never control or invisible characters."""
+    if len(value) > limit:
+        return QT_TRANSLATE_NOOP("Errors", "At most {limit} characters."), {"limit": str(limit)}
+    refused = _NOT_PRINTABLE_IN_NOTES if multiline else _NOT_PRINTABLE
+    for ch in value:
+        if multiline and ch in "\n\t":
+            continue
+        if not multiline and ch in _LINE_BREAKS:
+            return QT_TRANSLATE_NOOP("Errors", "This field must be a single line."), {}
+        if unicodedata.category(ch) in refused:
+            return QT_TRANSLATE_NOOP("Errors", "This field contains control or invisible characters."), {}
+    return None
+
+
+def name_issue(value: str) -> str | None:
+    """An English message if ``value`` (printable, stripped) is not a person's name: letters of any
+    alphabet (with their combining marks), joined by spaces, hyphens and apostrophes."""
+    if any(ch.isdigit() for ch in value):
+        return QT_TRANSLATE_NOOP("Errors", "A name cannot contain digits.")
+    kinds = [unicodedata.category(ch) for ch in value]
+    if not any(kind.startswith("L") for kind in kinds):
+        return QT_TRANSLATE_NOOP("Errors", "A name must contain letters.")
+    for ch, kind in zip(value, kinds, strict=True):
+        if kind[0] not in "LM" and kind != "Zs" and ch not in _NAME_PUNCTUATION:
+            return QT_TRANSLATE_NOOP("Errors", "A name may contain only letters, spaces, hyphens and apostrophes.")
+    return None
+
+
 def normalise(draft: ParticipantDraft) -> ParticipantDraft:
     """Trim text, normalise PESEL and postal code, and fill birth date and sex from a valid PESEL."""
     strip = {
@@ -65,6 +112,7 @@ def normalise(draft: ParticipantDraft) -> ParticipantDraft:
         )
     }
     strip["pesel"] = strip["pesel"].replace(" ", "")
+    strip["notes"] = strip["notes"].replace("\r\n", "\n").replace("\r", "\n")
     strip["email"] = strip["email"].lower()
     draft = replace(draft, **strip)
     if draft.pesel and is_valid_pesel(draft.pesel):
@@ -139,13 +187,16 @@ def _identity_issues(draft: ParticipantDraft) -> list[FieldIssue]:
     return issues
 
 
-def _contact_issues(draft: ParticipantDraft) -> list[FieldIssue]:
+def _contact_issues(draft: ParticipantDraft, unreadable: set[str]) -> list[FieldIssue]:
+    """Formats of the contact fields (``unreadable``: fields already refused as text, one message each)."""
     issues: list[FieldIssue] = []
-    if draft.postal_code and not is_valid_postal_code(draft.postal_code):
+    if draft.postal_code and "postal_code" not in unreadable and not is_valid_postal_code(draft.postal_code):
         issues.append(FieldIssue("postal_code", QT_TRANSLATE_NOOP("Errors", "Postal code must look like 00-000.")))
-    if draft.email and not EMAIL_RE.match(draft.email):
+    if draft.email and "email" not in unreadable and not EMAIL_RE.match(draft.email):
         issues.append(FieldIssue("email", QT_TRANSLATE_NOOP("Errors", "This is not a valid e-mail address.")))
-    if draft.phone and (not PHONE_RE.match(draft.phone) or sum(c.isdigit() for c in draft.phone) < 7):
+    if draft.phone and "phone" not in unreadable and (
+        not PHONE_RE.match(draft.phone) or sum(c.isdigit() for c in draft.phone) < 7
+    ):
         issues.append(FieldIssue("phone", QT_TRANSLATE_NOOP("Errors", "This is not a valid phone number.")))
     return issues
 
@@ -172,10 +223,29 @@ def _status_issues(draft: ParticipantDraft) -> list[FieldIssue]:
     return []
 
 
+def _text_issues(draft: ParticipantDraft) -> list[FieldIssue]:
+    """Every text field: printable, within its limit; names required and made of letters."""
+    issues: list[FieldIssue] = []
+    for name, limit in TEXT_LIMITS.items():
+        value = getattr(draft, name).strip()
+        if not value:
+            if name in NAME_FIELDS:
+                issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "This field is required.")))
+            continue
+        problem = text_issue(value, limit, multiline=name in MULTILINE_FIELDS)
+        if problem is None and name in NAME_FIELDS and (message := name_issue(value)):
+            problem = message, {}
+        if problem is not None:
+            issues.append(FieldIssue(name, problem[0], problem[1]))
+    return issues
+
+
 def _category_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
     issues: list[FieldIssue] = []
     seen: set[int] = set()
     for assignment in draft.categories:
+        if problem := text_issue(assignment.proof_document.strip(), MAX_PROOF_DOCUMENT):
+            issues.append(FieldIssue("categories", problem[0], problem[1]))
         if assignment.category_id in seen:
             issues.append(FieldIssue("categories", QT_TRANSLATE_NOOP("Errors", "A category is listed twice.")))
         seen.add(assignment.category_id)
@@ -188,17 +258,11 @@ def validate_participant(draft: ParticipantDraft, today: date | None = None) -> 
     """All problems with ``draft`` (errors and warnings), each naming its field."""
     today = today or date.today()
     issues: list[FieldIssue] = []
-    for name in ("first_name", "last_name"):
-        value = getattr(draft, name).strip()
-        if not value:
-            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "This field is required.")))
-        elif len(value) > MAX_NAME:
-            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "At most 100 characters.")))
-        elif any(ch.isdigit() for ch in value):
-            issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "A name cannot contain digits.")))
+    issues += _text_issues(draft)
+    unreadable = {i.field for i in issues}
     issues += _identity_issues(draft)
     issues += _date_issues(draft, today)
-    issues += _contact_issues(draft)
+    issues += _contact_issues(draft, unreadable)
     issues += _status_issues(draft)
     issues += _category_issues(draft, today)
     return issues

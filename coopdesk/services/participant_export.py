@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -39,6 +40,7 @@ PARTICIPANTS_SHEET = "Uczestnicy"
 WITHHELD_SHEET = "Pominięci - Withheld"  # Excel forbids "/" in sheet names
 DATE_FORMAT = "DD.MM.YYYY"
 CHUNK = 500
+MAX_CELL_TEXT = 32_767  # Excel's limit: a longer cell makes it "repair" (drop) the sheet
 
 
 def _enum(table: dict, enum) -> Callable[[str | None], str]:
@@ -162,6 +164,14 @@ def _cell(ws, value):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = DATE_FORMAT
         return cell
+    if isinstance(value, str):
+        # Saved before validation refused them (or written by another program), control characters
+        # made openpyxl refuse the whole file: one bad cell must not stop the export for everyone.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL_TEXT]
+        if value.startswith("="):  # text, never a formula run in the lead partner's Excel
+            cell = WriteOnlyCell(ws, value=value)
+            cell.data_type = "s"
+            return cell
     return value if value != "" else None  # empty cells are not written at all
 
 
