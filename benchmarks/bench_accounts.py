@@ -29,7 +29,7 @@ from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.records import ParticipantQuery, SortKey
 from coopdesk.services.accounts import create_demo_accounts, demo_password, make_hasher
 from coopdesk.services.app_services import Services, database_path, open_services
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 PAGE = 200
 SHARED = 50  # cases another advisor shares with the demo advisor
@@ -46,14 +46,14 @@ def prepared_folder():
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     shutil.copyfile(database_path(source), database_path(folder))
-    services = open_services(folder, Context(today=lambda: TODAY))
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     create_demo_accounts(services)
     boss = services.accounts.authenticate("koordynator", demo_password("koordynator"))
     me = services.accounts.authenticate("doradca", demo_password("doradca"))
     others = [a for a in services.dictionaries.advisors() if a.id != me.user_id and a.username != "koordynator"]
     rows = services.participants.list_page(ParticipantQuery(advisor_id=others[-1].id), 0, SHARED)
     for row in rows:
-        services.accounts.share_case(boss, row.id, me.user_id)
+        services.as_actor(boss).accounts.share_case(row.id, me.user_id)
     services.close()
     marker.write_text(json.dumps({"source": stamp}))
     return folder
@@ -141,7 +141,7 @@ def main() -> None:
     folder = prepared_folder()
     with sqlite3.connect(database_path(folder)) as conn:
         conn.execute("ANALYZE" if args.analyze else "DROP TABLE IF EXISTS sqlite_stat1")
-    system = open_services(folder, Context(today=lambda: TODAY))
+    system = open_services(folder, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     login_table(system, args.repeat)
     boss_actor = system.accounts.authenticate("koordynator", demo_password("koordynator"))
     advisor_actor = system.accounts.authenticate("doradca", demo_password("doradca"))

@@ -31,7 +31,7 @@ from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory
 from coopdesk.domain.enums import Sex
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
 from coopdesk.services.app_services import database_path, open_services
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.participants import ParticipantService
 
 TARGET_ENTRIES = 2_000
@@ -52,7 +52,7 @@ def _name(i: int) -> str:
 def _fresh(name: str):
     folder = CACHE / name
     shutil.rmtree(folder, ignore_errors=True)
-    return folder, open_services(folder, Context(today=lambda: TODAY))
+    return folder, open_services(folder, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
 
 
 # --- (a) history in a journal of a million entries ------------------------------------------------
@@ -93,7 +93,7 @@ def bench_history(entries: int, repeat: int) -> None:
     started = time.perf_counter()
     fill_journal(folder, entries, person.id)
     print(f"filled the journal with {entries:,} entries in {time.perf_counter() - started:.1f} s")
-    services = open_services(folder, Context(today=lambda: TODAY))
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     conn = raw_connection(folder)
     total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     mine = conn.execute("SELECT count(*) FROM audit_log WHERE table_name='participants' AND record_id=?",

@@ -25,7 +25,7 @@ from common import TODAY, Table, data_dir, measure
 from coopdesk.db import sqlite_files
 from coopdesk.services.app_services import database_path, open_services
 from coopdesk.services.backup import verify_backup
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 KEY = "benchmark passphrase"
 
@@ -46,7 +46,7 @@ def main() -> None:
     try:
         folder = work / "data"
         shutil.copytree(data_dir(), folder)
-        ctx = Context(today=lambda: TODAY)
+        ctx = Context(actor=SYSTEM_ACTOR, today=lambda: TODAY)
         s = open_services(folder, ctx)
         db = database_path(folder)
         size = db.stat().st_size / 2**20

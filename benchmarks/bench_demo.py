@@ -19,7 +19,7 @@ from common import CACHE, PEOPLE, SEED, TODAY, Table
 
 from coopdesk.services import demo
 from coopdesk.services.app_services import database_path, open_services
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 sqlite3.register_adapter(date, date.isoformat)
 sqlite3.register_adapter(datetime, lambda d: d.isoformat(" ", "microseconds"))
@@ -28,7 +28,7 @@ sqlite3.register_adapter(datetime, lambda d: d.isoformat(" ", "microseconds"))
 def _fresh(name: str):
     folder = CACHE / name
     shutil.rmtree(folder, ignore_errors=True)
-    return folder, open_services(folder, Context(today=lambda: TODAY))
+    return folder, open_services(folder, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
 
 
 def _run(name: str, insert_batch) -> tuple[float, float]:

@@ -39,7 +39,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from coopdesk.services.app_services import open_services  # noqa: E402
-from coopdesk.services.context import Context  # noqa: E402
+from coopdesk.services.context import SYSTEM_ACTOR, Context  # noqa: E402
 from coopdesk.ui.models.participants_model import PAGE_SIZE  # noqa: E402
 from coopdesk.ui.pages.participants_page import ParticipantsPage  # noqa: E402
 
@@ -53,12 +53,13 @@ from coopdesk.platform.i18n import install_translations
 from coopdesk.platform.paths import resolve_paths
 from coopdesk.platform.prefs import Prefs
 from coopdesk.services.app_services import open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
 paths = resolve_paths({folder!r})
 prefs = Prefs(paths)
 install_translations(app, prefs.language)
-services = open_services(paths.data_dir)
+services = open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR))
 window = MainWindow(services, prefs)
 window.show()
 while not window.isVisible() or window.participants_page.model.rowCount() == 0:
@@ -224,7 +225,7 @@ def main() -> None:
         table.print()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    services = open_services(folder, Context(today=lambda: TODAY))
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     conn = raw_connection(folder)
 
     with captured_sql(services) as statements:

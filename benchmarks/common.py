@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import event  # noqa: E402
 
 from coopdesk.services.app_services import Services, database_path, open_services  # noqa: E402
-from coopdesk.services.context import Context  # noqa: E402
+from coopdesk.services.context import SYSTEM_ACTOR, Context  # noqa: E402
 
 CACHE = ROOT / "bench-data"
 PEOPLE = int(os.environ.get("COOPDESK_BENCH_PEOPLE", "100000"))
@@ -62,7 +62,7 @@ def data_dir(people: int = PEOPLE) -> Path:
         shutil.rmtree(building, ignore_errors=True)
         print(f"building the benchmark database with {people:,} participants in {folder} ...", file=sys.stderr)
         started = time.perf_counter()
-        services = open_services(building, Context(today=lambda: TODAY))
+        services = open_services(building, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
         from coopdesk.services.demo import generate_demo
 
         generate_demo(services, people=people, seed=SEED)
@@ -76,7 +76,7 @@ def data_dir(people: int = PEOPLE) -> Path:
 
 
 def bench_services(people: int = PEOPLE) -> Services:
-    return open_services(data_dir(people), Context(today=lambda: TODAY))
+    return open_services(data_dir(people), Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
 
 
 def raw_connection(folder: Path) -> sqlite3.Connection:

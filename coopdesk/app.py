@@ -68,7 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         lock.release()
         return 2
-    actor = sign_in(opened.accounts)
+    actor = sign_in(opened)
     if actor is None:
         opened.close()
         lock.release()

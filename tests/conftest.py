@@ -19,7 +19,7 @@ import pytest  # noqa: E402
 from coopdesk.domain.actor import Actor  # noqa: E402
 from coopdesk.domain.enums import Role  # noqa: E402
 from coopdesk.services.app_services import Services, open_services  # noqa: E402
-from coopdesk.services.context import Context  # noqa: E402
+from coopdesk.services.context import SYSTEM_ACTOR, Context  # noqa: E402
 
 FIXED_TODAY = date(2026, 11, 27)
 
@@ -27,7 +27,7 @@ FIXED_TODAY = date(2026, 11, 27)
 @pytest.fixture
 def services(tmp_path) -> Services:
     """Services on a new database in tmp_path, as the system actor, with a fixed 'today'."""
-    s = open_services(tmp_path / "data", Context(today=lambda: FIXED_TODAY))
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
     yield s
     s.close()
 

@@ -117,10 +117,14 @@ class AccountService:
 
     # --- first start and login ---------------------------------------------------------------
     def needs_first_coordinator(self) -> bool:
-        """True while no account can log in (no user has a password yet)."""
+        """True for a new database: no account can log in (no user has a password) and nobody is
+        registered. A file with participants but no account is never handed to whoever starts coopdesk
+        (an older version's interrupted demo: ``coopdesk demo`` finishes it; else restore a backup)."""
         with self._db.read(self._ctx.actor) as s:
             stmt = select(func.count()).select_from(User).where(User.password_hash.is_not(None))
-            return s.execute(stmt).scalar_one() == 0
+            if s.execute(stmt).scalar_one() > 0:
+                return False
+            return s.execute(select(Participant.id).limit(1)).first() is None
 
     def create_first_coordinator(self, username: str, full_name: str, password: str) -> Actor:
         if not self.needs_first_coordinator():
@@ -152,12 +156,18 @@ class AccountService:
             user.last_login_at = utcnow()
             return _actor(user)
 
-    def must_change_password(self, actor: Actor) -> bool:
-        with self._db.read(self._ctx.actor) as s:
+    # Every method below works for this service's actor (self._ctx.actor): it checks that actor's
+    # permissions and the journal names it; no method takes another actor (architecture rule 13).
+    def must_change_password(self) -> bool:
+        """True when the signed-in user's password was set by the coordinator and must be changed."""
+        actor = self._ctx.actor
+        with self._db.read(actor) as s:
             user = s.get(User, actor.user_id) if actor.user_id is not None else None
             return bool(user and user.must_change_password)
 
-    def change_password(self, actor: Actor, old: str, new: str) -> None:
+    def change_password(self, old: str, new: str) -> None:
+        """Change the signed-in user's own password (``old`` must be right)."""
+        actor = self._ctx.actor
         issues = password_issues(new, actor.username)
         if hmac.compare_digest(old.encode(), new.encode()):
             issues.append(FieldIssue("new_password", QT_TRANSLATE_NOOP("Errors", "The new password must differ from the old one.")))
@@ -171,14 +181,14 @@ class AccountService:
             user.must_change_password = False
 
     # --- user management (coordinator) -------------------------------------------------------
-    def list_users(self, actor: Actor) -> list[UserAccount]:
-        require(actor, Permission.USERS_MANAGE)
+    def list_users(self) -> list[UserAccount]:
+        require(self._ctx.actor, Permission.USERS_MANAGE)
         with self._db.read(self._ctx.actor) as s:
             return [_account(u) for u in s.scalars(select(User).order_by(User.full_name, User.username))]
 
-    def create_user(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserAccount:
+    def create_user(self, username: str, full_name: str, role: Role, password: str) -> UserAccount:
         """A new account that must choose its own password at the first login."""
-        require(actor, Permission.USERS_MANAGE)
+        require(self._ctx.actor, Permission.USERS_MANAGE)
         self._check_new_user(username, full_name, password, field="password")
         with self._db.session(self._ctx.actor) as s:
             if s.scalars(select(User.id).where(User.username == username.strip())).first() is not None:
@@ -189,8 +199,8 @@ class AccountService:
             s.flush()
             return _account(user)
 
-    def set_role(self, actor: Actor, user_id: int, role: Role) -> UserAccount:
-        require(actor, Permission.USERS_MANAGE)
+    def set_role(self, user_id: int, role: Role) -> UserAccount:
+        require(self._ctx.actor, Permission.USERS_MANAGE)
         with self._db.session(self._ctx.actor) as s:
             user = self._user(s, user_id)
             if Role(user.role) is Role.COORDINATOR and role is not Role.COORDINATOR:
@@ -198,9 +208,9 @@ class AccountService:
             user.role = Role(role).value
             return _account(user)
 
-    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserAccount:
-        require(actor, Permission.USERS_MANAGE)
-        if not active and user_id == actor.user_id:
+    def set_active(self, user_id: int, active: bool) -> UserAccount:
+        require(self._ctx.actor, Permission.USERS_MANAGE)
+        if not active and user_id == self._ctx.actor.user_id:
             raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account."))
         with self._db.session(self._ctx.actor) as s:
             user = self._user(s, user_id)
@@ -209,9 +219,9 @@ class AccountService:
             user.active = active
             return _account(user)
 
-    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserAccount:
+    def reset_password(self, user_id: int, new_password: str) -> UserAccount:
         """Set a temporary password; the user must change it at the next login."""
-        require(actor, Permission.USERS_MANAGE)
+        require(self._ctx.actor, Permission.USERS_MANAGE)
         with self._db.session(self._ctx.actor) as s:
             user = self._user(s, user_id)
             issues = password_issues(new_password, user.username, field="password")
@@ -232,8 +242,8 @@ class AccountService:
         except ValueError:
             return DEFAULT_IDLE_MINUTES
 
-    def set_idle_minutes(self, actor: Actor, minutes: int) -> None:
-        require(actor, Permission.SETTINGS_MANAGE)
+    def set_idle_minutes(self, minutes: int) -> None:
+        require(self._ctx.actor, Permission.SETTINGS_MANAGE)
         if not 0 <= minutes <= 240:
             raise ValidationFailed([FieldIssue("idle_minutes", QT_TRANSLATE_NOOP("Errors", "Enter a number of minutes from 0 to 240."))])
         with self._db.session(self._ctx.actor) as s:
@@ -242,9 +252,10 @@ class AccountService:
             s.add(setting)
 
     # --- case sharing ------------------------------------------------------------------------
-    def share_case(self, actor: Actor, participant_id: int, user_id: int) -> None:
+    def share_case(self, participant_id: int, user_id: int) -> None:
         """Let another advisor see and edit a case (coordinator, or the case's own advisor)."""
-        with self._db.session(self._ctx.actor) as s:
+        actor = self._ctx.actor
+        with self._db.session(actor) as s:
             self._may_share(s, actor, participant_id)
             target = self._user(s, user_id)
             if not target.active or not allowed(_actor(target), Permission.PARTICIPANTS_READ_OWN):
@@ -254,15 +265,17 @@ class AccountService:
             if exists is None:
                 s.add(CaseShare(participant_id=participant_id, user_id=user_id, shared_by_id=actor.user_id))
 
-    def unshare_case(self, actor: Actor, participant_id: int, user_id: int) -> None:
-        with self._db.session(self._ctx.actor) as s:
+    def unshare_case(self, participant_id: int, user_id: int) -> None:
+        actor = self._ctx.actor
+        with self._db.session(actor) as s:
             self._may_share(s, actor, participant_id)
             for share in s.scalars(select(CaseShare).where(
                     CaseShare.participant_id == participant_id, CaseShare.user_id == user_id)):
                 s.delete(share)
 
-    def case_shared_with(self, actor: Actor, participant_id: int) -> list[UserAccount]:
-        with self._db.read(self._ctx.actor) as s:
+    def case_shared_with(self, participant_id: int) -> list[UserAccount]:
+        actor = self._ctx.actor
+        with self._db.read(actor) as s:
             self._may_share(s, actor, participant_id)
             stmt = (select(User).join(CaseShare, CaseShare.user_id == User.id)
                     .where(CaseShare.participant_id == participant_id).order_by(User.full_name))
@@ -337,20 +350,26 @@ def create_demo_accounts(services) -> list[tuple[str, str, Role]]:
     The demo advisor takes over every other person of the first demo advisor's caseload and gets three
     cases shared by another advisor, so that logging in as ``doradca`` shows a caseload and sharing.
     """
-    created = []
     with services.db.session(services.ctx.actor) as s:
-        hasher = make_hasher()
-        taken = set(s.scalars(select(User.username)))
-        for username, full_name, role in DEMO_ACCOUNTS:
-            if username in taken:
-                continue
-            password = demo_password(username)
-            s.add(User(username=username, full_name=full_name, role=role.value,
-                       password_hash=hasher.hash(password), active=True))
-            created.append((username, password, role))
-        s.flush()
-        if any(role is Role.ADVISOR for _, _, role in created):
-            _demo_caseload(s)
+        return add_demo_accounts(s)
+
+
+def add_demo_accounts(s) -> list[tuple[str, str, Role]]:
+    """``create_demo_accounts`` inside the caller's unit of work ``s`` (the demo data and its accounts
+    are one transaction: all or nothing)."""
+    created = []
+    hasher = make_hasher()
+    taken = set(s.scalars(select(User.username)))
+    for username, full_name, role in DEMO_ACCOUNTS:
+        if username in taken:
+            continue
+        password = demo_password(username)
+        s.add(User(username=username, full_name=full_name, role=role.value,
+                   password_hash=hasher.hash(password), active=True))
+        created.append((username, password, role))
+    s.flush()
+    if any(role is Role.ADVISOR for _, _, role in created):
+        _demo_caseload(s)
     return created
 
 

@@ -22,9 +22,11 @@ from coopdesk.services.users import UserService
 
 
 class Services:
-    def __init__(self, db: Database, ctx: Context | None = None) -> None:
+    def __init__(self, db: Database, ctx: Context) -> None:
+        if not isinstance(ctx, Context):
+            raise TypeError("Services needs a Context with the acting user")
         self.db = db
-        self.ctx = ctx or Context()
+        self.ctx = ctx
         self.participants = ParticipantService(db, self.ctx)
         self.dictionaries = DictionaryService(db, self.ctx)
         self.users = UserService(db, self.ctx)
@@ -48,13 +50,15 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 
 
-def open_services(
-    data_dir: Path, ctx: Context | None = None, key: str | None = None, check_pages: bool = True
-) -> Services:
+def open_services(data_dir: Path, ctx: Context, key: str | None = None, check_pages: bool = True) -> Services:
     """Open (create, migrate) the database in ``data_dir`` and seed the default dictionaries.
+
+    ``ctx``: who works with it (there is no default; before sign-in, pass ``Context(actor=SYSTEM_ACTOR)``).
 
     ``key``: the passphrase of an encrypted database (DatabaseEncrypted is raised when it is needed).
     """
+    if not isinstance(ctx, Context):
+        raise TypeError("open_services needs a Context with the acting user")
     services = Services(open_sqlite(database_path(data_dir), key=key, check_pages=check_pages), ctx)
     services.dictionaries.seed_defaults()
     return services

@@ -27,6 +27,8 @@ class UserService:
             return UserRef(user.id, user.username, user.full_name, role)
 
     def list(self) -> list[UserRef]:
+        """Every account (user management). The advisor picker uses ``DictionaryService.advisors()``."""
+        require(self._ctx.actor, Permission.USERS_MANAGE)
         with self._db.read(self._ctx.actor) as s:
             return [
                 UserRef(u.id, u.username, u.full_name, Role(u.role))

@@ -28,7 +28,7 @@ def install_account_actions(window: QMainWindow, services, idle_lock: IdleLock) 
 
     change = QAction(QCoreApplication.translate("AccountActions", "&Change password…"), window)
     change.setObjectName("changePasswordAction")
-    change.triggered.connect(lambda: ChangePasswordDialog(services.accounts, actor, parent=window).exec())
+    change.triggered.connect(lambda: ChangePasswordDialog(services.accounts, parent=window).exec())
     menu.addAction(change)
 
     lock = QAction(QCoreApplication.translate("AccountActions", "&Lock the screen"), window)
@@ -43,7 +43,7 @@ def install_account_actions(window: QMainWindow, services, idle_lock: IdleLock) 
         users.setObjectName("usersAction")
 
         def open_users() -> None:
-            UsersDialog(services.accounts, actor, parent=window).exec()
+            UsersDialog(services.accounts, parent=window).exec()
             idle_lock.set_timeout(services.accounts.get_idle_minutes() * 60_000)
 
         users.triggered.connect(open_users)

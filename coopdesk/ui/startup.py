@@ -24,7 +24,7 @@ from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import AppPaths
 from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.backup import BackupInfo, restore_file, startup_check, verify_backup
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
 
@@ -62,7 +62,9 @@ def open_database_interactively(
         problem = health.problem
         if problem is None:
             try:
-                return open_services(paths.data_dir, ctx, key=key, check_pages=False)  # startup_check just did
+                # Before sign-in the system opens it (migrations, then only the sign-in); app.py rebinds it.
+                return open_services(paths.data_dir, ctx or Context(actor=SYSTEM_ACTOR), key=key,
+                                     check_pages=False)  # startup_check just did
             except DatabaseProblem as exc:  # a migration failed (file restored) or a race
                 prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(exc))
                 return None

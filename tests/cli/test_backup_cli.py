@@ -8,6 +8,7 @@ import sqlite3
 from coopdesk.app import main
 from coopdesk.services.accounts import create_demo_accounts
 from coopdesk.services.app_services import database_path, open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 
 def people(data_dir) -> int:
@@ -44,7 +45,7 @@ def test_backup_into_a_folder(tmp_path):
 def test_restore_refuses_a_bad_file_and_leaves_the_database(tmp_path, capsys):
     data = tmp_path / "data"
     assert main(["demo", "--data-dir", str(data), "--people", "7"]) == 0
-    open_services(data).close()
+    open_services(data, Context(actor=SYSTEM_ACTOR)).close()
     before = digest(database_path(data))
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a backup" * 500)
@@ -69,7 +70,7 @@ def test_restore_over_a_damaged_database(tmp_path):
 
 def test_encrypted_database_backup_uses_the_passphrase_from_the_environment(tmp_path, monkeypatch):
     data, out = tmp_path / "data", tmp_path / "copy.sqlite3"
-    s = open_services(data)
+    s = open_services(data, Context(actor=SYSTEM_ACTOR))
     create_demo_accounts(s)  # commands sign in (tests/cli/conftest.py: the demo coordinator)
     s.encryption.encrypt("correct horse battery")
     s.close()

@@ -10,6 +10,7 @@ import pytest
 from coopdesk import cli
 from coopdesk.app import main
 from coopdesk.services.app_services import database_path, open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 
 def _demo(tmp_path, capsys, people="12"):
@@ -26,7 +27,7 @@ def test_demo_on_a_new_database_needs_no_credentials_and_prints_one_account_per_
                        ("specjalista", "Specialist")):
         line = next(line for line in out.splitlines() if line.split()[:1] == [user])
         assert line.split() == [user, f"demo-{user}-2026", role]
-    services = open_services(tmp_path)
+    services = open_services(tmp_path, Context(actor=SYSTEM_ACTOR))
     try:
         for user in ("koordynator", "doradca", "trener", "specjalista"):
             assert services.accounts.authenticate(user, f"demo-{user}-2026").username == user
@@ -95,6 +96,6 @@ def test_credentials_are_asked_on_a_terminal(tmp_path, capsys, monkeypatch):
 
 
 def test_a_database_without_accounts_cannot_be_used_from_the_command_line(tmp_path, capsys):
-    open_services(tmp_path).close()
+    open_services(tmp_path, Context(actor=SYSTEM_ACTOR)).close()
     assert main(["--lang", "en", "check", "--data-dir", str(tmp_path)]) == 2
     assert "no accounts yet" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from coopdesk.domain.enums import Role
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
 from coopdesk.services import accounts as accounts_module
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 
 @pytest.fixture
@@ -23,9 +23,9 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(accounts_module, "make_hasher",
                         lambda: PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
     folder = tmp_path / "data"
-    services = open_services(folder)
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR))
     boss = services.accounts.create_first_coordinator("ewa", "Ewa Kowalska", "boss password")
-    services.accounts.create_user(boss, "tomek", "Tomek", Role.TRAINER, "temporary-123")
+    services.as_actor(boss).accounts.create_user("tomek", "Tomek", Role.TRAINER, "temporary-123")
     work = Services(services.db, Context(actor=boss))
     zaz = work.participants.create(full_draft(work))
     zofia = work.participants.create(second_draft())
@@ -56,7 +56,7 @@ def test_retention_lists_then_anonymises_with_apply(data_dir, capsys):
     assert zofia.uuid in out.out and "31.12.2021" in out.out and "--apply" in out.err
     assert main(["retention", "--data-dir", str(folder), "--apply"]) == 0
     capsys.readouterr()
-    services = open_services(folder)
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR))
     try:
         with services.db.engine.connect() as c:
             from sqlalchemy import text

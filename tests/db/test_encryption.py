@@ -19,7 +19,7 @@ from coopdesk.domain.errors import DatabaseDamaged, DatabaseEncrypted, Permissio
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.services.app_services import open_services
 from coopdesk.services.backup import verify_backup
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.encryption import EncryptionService, PassphraseTooShort
 
 PASS = "Zażółć gęślą jaźń 'x\" 42"  # quotes and Polish letters on purpose
@@ -36,7 +36,7 @@ def plain_open_fails(path: Path) -> str:
 
 def test_encrypt_in_place_keeps_data_and_locks_out_plain_sqlite(tmp_path):
     data = tmp_path / "data"
-    s = open_services(data)
+    s = open_services(data, Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     s.participants.create(ZOFIA)
     path = Path(s.db.path)
@@ -54,10 +54,10 @@ def test_encrypt_in_place_keeps_data_and_locks_out_plain_sqlite(tmp_path):
     for leftover in (".plain-old", ".encrypting"):
         assert not path.with_name(path.name + leftover).exists()
     with pytest.raises(DatabaseEncrypted):
-        open_services(data)
+        open_services(data, Context(actor=SYSTEM_ACTOR))
     with pytest.raises(WrongPassphrase):
-        open_services(data, key="wrong passphrase")
-    again = open_services(data, key=PASS)
+        open_services(data, Context(actor=SYSTEM_ACTOR), key="wrong passphrase")
+    again = open_services(data, Context(actor=SYSTEM_ACTOR), key=PASS)
     assert again.db.encrypted and again.participants.count(ParticipantQuery()) == 2
     again.close()
 
@@ -87,7 +87,7 @@ def test_encrypted_old_revision_is_migrated_with_a_key_aware_backup(tmp_path):
 
 
 def test_backups_of_an_encrypted_database_are_encrypted(tmp_path):
-    s = open_services(tmp_path / "data")
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     s.encryption.encrypt(PASS)
     info = s.backups.backup_to(tmp_path / "usb.sqlite3")
@@ -105,20 +105,20 @@ def test_backups_of_an_encrypted_database_are_encrypted(tmp_path):
 
 
 def test_restoring_a_plain_backup_into_an_encrypted_database_keeps_it_encrypted(tmp_path):
-    s = open_services(tmp_path / "data")
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     plain = s.backups.backup_to(tmp_path / "plain.sqlite3").path
     s.encryption.encrypt(PASS)
     s.backups.restore(plain)
     s.close()
     assert not sqlite_files.has_sqlite_header(tmp_path / "data" / "coopdesk.sqlite3")
-    again = open_services(tmp_path / "data", key=PASS)
+    again = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR), key=PASS)
     assert again.participants.count(ParticipantQuery()) == 1
     again.close()
 
 
 def test_old_plain_copies_are_reported_and_wiped_on_request(tmp_path):
-    s = open_services(tmp_path / "data")
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     old = s.backups.auto_backup("exit").path
     result = s.encryption.encrypt(PASS)
@@ -131,21 +131,21 @@ def test_old_plain_copies_are_reported_and_wiped_on_request(tmp_path):
 
 
 def test_change_passphrase(tmp_path):
-    s = open_services(tmp_path / "data")
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     s.encryption.encrypt(PASS)
     s.encryption.change_passphrase(PASS, "another passphrase")
     s.close()
     with pytest.raises(WrongPassphrase):
-        open_services(tmp_path / "data", key=PASS)
-    again = open_services(tmp_path / "data", key="another passphrase")
+        open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR), key=PASS)
+    again = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR), key="another passphrase")
     assert again.participants.count(ParticipantQuery()) == 1
     again.close()
 
 
 def test_encryption_is_coordinator_only_and_needs_a_real_passphrase(services):
     for role in (Role.ADVISOR, Role.TRAINER, Role.SPECIALIST):
-        svc = EncryptionService(services.db, Context(Actor(9, "x", "X", role)))
+        svc = EncryptionService(services.db, Context(actor=Actor(9, "x", "X", role)))
         with pytest.raises(PermissionDenied):
             svc.encrypt(PASS)
         with pytest.raises(PermissionDenied):
@@ -168,7 +168,7 @@ def test_garbage_in_whole_pages_is_taken_for_encrypted_but_then_refused(tmp_path
 
 
 def test_interrupted_conversion_leftovers_are_cleaned(tmp_path):
-    s = open_services(tmp_path / "data")
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR))
     s.encryption.encrypt(PASS)
     s.close()
     path = tmp_path / "data" / "coopdesk.sqlite3"

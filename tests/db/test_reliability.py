@@ -15,6 +15,7 @@ import pytest
 
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.services.app_services import open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")]
 
@@ -39,7 +40,8 @@ import sys
 from pathlib import Path
 from coopdesk.domain.records import ParticipantDraft
 from coopdesk.services.app_services import open_services
-s = open_services(Path(sys.argv[1]))
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+s = open_services(Path(sys.argv[1]), Context(actor=SYSTEM_ACTOR))
 print("ready", flush=True)
 for i in range(100000):
     p = s.participants.create(ParticipantDraft(first_name=letters(i), last_name="Zapis", pesel=pesel(i)))
@@ -117,7 +119,7 @@ def ids_in(db_path: Path, last_name: str) -> set[int]:
 
 def test_sigkill_during_a_stream_of_saves_keeps_every_committed_id(tmp_path):
     data = tmp_path / "data"
-    open_services(data).close()
+    open_services(data, Context(actor=SYSTEM_ACTOR)).close()
     proc = spawn(SAVES, str(data))
     lines = read_until(proc, lambda ls: sum(x.isdigit() for x in ls) >= 40)
     lines += kill(proc)
@@ -127,14 +129,14 @@ def test_sigkill_during_a_stream_of_saves_keeps_every_committed_id(tmp_path):
     stored = ids_in(db_path, "Zapis")
     assert committed <= stored  # every id reported as committed is there
     assert len(stored - committed) <= 1  # at most the one committed just before its id was printed
-    s = open_services(data)  # and coopdesk opens it normally
+    s = open_services(data, Context(actor=SYSTEM_ACTOR))  # and coopdesk opens it normally
     s.close()
 
 
 @pytest.mark.parametrize("kill_at", ["progress", "committed"])
 def test_sigkill_during_a_big_transaction_is_all_or_nothing(tmp_path, kill_at):
     data = tmp_path / "data"
-    open_services(data).close()
+    open_services(data, Context(actor=SYSTEM_ACTOR)).close()
     n = 6000
     proc = spawn(BIG_TRANSACTION, str(data), str(n))
     if kill_at == "progress":
@@ -181,7 +183,7 @@ print("done", flush=True)
 
 def test_two_writers_at_sqlite_level_do_not_corrupt(tmp_path):
     db_path = tmp_path / "data" / "coopdesk.sqlite3"
-    open_services(db_path.parent).close()
+    open_services(db_path.parent, Context(actor=SYSTEM_ACTOR)).close()
     procs = [spawn(WRITER, str(db_path), tag) for tag in ("a", "b", "c")]
     for p in procs:
         out, err = p.communicate(timeout=120)

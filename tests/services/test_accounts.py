@@ -53,7 +53,7 @@ def test_first_coordinator_password_rule(services, fast_hash):
 def test_login_returns_actor_and_records_time(services, boss):
     actor = services.accounts.authenticate("ewa", PASSWORD)
     assert actor == boss
-    [user] = services.accounts.list_users(actor)
+    [user] = services.as_actor(actor).accounts.list_users()
     assert user.last_login_at is not None and user.has_password
 
 
@@ -65,8 +65,8 @@ def test_wrong_credentials_fail_with_one_message(services, boss, name, password)
 
 
 def test_inactive_and_passwordless_accounts_cannot_log_in(services, boss, advisor):
-    user = services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
-    services.accounts.set_active(boss, user.id, False)
+    user = services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    services.as_actor(boss).accounts.set_active(user.id, False)
     with pytest.raises(LoginFailed):
         services.accounts.authenticate("jan", "temporary-123")
     with pytest.raises(LoginFailed):
@@ -74,73 +74,73 @@ def test_inactive_and_passwordless_accounts_cannot_log_in(services, boss, adviso
 
 
 def test_new_user_must_change_the_temporary_password(services, boss):
-    user = services.accounts.create_user(boss, "jan", "Jan Nowak", Role.TRAINER, "temporary-123")
+    user = services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.TRAINER, "temporary-123")
     jan = services.accounts.authenticate("jan", "temporary-123")
-    assert jan.role is Role.TRAINER and services.accounts.must_change_password(jan)
+    assert jan.role is Role.TRAINER and services.as_actor(jan).accounts.must_change_password()
     with pytest.raises(ValidationFailed) as err:
-        services.accounts.change_password(jan, "temporary-123", "short")
+        services.as_actor(jan).accounts.change_password("temporary-123", "short")
     assert [i.field for i in err.value.issues] == ["new_password"]
     with pytest.raises(ValidationFailed) as err:
-        services.accounts.change_password(jan, "not the old one", "a long new password")
+        services.as_actor(jan).accounts.change_password("not the old one", "a long new password")
     assert [i.field for i in err.value.issues] == ["old_password"]
-    services.accounts.change_password(jan, "temporary-123", "a long new password")
-    assert not services.accounts.must_change_password(jan)
+    services.as_actor(jan).accounts.change_password("temporary-123", "a long new password")
+    assert not services.as_actor(jan).accounts.must_change_password()
     with pytest.raises(LoginFailed):
         services.accounts.authenticate("jan", "temporary-123")
     assert services.accounts.authenticate("jan", "a long new password").user_id == user.id
 
 
 def test_reset_password_forces_a_change(services, boss):
-    user = services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    user = services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
     jan = services.accounts.authenticate("jan", "temporary-123")
-    services.accounts.change_password(jan, "temporary-123", "my own password")
-    services.accounts.reset_password(boss, user.id, "another-temporary")
-    assert services.accounts.must_change_password(jan)
+    services.as_actor(jan).accounts.change_password("temporary-123", "my own password")
+    services.as_actor(boss).accounts.reset_password(user.id, "another-temporary")
+    assert services.as_actor(jan).accounts.must_change_password()
     assert services.accounts.authenticate("jan", "another-temporary") == jan
 
 
 def test_user_management_is_for_coordinators_only(services, boss):
-    services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
     jan = services.accounts.authenticate("jan", "temporary-123")
     jan_services = Services(services.db, Context(actor=jan))
     for call in (
-        lambda: services.accounts.list_users(jan),
-        lambda: services.accounts.create_user(jan, "x", "X Y", Role.COORDINATOR, "temporary-123"),
-        lambda: services.accounts.set_active(jan, boss.user_id, False),
-        lambda: services.accounts.reset_password(jan, boss.user_id, "hijacked-password"),
-        lambda: services.accounts.set_role(jan, jan.user_id, Role.COORDINATOR),
-        lambda: services.accounts.set_idle_minutes(jan, 0),
+        lambda: services.as_actor(jan).accounts.list_users(),
+        lambda: services.as_actor(jan).accounts.create_user("x", "X Y", Role.COORDINATOR, "temporary-123"),
+        lambda: services.as_actor(jan).accounts.set_active(boss.user_id, False),
+        lambda: services.as_actor(jan).accounts.reset_password(boss.user_id, "hijacked-password"),
+        lambda: services.as_actor(jan).accounts.set_role(jan.user_id, Role.COORDINATOR),
+        lambda: services.as_actor(jan).accounts.set_idle_minutes(0),
         lambda: jan_services.users.create("x", "X Y", Role.COORDINATOR),
     ):
         with pytest.raises(PermissionDenied):
             call()
-    assert [u.username for u in services.accounts.list_users(boss)] == ["ewa", "jan"]
+    assert [u.username for u in services.as_actor(boss).accounts.list_users()] == ["ewa", "jan"]
 
 
 def test_duplicate_user_name_is_refused(services, boss):
     with pytest.raises(ValidationFailed) as err:
-        services.accounts.create_user(boss, "ewa", "Ewa Druga", Role.ADVISOR, "temporary-123")
+        services.as_actor(boss).accounts.create_user("ewa", "Ewa Druga", Role.ADVISOR, "temporary-123")
     assert [i.field for i in err.value.issues] == ["username"]
 
 
 def test_the_last_coordinator_cannot_be_removed(services, boss):
     with pytest.raises(CoopdeskError):
-        services.accounts.set_active(boss, boss.user_id, False)
-    other = services.accounts.create_user(boss, "adam", "Adam Nowy", Role.COORDINATOR, "temporary-123")
+        services.as_actor(boss).accounts.set_active(boss.user_id, False)
+    other = services.as_actor(boss).accounts.create_user("adam", "Adam Nowy", Role.COORDINATOR, "temporary-123")
     adam = services.accounts.authenticate("adam", "temporary-123")
-    services.accounts.set_role(boss, other.id, Role.ADVISOR)  # ewa remains
-    services.accounts.set_role(boss, other.id, Role.COORDINATOR)
-    services.accounts.set_active(adam, boss.user_id, False)
+    services.as_actor(boss).accounts.set_role(other.id, Role.ADVISOR)  # ewa remains
+    services.as_actor(boss).accounts.set_role(other.id, Role.COORDINATOR)
+    services.as_actor(adam).accounts.set_active(boss.user_id, False)
     with pytest.raises(CoopdeskError):
-        services.accounts.set_role(adam, other.id, Role.ADVISOR)
+        services.as_actor(adam).accounts.set_role(other.id, Role.ADVISOR)
 
 
 def test_idle_minutes_default_and_setting(services, boss):
     assert services.accounts.get_idle_minutes() == 10
-    services.accounts.set_idle_minutes(boss, 3)
+    services.as_actor(boss).accounts.set_idle_minutes(3)
     assert services.accounts.get_idle_minutes() == 3
     with pytest.raises(ValidationFailed):
-        services.accounts.set_idle_minutes(boss, -1)
+        services.as_actor(boss).accounts.set_idle_minutes(-1)
 
 
 def test_password_rehashed_when_parameters_change(services, boss, monkeypatch):

@@ -15,7 +15,7 @@ from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged, PermissionDen
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.backup import BackupService, list_backups, startup_check, verify_backup
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 
 TODAY = date(2026, 11, 27)
 
@@ -44,7 +44,7 @@ def count(services: Services) -> int:
 
 
 def as_role(services: Services, role: Role) -> BackupService:
-    return BackupService(services.db, Context(Actor(99, "x", "X", role), lambda: TODAY))
+    return BackupService(services.db, Context(actor=Actor(99, "x", "X", role), today=lambda: TODAY))
 
 
 def digest(path: Path) -> str:
@@ -99,7 +99,7 @@ def test_daily_backup_is_due_once_a_day(services):
     assert services.backups.daily_backup_due()
     services.backups.auto_backup("daily")
     assert not services.backups.daily_backup_due()
-    tomorrow = BackupService(services.db, Context(today=lambda: date(2026, 11, 28)))
+    tomorrow = BackupService(services.db, Context(actor=SYSTEM_ACTOR, today=lambda: date(2026, 11, 28)))
     assert tomorrow.daily_backup_due()
 
 
@@ -176,7 +176,7 @@ def test_restore_of_an_older_revision_is_migrated(services):
 
 def test_startup_check_offers_the_last_good_backup(tmp_path):
     data = tmp_path / "data"
-    s = open_services(data, Context(today=lambda: TODAY))
+    s = open_services(data, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     add_people(s, 4)
     older = s.backups.auto_backup("daily")
     newest = s.backups.auto_backup("exit")

@@ -13,7 +13,7 @@ from coopdesk.domain.records import ParticipantQuery
 from coopdesk.domain.search import fold, search_key, search_terms
 from coopdesk.domain.validation import is_valid_pesel, is_valid_postal_code, pesel_birth_date, pesel_sex
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.context import Actor, Context
+from coopdesk.services.context import SYSTEM_ACTOR, Actor, Context
 from coopdesk.services.demo import generate_demo, pesel_for
 
 FIXED_TODAY = date(2026, 11, 27)  # as in conftest
@@ -33,7 +33,7 @@ def _participants(services) -> list:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """500 demo people, generated once for the read-only tests of this module."""
-    s = open_services(tmp_path_factory.mktemp("demo") / "data", Context(today=lambda: FIXED_TODAY))
+    s = open_services(tmp_path_factory.mktemp("demo") / "data", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
     calls = []
     result = generate_demo(s, people=500, seed=7, progress=lambda done, total: calls.append((done, total)))
     yield s, result, calls
@@ -163,11 +163,11 @@ def _fingerprint(services) -> list[tuple]:
 
 
 def test_same_seed_gives_the_same_people(tmp_path, demo):
-    again = open_services(tmp_path / "again", Context(today=lambda: FIXED_TODAY))
+    again = open_services(tmp_path / "again", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
     try:
         generate_demo(again, people=500, seed=7)
         assert _fingerprint(again) == _fingerprint(demo[0])
-        other = open_services(tmp_path / "other", Context(today=lambda: FIXED_TODAY))
+        other = open_services(tmp_path / "other", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
         generate_demo(other, people=50, seed=8)
         assert _fingerprint(other) != _fingerprint(again)[:50]
         other.close()

@@ -32,7 +32,7 @@ def team(services, monkeypatch):
     people = {"boss": boss}
     for name, role in (("anna", Role.ADVISOR), ("piotr", Role.ADVISOR), ("tomek", Role.TRAINER),
                        ("sara", Role.SPECIALIST)):
-        services.accounts.create_user(boss, name, name.title(), role, "temporary-123")
+        services.as_actor(boss).accounts.create_user(name, name.title(), role, "temporary-123")
         people[name] = services.accounts.authenticate(name, "temporary-123")
     return {name: Services(services.db, Context(actor=actor, today=services.ctx.today))
             for name, actor in people.items()}
@@ -93,14 +93,14 @@ def test_a_shared_case_can_be_read_and_edited_until_unshared(team, cases):
     anna, piotr = team["anna"], team["piotr"]
     anna_id = anna.ctx.actor.user_id
     with pytest.raises(PermissionDenied):  # Anna cannot share Piotr's case with herself
-        anna.accounts.share_case(anna.ctx.actor, zofia.id, anna_id)
-    piotr.accounts.share_case(piotr.ctx.actor, zofia.id, anna_id)
+        anna.accounts.share_case(zofia.id, anna_id)
+    piotr.accounts.share_case(zofia.id, anna_id)
     assert {r.id for r in anna.participants.list_page(ALL)} == {jan.id, zofia.id}
     assert anna.participants.count(ALL) == 2
     updated = anna.participants.update(zofia.id, replace(zofia.as_draft(), town="Tarnów"))
     assert updated.town == "Tarnów" and updated.advisor_id == piotr.ctx.actor.user_id
-    assert [u.username for u in piotr.accounts.case_shared_with(piotr.ctx.actor, zofia.id)] == ["anna"]
-    team["boss"].accounts.unshare_case(team["boss"].ctx.actor, zofia.id, anna_id)
+    assert [u.username for u in piotr.accounts.case_shared_with(zofia.id)] == ["anna"]
+    team["boss"].accounts.unshare_case(zofia.id, anna_id)
     assert [r.id for r in anna.participants.list_page(ALL)] == [jan.id]
     with pytest.raises(PermissionDenied):
         anna.participants.get(zofia.id)
@@ -110,7 +110,7 @@ def test_cases_are_shared_only_with_advisors(team, cases):
     _, zofia = cases
     boss = team["boss"]
     with pytest.raises(ValidationFailed):
-        boss.accounts.share_case(boss.ctx.actor, zofia.id, team["tomek"].ctx.actor.user_id)
+        boss.accounts.share_case(zofia.id, team["tomek"].ctx.actor.user_id)
 
 
 def test_coordinator_sees_and_edits_everyone(team, cases):
@@ -166,8 +166,8 @@ def test_caseload_pages_sort_like_the_full_list(team, cases, descending):
         first_name="Osoba" + "abcd"[n], last_name=name, town=town, birth_date=date(1980 + n, 1, 1), sex=Sex.FEMALE,
         advisor_id=anna.ctx.actor.user_id if n % 2 else None)) for n, (name, town) in enumerate(
         [("Adamska", "Wieliczka"), ("Zając", "Bochnia"), ("Kowal", "Kraków"), ("Nowak", "Tarnów")])]
-    boss.accounts.share_case(boss.ctx.actor, zofia.id, anna.ctx.actor.user_id)
-    boss.accounts.share_case(boss.ctx.actor, extra[0].id, anna.ctx.actor.user_id)
+    boss.accounts.share_case(zofia.id, anna.ctx.actor.user_id)
+    boss.accounts.share_case(extra[0].id, anna.ctx.actor.user_id)
     visible = {jan.id, zofia.id, extra[0].id, extra[1].id, extra[3].id}
     for sort in SortKey:
         query = ParticipantQuery(sort=sort, descending=descending)
@@ -177,3 +177,80 @@ def test_caseload_pages_sort_like_the_full_list(team, cases, descending):
             [i for i in everyone if i in visible][2:4]
     assert anna.participants.count(ParticipantQuery(text="kowal")) == 0
     assert anna.participants.count(ParticipantQuery(text="nowak")) == 1
+
+
+# --- one explicit actor (issue 6, points 8 and 9) ------------------------------------------------
+def test_there_is_no_default_actor(services, tmp_path):
+    from coopdesk.services.app_services import open_services
+
+    with pytest.raises(TypeError):
+        Context()
+    with pytest.raises(TypeError):
+        Context(today=services.ctx.today)
+    with pytest.raises(TypeError):
+        Services(services.db)
+    with pytest.raises(TypeError):
+        Services(services.db, None)
+    with pytest.raises(TypeError):
+        open_services(tmp_path / "other")
+    assert not (tmp_path / "other").exists()
+
+
+def _public_methods(service):
+    import inspect
+
+    return [(name, inspect.signature(member)) for name, member in inspect.getmembers(service, inspect.ismethod)
+            if not name.startswith("_")]
+
+
+def test_no_service_method_takes_a_second_actor(services):
+    """Architecture rule 13: services take the actor from their context, never as an argument."""
+    from coopdesk.domain.actor import Actor
+
+    seen = 0
+    for attr, service in vars(services).items():
+        if attr in ("db", "ctx"):
+            continue
+        for name, signature in _public_methods(service):
+            seen += 1
+            for param in signature.parameters.values():
+                assert param.name != "actor" and param.annotation not in (Actor, "Actor"), f"{attr}.{name}"
+    assert seen > 40
+
+
+def test_a_trainers_session_cannot_manage_accounts_whatever_it_passes(team):
+    from coopdesk.domain.actor import SYSTEM_ACTOR
+
+    tomek, boss = team["tomek"], team["boss"]
+    boss_id = boss.ctx.actor.user_id
+    with pytest.raises(TypeError):  # the old hole: reset_password(SYSTEM_ACTOR, ...) trusted the actor passed
+        tomek.accounts.reset_password(SYSTEM_ACTOR, boss_id, "hijacked-password")
+    for call in (
+        lambda: tomek.accounts.reset_password(boss_id, "hijacked-password"),
+        lambda: tomek.accounts.list_users(),
+        lambda: tomek.accounts.create_user("x", "X Y", Role.COORDINATOR, "temporary-123"),
+        lambda: tomek.accounts.set_role(tomek.ctx.actor.user_id, Role.COORDINATOR),
+        lambda: tomek.accounts.set_active(boss_id, False),
+        lambda: tomek.accounts.set_idle_minutes(0),
+        lambda: tomek.users.list(),
+        lambda: tomek.users.create("x", "X Y", Role.COORDINATOR),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert boss.accounts.authenticate("ewa", "boss password") == boss.ctx.actor
+    assert [u.username for u in boss.users.list()] == ["anna", "ewa", "piotr", "sara", "tomek"]
+
+
+def test_the_journal_names_the_contexts_actor(team):
+    from sqlalchemy import select
+
+    from coopdesk.db.tables_security import AuditEntry
+
+    boss, anna = team["boss"], team["anna"]
+    boss.accounts.reset_password(anna.ctx.actor.user_id, "another-temporary")
+    with boss.db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(
+            AuditEntry.table_name == "users", AuditEntry.record_id == anna.ctx.actor.user_id,
+            AuditEntry.field == "password_hash").order_by(AuditEntry.id.desc())).first()
+        who = (entry.user_id, entry.username, entry.new_value)
+    assert who == (boss.ctx.actor.user_id, "ewa", "changed")

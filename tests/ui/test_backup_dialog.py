@@ -13,7 +13,7 @@ from coopdesk.domain.enums import Role
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.platform.paths import AppPaths
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.context import Context
+from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.ui import prompts, startup
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
 from coopdesk.ui.dialogs.backup_dialog import BackupDialog
@@ -86,7 +86,7 @@ def test_restore_of_a_bad_file_is_refused_and_nothing_changes(qtbot, services, t
 
 
 def test_an_advisor_can_back_up_but_not_restore_or_encrypt(qtbot, services):
-    advisor = Services(services.db, Context(Actor(5, "a", "A", Role.ADVISOR)))
+    advisor = Services(services.db, Context(actor=Actor(5, "a", "A", Role.ADVISOR)))
     services.backups.auto_backup("exit")
     dialog = BackupDialog(advisor)
     qtbot.addWidget(dialog)
@@ -94,7 +94,7 @@ def test_an_advisor_can_back_up_but_not_restore_or_encrypt(qtbot, services):
     assert dialog.backup_now.isEnabled()
     assert not dialog.restore_selected.isEnabled() and not dialog.restore_file.isEnabled()
     assert dialog.encrypt.isHidden()
-    trainer = BackupDialog(Services(services.db, Context(Actor(6, "t", "T", Role.TRAINER))))
+    trainer = BackupDialog(Services(services.db, Context(actor=Actor(6, "t", "T", Role.TRAINER))))
     qtbot.addWidget(trainer)
     assert not trainer.backup_now.isEnabled()
 
@@ -130,7 +130,7 @@ def test_passphrase_dialog_needs_the_same_passphrase_twice(qtbot):
 
 def test_start_asks_the_passphrase_of_an_encrypted_database(qtbot, tmp_path, monkeypatch, calls):
     paths = AppPaths(tmp_path / "data").ensure()
-    s = open_services(paths.data_dir)
+    s = open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     s.encryption.encrypt("the right passphrase")
     s.close()
@@ -152,7 +152,7 @@ def test_start_asks_the_passphrase_of_an_encrypted_database(qtbot, tmp_path, mon
 
 def test_start_offers_the_last_good_backup_for_a_damaged_database(qtbot, tmp_path, monkeypatch, calls):
     paths = AppPaths(tmp_path / "data").ensure()
-    s = open_services(paths.data_dir)
+    s = open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR))
     s.participants.create(JAN)
     good = s.backups.auto_backup("exit")
     s.close()
@@ -177,7 +177,7 @@ def test_repair_dialog_buttons(qtbot, tmp_path):
     from coopdesk.services.backup import startup_check
 
     paths = AppPaths(tmp_path / "data").ensure()
-    s = open_services(paths.data_dir)
+    s = open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR))
     s.backups.auto_backup("exit")
     s.close()
     (paths.data_dir / "coopdesk.sqlite3").write_bytes(b"\xff" * 3000)

@@ -107,7 +107,7 @@ def _answer_next_dialog(qtbot, fill):
 
 
 def test_sign_in_forces_a_temporary_password_to_be_changed(qtbot, services, boss):
-    services.accounts.create_user(boss, "jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
 
     def login(dialog):
         assert dialog.objectName() == "loginDialog"
@@ -125,8 +125,8 @@ def test_sign_in_forces_a_temporary_password_to_be_changed(qtbot, services, boss
         dialog.change()
 
     _answer_next_dialog(qtbot, login)
-    actor = sign_in(services.accounts)
-    assert actor.username == "jan" and not services.accounts.must_change_password(actor)
+    actor = sign_in(services)
+    assert actor.username == "jan" and not services.as_actor(actor).accounts.must_change_password()
     assert services.accounts.authenticate("jan", "jan's own password") == actor
 
 
@@ -136,11 +136,11 @@ def test_sign_in_on_a_new_database_asks_for_the_coordinator(qtbot, services):
         dialog.reject()
 
     _answer_next_dialog(qtbot, first)
-    assert sign_in(services.accounts) is None
+    assert sign_in(services) is None
 
 
 def test_change_password_dialog_reports_a_wrong_current_password(qtbot, services, boss):
-    dialog = ChangePasswordDialog(services.accounts, boss)
+    dialog = ChangePasswordDialog(services.as_actor(boss).accounts)
     qtbot.addWidget(dialog)
     dialog.old_edit.setText("wrong one")
     dialog.new_edit.setText("a brand new password")
@@ -154,7 +154,7 @@ def test_change_password_dialog_reports_a_wrong_current_password(qtbot, services
 
 
 def test_users_dialog_adds_resets_and_deactivates(qtbot, services, boss):
-    dialog = UsersDialog(services.accounts, boss)
+    dialog = UsersDialog(services.as_actor(boss).accounts)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     dialog.new_user_name.setText("jan")
@@ -164,7 +164,7 @@ def test_users_dialog_adds_resets_and_deactivates(qtbot, services, boss):
     assert dialog.table.rowCount() == 2
     temporary = dialog.password_label.text().split(": ", 1)[1].split("\n")[0]
     jan = services.accounts.authenticate("jan", temporary)
-    assert jan.role is Role.TRAINER and services.accounts.must_change_password(jan)
+    assert jan.role is Role.TRAINER and services.as_actor(jan).accounts.must_change_password()
 
     assert dialog.selected_user().username == "jan"
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.ADVISOR.value))
@@ -174,14 +174,14 @@ def test_users_dialog_adds_resets_and_deactivates(qtbot, services, boss):
     assert again != temporary
     assert services.accounts.authenticate("jan", again).role is Role.ADVISOR
     dialog.active_button.click()
-    assert [u.active for u in services.accounts.list_users(boss) if u.username == "jan"] == [False]
+    assert [u.active for u in services.as_actor(boss).accounts.list_users() if u.username == "jan"] == [False]
 
     dialog.idle_spin.setValue(5)
     assert services.accounts.get_idle_minutes() == 5
 
 
 def test_users_dialog_reports_a_taken_name_in_the_dialog(qtbot, services, boss):
-    dialog = UsersDialog(services.accounts, boss)
+    dialog = UsersDialog(services.as_actor(boss).accounts)
     qtbot.addWidget(dialog)
     dialog.new_user_name.setText("ewa")
     dialog.new_full_name.setText("Ewa Druga")
@@ -227,7 +227,7 @@ def test_idle_lock_covers_everything_until_the_same_password(qtbot, services, bo
 
 
 def test_another_users_password_does_not_unlock(qtbot, services, boss):
-    services.accounts.create_user(boss, "jan", "Jan Nowak", Role.COORDINATOR, "temporary-123")
+    services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.COORDINATOR, "temporary-123")
     window, _, lock = _window(qtbot, services, boss, timeout_ms=0)
     lock.lock_now()
     lock.dialog.password_edit.setText("temporary-123")
@@ -251,7 +251,7 @@ def test_account_menu(qtbot, services, boss, role, has_users):
     if role is Role.COORDINATOR:
         actor = boss
     else:
-        services.accounts.create_user(boss, "jan", "Jan Nowak", role, "temporary-123")
+        services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", role, "temporary-123")
         actor = services.accounts.authenticate("jan", "temporary-123")
     window, bound, lock = _window(qtbot, services, actor, timeout_ms=0)
     menu = install_account_actions(window, bound, lock)

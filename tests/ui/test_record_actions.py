@@ -30,7 +30,7 @@ def window_for(services, tmp_path, qtbot, monkeypatch):
     def make(role: Role) -> MainWindow:
         actor: Actor = boss
         if role is not Role.COORDINATOR:
-            services.accounts.create_user(boss, role.value, role.value.title(), role, "temporary-123")
+            services.as_actor(boss).accounts.create_user(role.value, role.value.title(), role, "temporary-123")
             actor = services.accounts.authenticate(role.value, "temporary-123")
         svc = services.as_actor(actor)
         window = MainWindow(svc, prefs)

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from coopdesk.domain.actor import Actor
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.accounts import MIN_PASSWORD_LENGTH, AccountService
 from coopdesk.ui.dialogs.account_messages import error_text, message_label, say
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, accounts: AccountService, actor: Actor, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+    """``accounts`` works for the signed-in user, whose own password is changed."""
+
+    def __init__(self, accounts: AccountService, forced: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change password"))
         self._accounts = accounts
-        self._actor = actor
 
         layout = QVBoxLayout(self)
         if forced:
@@ -58,7 +57,7 @@ class ChangePasswordDialog(QDialog):
             self.repeat_edit.setFocus()
             return
         try:
-            self._accounts.change_password(self._actor, self.old_edit.text(), self.new_edit.text())
+            self._accounts.change_password(self.old_edit.text(), self.new_edit.text())
         except CoopdeskError as exc:
             say(self.message_label, error_text(exc))
             return

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.actor import Actor
 from coopdesk.domain.enums import ROLE_LABELS, Role
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.accounts import AccountService, UserAccount, temporary_password
@@ -36,12 +35,13 @@ def role_label(role: Role) -> str:
 
 
 class UsersDialog(QDialog):
-    def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None) -> None:
+    """User management; ``accounts`` works for the signed-in coordinator."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("User accounts"))
         self._accounts = accounts
-        self._actor = actor
         self._users: list[UserAccount] = []
 
         self.table = QTableWidget(0, 5, self)
@@ -119,7 +119,7 @@ class UsersDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        self._users = self._accounts.list_users(self._actor)
+        self._users = self._accounts.list_users()
         self.table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
             last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else ""
@@ -145,28 +145,28 @@ class UsersDialog(QDialog):
         password = temporary_password()
         role = Role(self.new_role.currentData())
         self._run(lambda: self._accounts.create_user(
-            self._actor, self.new_user_name.text(), self.new_full_name.text(), role, password),
+            self.new_user_name.text(), self.new_full_name.text(), role, password),
             password_for=password)
 
     def set_role(self) -> None:
         user = self.selected_user()
         if user is not None:
-            self._run(lambda: self._accounts.set_role(self._actor, user.id, Role(self.role_combo.currentData())))
+            self._run(lambda: self._accounts.set_role(user.id, Role(self.role_combo.currentData())))
 
     def toggle_active(self) -> None:
         user = self.selected_user()
         if user is not None:
-            self._run(lambda: self._accounts.set_active(self._actor, user.id, not user.active))
+            self._run(lambda: self._accounts.set_active(user.id, not user.active))
 
     def reset_password(self) -> None:
         user = self.selected_user()
         if user is not None:
             password = temporary_password()
-            self._run(lambda: self._accounts.reset_password(self._actor, user.id, password), password_for=password)
+            self._run(lambda: self._accounts.reset_password(user.id, password), password_for=password)
 
     def save_idle_minutes(self, minutes: int) -> None:
         try:
-            self._accounts.set_idle_minutes(self._actor, minutes)
+            self._accounts.set_idle_minutes(minutes)
         except CoopdeskError as exc:
             say(self.message_label, error_text(exc))
 
