@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from coopdesk.domain.enums import Citizenship, Role, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery, SortKey
@@ -378,6 +378,36 @@ def test_header_click_sorts(qtbot, page):
 
 def test_count_label(page):
     assert page.count_label.text() == "5 participants"
+
+
+SHORTENED = "Only the first 8 words and 100 characters are searched."
+CLEANED = "Control and invisible characters were left out of the search."
+
+
+def test_a_long_or_odd_search_is_shortened_and_the_user_is_told(qtbot, page):
+    notice = page.findChild(QLabel, "searchNotice")
+    assert notice is not None and notice.isHidden()
+    # before: SQLite's "Expression tree is too large" - no rows and no message
+    page.search.setText(" ".join(["kowalski"] * 1200))
+    assert shown_last_names(page) == ["Kowalski"]
+    assert (notice.isVisible(), notice.text()) == (True, SHORTENED)
+    assert page.model.query().text == " ".join(["kowalski"] * 8)
+
+    page.search.setText("ziel")
+    assert shown_last_names(page) == ["Zielinska"] and notice.isHidden()
+
+    page.search.setText("z" * 100_000)  # before: "LIKE or GLOB pattern too complex"
+    assert shown_last_names(page) == [] and notice.text() == SHORTENED
+
+    page.search.setText("\x00zzz")  # before: the NUL ended the pattern and everyone matched
+    assert shown_last_names(page) == []
+    assert (notice.isVisible(), notice.text()) == (True, CLEANED)
+    page.search.setText("kow\u200balski\x07 " + "jan " * 20)
+    assert shown_last_names(page) == ["Kowalski"]
+    assert notice.text() == f"{SHORTENED} {CLEANED}"
+
+    page.search.clear()
+    assert len(shown_last_names(page)) == 5 and notice.isHidden()
 
 
 def test_ctrl_f_focuses_and_selects_search(qtbot, page):

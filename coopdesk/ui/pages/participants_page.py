@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.enums import Stage
 from coopdesk.domain.records import ParticipantQuery
+from coopdesk.domain.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchText, clean_search
 from coopdesk.services.app_services import Services
 from coopdesk.ui.models.participants_model import ID_ROLE, Column, ParticipantsModel, stage_label
 
@@ -88,6 +89,10 @@ class ParticipantsPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # says when the search is not exactly what was typed (shortened, invisible characters left out)
+        self.search_notice = QLabel(self)
+        self.search_notice.setObjectName("searchNotice")
+        self.search_notice.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -109,6 +114,7 @@ class ParticipantsPage(QWidget):
             filters.addWidget(combo)
             filters.addSpacing(6)
         filters.addStretch(1)
+        filters.addWidget(self.search_notice)
 
         self.table = QTableView(self)
         self.table.setObjectName("participantsTable")
@@ -206,7 +212,7 @@ class ParticipantsPage(QWidget):
         old = self.model.query()
         stage = self.stage_filter.currentData()
         return ParticipantQuery(
-            text=self.search.text(),
+            text=clean_search(self.search.text()).text,
             stage=Stage(stage) if stage else None,
             category_id=self.category_filter.currentData(),
             advisor_id=self.advisor_filter.currentData(),
@@ -215,9 +221,20 @@ class ParticipantsPage(QWidget):
         )
 
     def _apply_filters(self) -> None:
+        self._show_search_notice(clean_search(self.search.text()))
         query = self.current_query()
         if query != self.model.query():
             self.model.set_query(query)
+
+    def _show_search_notice(self, searched: SearchText) -> None:
+        parts = []
+        if searched.shortened:
+            parts.append(self.tr("Only the first {words} words and {chars} characters are searched.").format(
+                words=MAX_QUERY_WORDS, chars=MAX_QUERY_CHARS))
+        if searched.cleaned:
+            parts.append(self.tr("Control and invisible characters were left out of the search."))
+        self.search_notice.setText(" ".join(parts))
+        self.search_notice.setVisible(bool(parts))
 
     def _show_total(self, total: int) -> None:
         text = self.tr("%Ln participant(s)", "", total)
