@@ -36,6 +36,7 @@ class ConsentState(StrEnum):
     MISSING = "missing"  # never recorded
     REFUSED = "refused"  # recorded, not granted
     NOT_YET = "not_yet"  # given on a later date than asked about
+    UNDATED = "undated"  # recorded as given, but without the date it was given: proves nothing
     EXPIRED = "expired"
     WITHDRAWN = "withdrawn"
 
@@ -45,6 +46,7 @@ CONSENT_STATE_LABELS: dict[ConsentState, str] = {
     ConsentState.MISSING: QT_TRANSLATE_NOOP("Labels", "Not recorded"),
     ConsentState.REFUSED: QT_TRANSLATE_NOOP("Labels", "Not given"),
     ConsentState.NOT_YET: QT_TRANSLATE_NOOP("Labels", "Not yet in force"),
+    ConsentState.UNDATED: QT_TRANSLATE_NOOP("Labels", "No date given"),
     ConsentState.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
     ConsentState.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
 }
@@ -67,7 +69,9 @@ class ConsentRecord:
             return ConsentState.REFUSED
         if self.withdrawn_on is not None and self.withdrawn_on <= on_date:
             return ConsentState.WITHDRAWN
-        if self.given_on is not None and self.given_on > on_date:
+        if self.given_on is None:  # a consent counts from the day it was given; no day, no consent
+            return ConsentState.UNDATED
+        if self.given_on > on_date:
             return ConsentState.NOT_YET
         if self.expires_on is not None and self.expires_on < on_date:
             return ConsentState.EXPIRED
@@ -84,6 +88,8 @@ def consent_state(consent: ConsentRecord | None, on_date: date) -> ConsentState:
 def consent_issues(consent: ConsentRecord) -> list[str]:
     """English messages (context "Errors") for dates that contradict each other."""
     issues: list[str] = []
+    if consent.granted and consent.given_on is None and consent.withdrawn_on is None:  # withdrawing stays possible
+        issues.append(QT_TRANSLATE_NOOP("Errors", "Enter the date the consent was given."))
     if consent.given_on and consent.expires_on and consent.expires_on < consent.given_on:
         issues.append(QT_TRANSLATE_NOOP("Errors", "The consent expires before it was given."))
     if consent.given_on and consent.withdrawn_on and consent.withdrawn_on < consent.given_on:

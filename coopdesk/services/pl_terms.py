@@ -59,6 +59,7 @@ CONSENT_STATE = {
     ConsentState.MISSING: "nie odebrano",
     ConsentState.REFUSED: "nie wyrażono",
     ConsentState.NOT_YET: "jeszcze nie obowiązuje",
+    ConsentState.UNDATED: "brak daty wyrażenia",
     ConsentState.EXPIRED: "wygasła",
     ConsentState.WITHDRAWN: "wycofana",
 }

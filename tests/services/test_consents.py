@@ -118,3 +118,26 @@ def test_clear_forgets_a_purpose(services, person):
     services.consents.set(ConsentRecord(person.id, CP.IMAGE, True, date(2026, 2, 3)))
     services.consents.clear(person.id, CP.IMAGE)
     assert services.consents.get(person.id, CP.IMAGE) is None
+
+
+def test_a_consent_without_the_date_it_was_given_is_not_valid(services, person):
+    """Issue 6 point 15: consent gates optional purposes; an undated 'yes' proves nothing."""
+    from coopdesk.db.tables_security import Consent
+    from coopdesk.domain.gdpr import WithheldReason, withheld_reason
+
+    with pytest.raises(ValidationFailed) as failed:
+        services.consents.set(ConsentRecord(person.id, CP.IMAGE, True, None, date(2027, 1, 1)))
+    assert [(i.field, i.render()) for i in failed.value.issues] == [
+        (CP.IMAGE.value, "Enter the date the consent was given.")]
+    assert services.consents.consents(person.id) == {}
+    # a row recorded before this rule (or written by another tool) is read as not valid, on every date
+    with services.db.session(services.ctx.actor) as s:
+        s.add(Consent(participant_id=person.id, purpose=CP.SHARE_LEAD_PARTNER.value, granted=True, given_on=None))
+    undated = services.consents.get(person.id, CP.SHARE_LEAD_PARTNER)
+    for day in (date(2000, 1, 1), date(2026, 11, 27), date(2099, 1, 1)):
+        assert services.consents.state(person.id, CP.SHARE_LEAD_PARTNER, day) is ConsentState.UNDATED
+        assert not services.consents.valid_consent(person.id, CP.SHARE_LEAD_PARTNER, day)
+        assert withheld_reason(undated, False, day) is WithheldReason.NO_CONSENT
+    # a refusal needs no date
+    services.consents.set(ConsentRecord(person.id, CP.IMAGE, False))
+    assert services.consents.state(person.id, CP.IMAGE) is ConsentState.REFUSED
