@@ -46,19 +46,25 @@ def convert_database(path: Path, old_key: str | None, new_key: str | None) -> No
         tmp.unlink(missing_ok=True)
         raise
     old = path.with_name(path.name + PLAIN_OLD_SUFFIX)
+    if old.exists() and not sqlite_files.same_file(old, path):
+        sqlite_files.wipe_file(old)  # a left-over previous file (finish_interrupted kept it)
     old.unlink(missing_ok=True)
     try:
         os.link(path, old)  # the same bytes under a second name, to overwrite after the swap
     except OSError:
         shutil.copyfile(path, old)
     old_wal = Path(f"{path}-wal")
-    if old_wal.exists():
+    if old_wal.exists():  # empty after the checkpoint above; any bytes left are plain pages
         sqlite_files.wipe_file(old_wal)
+    if new_key is not None:
+        sqlite_files.add_salt_of(path, tmp)  # the new file is ours before it takes the name
     sqlite_files.atomic_install(tmp, path)
     if old_key is None:
         sqlite_files.wipe_file(old)
     else:
         old.unlink(missing_ok=True)
+    if new_key is not None:
+        sqlite_files.mark_encrypted(path)  # only the new salt from now on
     log.info("database %s re-written (%s -> %s)", path, "encrypted" if old_key else "plain",
              "encrypted" if new_key else "plain")
 
@@ -84,25 +90,68 @@ def _verify_copy(tmp: Path, key: str | None, expected: dict[str, int]) -> None:
 
 
 def finish_interrupted(path: Path) -> None:
-    """After a crash during a conversion: wipe a left-over plain copy, drop an unfinished one."""
+    """After a crash during a conversion, decide from the files' contents, never from their names.
+
+    ``.plain-old`` is the previous file under a second name (a hard link) or a copy of it; it is
+    removed only when the live database is intact: while it is the same inode as the database the
+    swap did not happen (only the second name goes); a separate copy goes when the live file is a
+    plain database that passes quick_check, or an encrypted file this program installed (its salt is
+    in the marker). ``.encrypting`` (the new copy) goes only when the live database is intact. A
+    missing or damaged database keeps everything: the start-up check then offers the backups.
+    """
     path = Path(path)
     old = path.with_name(path.name + PLAIN_OLD_SUFFIX)
     tmp = path.with_name(path.name + ENCRYPTING_SUFFIX)
-    if old.exists() and path.exists():
-        if has_sqlite_header(old):
-            sqlite_files.wipe_file(old)
+    if not (old.exists() or tmp.exists()):
+        return
+    if not path.is_file() or path.stat().st_size == 0:
+        log.warning("conversion left-overs kept: the database file is missing")
+        return
+    if old.exists() and sqlite_files.same_file(old, path):
+        old.unlink()  # the swap did not happen: a second name of the live database
+    live_plain = sqlite_files.has_sqlite_header(path)
+    intact = sqlite_files.plain_intact(path) if live_plain else sqlite_files.encrypted_by_us(path) is True
+    if not intact:
+        log.warning("conversion left-overs kept: the database file does not verify")
+        return
+    if old.exists():
+        _discard(old)
+    if tmp.exists():
+        _discard(tmp)
+    if not live_plain:
+        sqlite_files.mark_encrypted(path)  # forget the salt of the file that was replaced
+
+
+def _discard(path: Path) -> None:
+    """Overwrite a plain copy (it holds readable data), just delete an encrypted one."""
+    with contextlib.suppress(OSError):
+        if sqlite_files.has_sqlite_header(path):
+            sqlite_files.wipe_file(path)
         else:
-            old.unlink()
-    if tmp.exists() and path.exists():
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+            path.unlink()
 
 
 def plain_copies(data_dir: Path, db_filename: str) -> list[Path]:
-    """Unencrypted database copies in the data folder: old backups and pre-migration copies."""
+    """Unencrypted database copies in the data folder: old backups, pre-migration copies, and the
+    temporary copies a crash may leave (``.restoring``, ``.encrypting``, ``.plain-old``, ``*.part*``,
+    rollback journals) -- those hold plain pages even without a SQLite header."""
     data_dir = Path(data_dir)
-    found = [p for p in sorted(data_dir.glob(f"{db_filename}.before-*")) if has_sqlite_header(p)]
+    live = data_dir / db_filename
+    found: list[Path] = []
+
+    def add(p: Path, header_needed: bool) -> None:
+        if (p.is_file() and p not in found and not sqlite_files.same_file(p, live)
+                and (not header_needed or sqlite_files.has_sqlite_header(p))):
+            found.append(p)
+
+    for p in sorted(data_dir.glob(f"{db_filename}.before-*")):
+        add(p, header_needed=not p.name.endswith("-journal"))
+    for suffix in (".restoring", ENCRYPTING_SUFFIX, PLAIN_OLD_SUFFIX):
+        for p in sorted(data_dir.glob(f"{db_filename}{suffix}*")):
+            add(p, header_needed=suffix == ENCRYPTING_SUFFIX)
     backups = data_dir / "backups"
     if backups.is_dir():
-        found += [p for p in sorted(backups.iterdir()) if p.is_file() and has_sqlite_header(p)]
+        for p in sorted(backups.iterdir()):
+            temporary = ".part" in p.name or p.name.endswith("-journal") or p.name.endswith("-wal")
+            add(p, header_needed=not temporary)
     return found

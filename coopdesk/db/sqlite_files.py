@@ -9,13 +9,19 @@ application's engine disposed.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_PAGE = 512
+SALT_BYTES = 16
+SAMPLE_BYTES = 4096
+MIN_ENTROPY = 7.0  # bits per byte over the first page; SQLCipher pages are ~7.95, text ~4-5, zeros 0
+CIPHER_MARKER_SUFFIX = ".cipher"
 
 
 def sql_literal(text: str) -> str:
@@ -32,13 +38,124 @@ def has_sqlite_header(path: Path) -> bool:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """No SQLite header, but whole pages of bytes: probably SQLCipher (could also be damage)."""
+    """No SQLite header, whole pages, a salt that is not zeros and a first page of random-looking
+    bytes: what SQLCipher writes. Zeros, text or a cut-off file are damage, not encryption."""
+    return headerless_problem(path) is None and not has_sqlite_header(path)
+
+
+def headerless_problem(path: Path) -> str | None:
+    """Why a file without the SQLite header cannot be an SQLCipher database (None: it may be one)."""
     path = Path(path)
     try:
         size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(SAMPLE_BYTES)
+    except OSError as exc:
+        return exc.strerror or "unreadable"
+    if size < MIN_PAGE or size % MIN_PAGE:
+        return "not whole pages"
+    if not any(head[:SALT_BYTES]):
+        return "zeros"
+    if _entropy(head) < MIN_ENTROPY:
+        return "not encrypted data"
+    return None
+
+
+def _entropy(data: bytes) -> float:
+    """Shannon entropy in bits per byte (random or encrypted data: close to 8)."""
+    if not data:
+        return 0.0
+    total = len(data)
+    return -sum(n / total * math.log2(n / total) for n in Counter(data).values() if n)
+
+
+def file_salt(path: Path) -> bytes | None:
+    """The first 16 bytes of an SQLCipher file: its random key-derivation salt, unique per file."""
+    try:
+        with Path(path).open("rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except OSError:
+        return None
+    return salt if len(salt) == SALT_BYTES else None
+
+
+def cipher_marker(db_path: Path) -> Path:
+    """``coopdesk.sqlite3.cipher``: the salts of the encrypted files coopdesk installed at this path."""
+    return Path(db_path).with_name(Path(db_path).name + CIPHER_MARKER_SUFFIX)
+
+
+def known_salts(db_path: Path) -> set[bytes] | None:
+    """The salts recorded next to the database; None when there is no marker (an older version)."""
+    try:
+        text = cipher_marker(db_path).read_text("ascii")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        return set()
+    salts = set()
+    for line in text.split():
+        with contextlib.suppress(ValueError):
+            salts.add(bytes.fromhex(line))
+    return salts
+
+
+def record_salts(db_path: Path, salts) -> None:
+    """Write the marker atomically (a temporary file renamed over it)."""
+    marker = cipher_marker(db_path)
+    tmp = marker.with_name(marker.name + ".tmp")
+    with tmp.open("w", encoding="ascii") as fh:
+        fh.write("".join(f"{salt.hex()}\n" for salt in sorted(salts)))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, marker)
+    _fsync_dir(marker.parent)
+
+
+def add_salt_of(db_path: Path, encrypted_file: Path) -> None:
+    """Before ``encrypted_file`` is renamed over the database: accept its salt (and keep the old ones)."""
+    salt = file_salt(encrypted_file)
+    if salt is not None:
+        record_salts(db_path, (known_salts(db_path) or set()) | {salt})
+
+
+def mark_encrypted(db_path: Path) -> None:
+    """The database at ``db_path`` is an encrypted file coopdesk wrote or opened with its key."""
+    salt = file_salt(db_path)
+    if salt is not None and not has_sqlite_header(db_path) and known_salts(db_path) != {salt}:
+        record_salts(db_path, {salt})
+
+
+def encrypted_by_us(db_path: Path) -> bool | None:
+    """True: a headerless file whose salt the marker names; False: it cannot be ours (damaged or a
+    foreign file); None: no marker (encrypted by an older version, or damaged: ask the passphrase)."""
+    if headerless_problem(db_path) is not None:
+        return False
+    salts = known_salts(db_path)
+    if salts is None:
+        return None
+    return file_salt(db_path) in salts
+
+
+def plain_intact(path: Path) -> bool:
+    """A plain SQLite file that opens read-only and passes quick_check."""
+    if not has_sqlite_header(path):
+        return False
+    try:
+        conn = connect(path, None, readonly=True)
+        try:
+            return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Two names of one inode (a hard link)."""
+    try:
+        return os.path.samefile(a, b)
     except OSError:
         return False
-    return size >= MIN_PAGE and size % MIN_PAGE == 0 and not has_sqlite_header(path)
 
 
 def _cipher_module():
@@ -213,8 +330,12 @@ def atomic_install(src_tmp: Path, target: Path) -> None:
     """Replace ``target`` by ``src_tmp`` (same folder) in one rename; stale -wal/-shm go first."""
     remove_sidecars(target)
     os.replace(src_tmp, target)
-    with contextlib.suppress(OSError):  # make the rename durable where the OS allows it
-        fd = os.open(Path(target).parent, os.O_RDONLY)
+    _fsync_dir(Path(target).parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # make a rename durable where the OS allows it
+        fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:

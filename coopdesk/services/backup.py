@@ -231,7 +231,11 @@ class BackupService:
         return parsed[0] if parsed else BackupInfo(target, datetime.now(), "manual", target.stat().st_size, self._db.encrypted)
 
     def auto_backup(self, reason: str = "auto") -> BackupInfo:
-        """The application's own backup (on exit, daily): no permission needed; keeps N generations."""
+        """The application's own backup (on exit, daily) into the backups folder; keeps N generations.
+
+        Needs Permission.BACKUP: each call pushes the oldest copy out, so a role without it could
+        otherwise replace the good backups by copies of a damaged database."""
+        require(self._ctx.actor, Permission.BACKUP)
         info = self._copy(_new_backup_path(self.backup_dir, reason))
         self._set(SETTING_LAST_AUTO, self._ctx.today().isoformat())
         self.prune()

@@ -56,3 +56,156 @@ def test_empty_schema_version_is_refused_by_the_cli(tmp_path, capsys):
     err = capsys.readouterr().err
     assert str(path) in err and "Traceback" not in err
     assert digest(path) == before
+
+
+# --- point 1: a crash at each step of the encryption ----------------------------------------------
+PASS = "correct horse battery"
+PEOPLE = 40
+KILLER = r'''
+import os, signal, sys
+from pathlib import Path
+from coopdesk.db import encryption, sqlite_files
+from coopdesk.domain.actor import SYSTEM_ACTOR
+from coopdesk.services.app_services import open_services
+from coopdesk.services.context import Context
+
+data, step = Path(sys.argv[1]), sys.argv[2]
+
+
+def die(*_a, **_k):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def then_die(fn):
+    def wrapped(*a, **k):
+        fn(*a, **k)
+        die()
+    return wrapped
+
+
+def half_wipe(path):  # killed in the middle of overwriting a file with zeros
+    path = Path(path)
+    with path.open("r+b") as fh:
+        fh.write(b"\0" * (path.stat().st_size // 2))
+        fh.flush()
+        os.fsync(fh.fileno())
+    die()
+
+
+if step == "export":  # the new copy half written
+    sqlite_files.export_database = then_die(sqlite_files.export_database)
+elif step == "link":
+    os.link = then_die(os.link)
+elif step == "no-link":  # a file system without hard links: a copy, then killed
+    def no_link(*_a):
+        raise OSError("no hard links here")
+    os.link = no_link
+    encryption.shutil.copyfile = then_die(encryption.shutil.copyfile)
+elif step == "wipe":  # the first wipe (the WAL if any, else the old plain file), half done
+    sqlite_files.wipe_file = half_wipe
+elif step in ("rename", "after-rename"):  # the rename of the new copy over the database only
+    real_replace = os.replace
+
+    def replace(src, dst, *a, **k):
+        if Path(dst).name == "coopdesk.sqlite3":
+            if step == "rename":
+                die()
+            real_replace(src, dst, *a, **k)
+            die()
+        return real_replace(src, dst, *a, **k)
+    os.replace = replace
+elif step != "strace":
+    raise SystemExit("unknown step " + step)
+s = open_services(data, Context(actor=SYSTEM_ACTOR))
+
+
+s.encryption.encrypt(sys.argv[3] if len(sys.argv) > 3 else "correct horse battery")
+raise SystemExit("not killed")
+'''
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["demo", "--data-dir", str(data), "--people", str(PEOPLE), "--seed", "6"]) == 0
+    return data
+
+
+def _copy_data(src: Path, dst: Path) -> Path:
+    import shutil
+
+    shutil.copytree(src, dst)
+    return dst
+
+
+def _kill_during_encryption(data: Path, step: str, tmp_path: Path, wrapper: list[str] = ()) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "killer.py"
+    script.write_text(KILLER)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    proc = subprocess.run([*wrapper, sys.executable, str(script), str(data), step],
+                          capture_output=True, text=True, env=env, timeout=120, cwd=root)
+    assert proc.returncode in (-9, 128 + 9), proc.stderr[-2000:]  # strace dies like its tracee
+
+
+def _all_rows_there(data: Path) -> None:
+    """The next start: startup_check (which finishes or undoes the conversion), then every row."""
+    from coopdesk.domain.errors import DatabaseEncrypted
+
+    health = startup_check(data)
+    if isinstance(health.problem, DatabaseEncrypted):
+        health = startup_check(data, PASS)
+    assert health.ok, health.problem
+    key = PASS if isinstance(startup_check(data).problem, DatabaseEncrypted) else None
+    s = open_services(data, SYS, key=key)
+    try:
+        from coopdesk.domain.records import ParticipantQuery
+
+        assert s.participants.count(ParticipantQuery()) == PEOPLE
+        if key is None:  # not encrypted: encrypting again works and leaves no plain copy behind
+            s.encryption.encrypt(PASS)
+            assert s.participants.count(ParticipantQuery()) == PEOPLE
+    finally:
+        s.close()
+    path = database_path(data)
+    for leftover in (".plain-old", ".encrypting"):
+        assert not path.with_name(path.name + leftover).exists(), leftover
+    assert not sqlite_files_has_header(path)
+
+
+def sqlite_files_has_header(path: Path) -> bool:
+    from coopdesk.db.sqlite_files import has_sqlite_header
+
+    return has_sqlite_header(path)
+
+
+@pytest.mark.parametrize("step", ["export", "link", "no-link", "wipe", "rename", "after-rename"])
+def test_a_kill_at_each_step_of_the_encryption_loses_nothing(demo_data, tmp_path, step):
+    data = _copy_data(demo_data, tmp_path / "data")
+    _kill_during_encryption(data, step, tmp_path)
+    _all_rows_there(data)
+
+
+def test_a_kill_at_the_rename_syscall_loses_nothing(demo_data, tmp_path):
+    """The issue's reproduction: strace kills the process at the rename of the encrypted copy."""
+    import shutil
+    import subprocess
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed")
+    probe = subprocess.run([strace, "-f", "-o", "/dev/null", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("strace cannot trace here (no ptrace)")
+    data = _copy_data(demo_data, tmp_path / "data")
+    _kill_during_encryption(data, "strace", tmp_path,
+                            [strace, "-f", "-o", "/dev/null", "-P", f"{database_path(data)}.encrypting",
+                             "-e", "trace=rename,renameat,renameat2",
+                             "-e", "inject=rename,renameat,renameat2:signal=KILL:when=1"])
+    path = database_path(data)
+    assert path.with_name(path.name + ".plain-old").exists()  # killed between link and rename
+    _all_rows_there(data)

@@ -103,8 +103,14 @@ def test_daily_backup_is_due_once_a_day(services):
     assert tomorrow.daily_backup_due()
 
 
-def test_auto_backup_needs_no_permission(services):
-    assert as_role(services, Role.TRAINER).auto_backup("exit").path.exists()
+def test_auto_backup_needs_the_backup_permission_and_prunes_nothing_without_it(services):
+    made = [services.backups.auto_backup("exit") for _ in range(services.backups.generations())]
+    for role in (Role.TRAINER, Role.SPECIALIST):
+        with pytest.raises(PermissionDenied):
+            as_role(services, role).auto_backup("exit")
+    assert [i.path for i in services.backups.list_backups()] == [i.path for i in reversed(made)]
+    assert as_role(services, Role.ADVISOR).auto_backup("exit").path.exists()
+    assert not made[0].path.exists()  # an allowed backup prunes the oldest as before
 
 
 def test_verify_rejects_garbage_truncated_and_foreign_files(services, tmp_path):
