@@ -1,7 +1,8 @@
 """Who may read which participant — one rule for every service.
 
 Coordinator: everyone. Advisor: their caseload (assigned to them) and cases shared with them.
-Trainer, specialist: nobody in the register. Services call these inside their own unit of work.
+Trainer, specialist: nobody in the register; names only of the people they work with (``names_scope``).
+Services call these inside their own unit of work.
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ def case_scope(actor: Actor) -> repo.Caseload | None:
         return None
     require(actor, Permission.PARTICIPANTS_READ_OWN)
     return repo.Caseload(actor.user_id)
+
+
+def names_scope(actor: Actor) -> repo.Caseload | None:
+    """Whose names (nothing else) the actor may read: None for everyone; PermissionDenied without the
+    names permission. A trainer reads the people enrolled in their own trainings and a specialist the
+    people referred to them; neither trainings nor referrals exist yet, so for them: nobody."""
+    require(actor, Permission.PARTICIPANT_NAMES_READ)
+    if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
+        return None
+    if allowed(actor, Permission.PARTICIPANTS_READ_OWN):
+        return repo.Caseload(actor.user_id)
+    return repo.Caseload(None)  # nobody (until trainings and referrals bring their own scopes)
 
 
 def require_case(s: Session, actor: Actor, participant_id: int) -> None:

@@ -35,7 +35,7 @@ from coopdesk.domain.records import (
     StageChange,
 )
 from coopdesk.domain.validation import errors_only, normalise, validate_participant
-from coopdesk.services.case_access import case_scope, require_case
+from coopdesk.services.case_access import case_scope, names_scope, require_case
 from coopdesk.services.context import Context
 
 # Columns copied 1:1 between the draft and the table; the rest are converted explicitly below.
@@ -110,10 +110,10 @@ class ParticipantService:
             return self._redacted(s, self._duplicates(s, draft, exclude_id))
 
     def participant_names(self, ids) -> list[tuple[int, str, str]]:
-        """(id, first name, last name) only: what a trainer may see of the people on a list."""
-        require(self._ctx.actor, Permission.PARTICIPANT_NAMES_READ)
+        """(id, first name, last name) only, of the people the actor works with (``names_scope``)."""
+        restrict = names_scope(self._ctx.actor)
         with self._db.read(self._ctx.actor) as s:
-            return repo.names(s, ids)
+            return repo.names(s, ids, restrict)
 
     # --- writing -----------------------------------------------------------------------------
     def validate(self, draft: ParticipantDraft) -> list[FieldIssue]:

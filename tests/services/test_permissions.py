@@ -64,11 +64,21 @@ def test_trainer_and_specialist_cannot_reach_the_register(team, cases, who):
             call()
 
 
-def test_trainer_gets_names_only_never_special_category_data(team, cases):
+def test_participant_names_are_scoped_per_role(team, cases):
+    """Issue 6 point 10: names only, and only of the people each role works with."""
     jan, zofia = cases
-    names = team["tomek"].participants.participant_names([zofia.id, jan.id, jan.id])
-    assert names == [(jan.id, "Jan", "Łukasik"), (zofia.id, "Zofia", "Żak")]
-    leaked = {str(v) for row in names for v in row}
+    ids = [zofia.id, jan.id, jan.id, 10_000]
+    everyone = [(jan.id, "Jan", "Łukasik"), (zofia.id, "Zofia", "Żak")]
+    assert team["boss"].participants.participant_names(ids) == everyone
+    assert team["anna"].participants.participant_names(ids) == [(jan.id, "Jan", "Łukasik")]  # her caseload
+    assert team["piotr"].participants.participant_names(ids) == [(zofia.id, "Zofia", "Żak")]
+    # a trainer: the people enrolled in their own trainings; a specialist: the people referred to them.
+    # Neither exists yet, so nobody (ids are sequential: asking for any id must not give a name).
+    assert team["tomek"].participants.participant_names(range(1, 100)) == []
+    assert team["sara"].participants.participant_names(range(1, 100)) == []
+    team["piotr"].accounts.share_case(zofia.id, team["anna"].ctx.actor.user_id)
+    assert team["anna"].participants.participant_names(ids) == everyone  # and the cases shared with her
+    leaked = {str(v) for row in team["anna"].participants.participant_names(ids) for v in row}
     for field in SPECIAL_PARTICIPANT_FIELDS:
         value = getattr(jan, field)
         assert not value or str(value) not in leaked

@@ -245,13 +245,16 @@ def in_caseload(session: Session, participant_id: int, user_id: int | None) -> b
     return session.execute(stmt).first() is not None
 
 
-def names(session: Session, ids) -> list[tuple[int, str, str]]:
-    """(id, first name, last name) of the given participants, in name order; nothing else."""
+def names(session: Session, ids, restrict: Caseload | None) -> list[tuple[int, str, str]]:
+    """(id, first name, last name) of the given participants within ``restrict`` (None: everyone),
+    in name order; nothing else."""
     wanted = sorted(set(ids))
     out: list[tuple[int, str, str]] = []
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         stmt = select(P.id, P.first_name, P.last_name, P.name_key).where(P.id.in_(chunk))
+        if restrict is not None:
+            stmt = stmt.where(restrict.condition())
         out += [tuple(r) for r in session.execute(stmt)]
     out.sort(key=lambda r: (r[3], r[0]))
     return [(r[0], r[1], r[2]) for r in out]
