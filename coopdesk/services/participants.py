@@ -11,6 +11,7 @@ from coopdesk.db.engine import Database
 from coopdesk.db.repositories import participants as repo
 from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables import Participant as ParticipantRow_
+from coopdesk.domain.actor import Actor
 from coopdesk.domain.audit import special_fields_shown
 from coopdesk.domain.enums import (
     Answer,
@@ -19,6 +20,7 @@ from coopdesk.domain.enums import (
     Isced,
     LabourDetail,
     LabourStatus,
+    Role,
     Sex,
     Stage,
 )
@@ -121,15 +123,16 @@ class ParticipantService:
 
     def create(self, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
-        draft = self._own_advisor(self._checked(draft), None)
+        draft = self._checked(draft)
         with self._db.session(self._ctx.actor) as s:
+            draft = self._own_advisor(s, draft, None, new=True)
             self._refuse_duplicates(s, draft, None, confirm_duplicates)
             row = ParticipantRow_()
             self._apply(s, row, draft, previous_stage=None)
             s.add(row)
             s.flush()
             new_id = row.id
-        return self.get(new_id, journal_read=False)  # the saver's own data: not a read
+        return self._saved(new_id)
 
     def update(self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
@@ -139,10 +142,10 @@ class ParticipantService:
             if row is None:
                 raise NotFound()
             self._require_case(s, participant_id)
-            draft = self._own_advisor(draft, row.advisor_id)
+            draft = self._own_advisor(s, draft, row.advisor_id, new=False)
             self._refuse_duplicates(s, draft, participant_id, confirm_duplicates)
             self._apply(s, row, draft, previous_stage=Stage(row.stage))
-        return self.get(participant_id, journal_read=False)
+        return self._saved(participant_id)  # also after the advisor handed the case over
 
     # --- permissions (coordinator: everyone; advisor: caseload + shared; others: none) --------
     def _scope(self) -> repo.Caseload | None:
@@ -164,20 +167,43 @@ class ParticipantService:
 
         return DuplicateCheck(tuple(map(hide, check.same_pesel)), tuple(map(hide, check.same_name_birth)))
 
-    def _own_advisor(self, draft: ParticipantDraft, current_advisor: int | None) -> ParticipantDraft:
-        """Advisors register people in their own caseload and cannot hand a case to someone else."""
+    def _own_advisor(
+        self, s: Session, draft: ParticipantDraft, current_advisor: int | None, new: bool
+    ) -> ParticipantDraft:
+        """Who holds the case. The coordinator assigns anyone. An advisor registers people into their own
+        caseload; only a case's current advisor hands it over (to another active advisor), so an advisor a
+        case was shared with can edit it but never take it over (issue 6 point 12)."""
         actor = self._ctx.actor
         require(actor, Permission.PARTICIPANTS_WRITE)
         if allowed(actor, Permission.PARTICIPANTS_READ_ALL):
             return draft
-        if current_advisor is None and draft.advisor_id is None:
+        if new:
+            if draft.advisor_id not in (None, actor.user_id):
+                raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP(
+                    "Errors", "Only a coordinator can assign a person to another advisor."))])
             return replace(draft, advisor_id=actor.user_id)
-        if draft.advisor_id not in (actor.user_id, current_advisor):
+        if draft.advisor_id == current_advisor:
+            return draft
+        if current_advisor != actor.user_id:
             raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP(
-                "Errors", "Only a coordinator can assign a person to another advisor."))])
+                "Errors", "Only the coordinator or the person's current advisor can hand the case to another advisor."))])
+        target = s.get(User, draft.advisor_id) if draft.advisor_id is not None else None
+        if target is None or not target.active or not allowed(
+                Actor(target.id, target.username, target.full_name, Role(target.role)), Permission.PARTICIPANTS_READ_OWN):
+            raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP(
+                "Errors", "A case can be handed over only to an active advisor."))])
         return draft
 
     # --- internals ---------------------------------------------------------------------------
+    def _saved(self, participant_id: int) -> Participant:
+        """The record just saved, as stored: the saver's own data (not a read, nothing journaled), returned
+        even when the save handed the case to another advisor."""
+        with self._db.read(self._ctx.actor) as s:
+            row = repo.load(s, participant_id)
+            if row is None:
+                raise NotFound()
+            return _to_record(row)
+
     def _checked(self, draft: ParticipantDraft) -> ParticipantDraft:
         draft = normalise(draft)
         issues = validate_participant(draft, self._ctx.today())

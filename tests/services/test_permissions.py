@@ -142,8 +142,38 @@ def test_advisor_registers_into_own_caseload_and_cannot_hand_cases_away(team, ca
         anna.participants.create(replace(ZOFIA, pesel="", birth_date=date(1991, 3, 4), sex=Sex.FEMALE,
                                          advisor_id=team["piotr"].ctx.actor.user_id))
     assert [i.field for i in err.value.issues] == ["advisor_id"]
-    with pytest.raises(ValidationFailed):
-        anna.participants.update(jan.id, replace(jan.as_draft(), advisor_id=team["piotr"].ctx.actor.user_id))
+
+
+def test_a_shared_case_cannot_be_taken_over(team, cases):
+    """Issue 6 point 12: only the coordinator reassigns a case, or its current advisor hands it over."""
+    jan, zofia = cases
+    anna, piotr = team["anna"], team["piotr"]
+    anna_id, piotr_id = anna.ctx.actor.user_id, piotr.ctx.actor.user_id
+    piotr.accounts.share_case(zofia.id, anna_id)
+    with pytest.raises(ValidationFailed) as err:
+        anna.participants.update(zofia.id, replace(zofia.as_draft(), advisor_id=anna_id))
+    assert [(i.field, i.render()) for i in err.value.issues] == [("advisor_id", (
+        "Only the coordinator or the person's current advisor can hand the case to another advisor."))]
+    assert piotr.participants.get(zofia.id).advisor_id == piotr_id  # the owner keeps the case
+    with pytest.raises(ValidationFailed):  # nor give it away to a third person, nor leave it without advisor
+        anna.participants.update(zofia.id, replace(zofia.as_draft(), advisor_id=None))
+    assert anna.participants.update(zofia.id, replace(zofia.as_draft(), town="Tarnów")).advisor_id == piotr_id
+
+
+def test_the_owner_hands_a_case_over_and_the_coordinator_reassigns(team, cases):
+    jan, zofia = cases
+    anna, piotr, boss = team["anna"], team["piotr"], team["boss"]
+    anna_id, piotr_id = anna.ctx.actor.user_id, piotr.ctx.actor.user_id
+    for not_an_advisor in (team["tomek"].ctx.actor.user_id, None):
+        with pytest.raises(ValidationFailed) as err:
+            anna.participants.update(jan.id, replace(jan.as_draft(), advisor_id=not_an_advisor))
+        assert [i.field for i in err.value.issues] == ["advisor_id"]
+    handed = anna.participants.update(jan.id, replace(jan.as_draft(), advisor_id=piotr_id))
+    assert handed.advisor_id == piotr_id
+    with pytest.raises(PermissionDenied):  # handed over: no longer hers
+        anna.participants.get(jan.id)
+    assert boss.participants.update(jan.id, replace(jan.as_draft(), advisor_id=anna_id)).advisor_id == anna_id
+    assert boss.participants.update(zofia.id, replace(zofia.as_draft(), advisor_id=None)).advisor_id is None
 
 
 def test_duplicates_outside_the_caseload_show_only_whose_case_it_is(team, cases):
