@@ -86,8 +86,13 @@ def preflight_sqlite(
         header = fh.read(len(SQLITE_MAGIC))
     encrypted = header != SQLITE_MAGIC
     if encrypted:
-        if not sqlite_files.looks_encrypted(path):
-            raise DatabaseDamaged(path=str(path), detail="no SQLite header")
+        # "Encrypted" only for a file this program encrypted (its salt is in the marker) or, with no
+        # marker (an older version), one that looks like SQLCipher; zeros, text, a cut-off file or a
+        # salt the marker does not name are damage: the backups are offered and restore replaces it.
+        ours = sqlite_files.encrypted_by_us(path)
+        if ours is False:
+            raise DatabaseDamaged(path=str(path), detail=sqlite_files.headerless_problem(path)
+                                  or "not a database this program encrypted")
         if key is None:
             raise DatabaseEncrypted(path=str(path))
     else:

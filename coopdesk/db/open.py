@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coopdesk.db import sqlite_files
 from coopdesk.db.engine import (
     Database,
     is_encrypted_file,
@@ -32,6 +33,8 @@ def open_sqlite(
         key = None  # a plain file stays plain until the coordinator encrypts it
     engine = make_sqlite_engine(path, key)
     migrate(engine, current, path)
+    if key is not None:  # opened (or created) with its key: the file is ours, record its salt
+        sqlite_files.mark_encrypted(path)
     return Database(engine, path)
 
 

@@ -150,6 +150,74 @@ def plain_intact(path: Path) -> bool:
         return False
 
 
+def complete_plain(path: Path) -> bool:
+    """A plain file as long as its header says (a cut-off copy is shorter)."""
+    try:
+        size = Path(path).stat().st_size
+        with Path(path).open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < MIN_PAGE or size % page_size:
+        return False
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and header[24:28] == header[92:96]:  # the in-header size is valid
+        return size == pages * page_size
+    return size > 0
+
+
+def opens_with(path: Path, key: str | None) -> bool:
+    """The file's first page decrypts with ``key`` (SQLCipher checks its HMAC): a cheap look."""
+    try:
+        conn = connect(path, key, readonly=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            conn.close()
+    except database_errors(key):
+        return False
+
+
+def _temporaries_file(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".temporary")
+
+
+def registered_temporaries(db_path: Path) -> list[Path]:
+    """Copies being written outside the data folder (a backup onto a USB stick), for the next start
+    to clean when a crash left them behind."""
+    try:
+        return [Path(line) for line in _temporaries_file(db_path).read_text("utf-8").splitlines() if line]
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def register_temporary(db_path: Path, path: Path) -> None:
+    _write_temporaries(db_path, [*registered_temporaries(db_path), Path(path)])
+
+
+def unregister_temporary(db_path: Path, path: Path) -> None:
+    _write_temporaries(db_path, [p for p in registered_temporaries(db_path) if p != Path(path)])
+
+
+def forget_temporaries(db_path: Path) -> None:
+    _temporaries_file(db_path).unlink(missing_ok=True)
+
+
+def _write_temporaries(db_path: Path, paths: list[Path]) -> None:
+    target = _temporaries_file(db_path)
+    if not paths:
+        target.unlink(missing_ok=True)
+        return
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text("".join(f"{p}\n" for p in dict.fromkeys(paths)), "utf-8")
+    os.replace(tmp, target)
+
+
 def same_file(a: Path, b: Path) -> bool:
     """Two names of one inode (a hard link)."""
     try:

@@ -7,23 +7,33 @@ An encrypted database gives encrypted backups with the same key. File work is in
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
 from coopdesk.db import sqlite_files
+from coopdesk.db.audit import log_export
 from coopdesk.db.encryption import finish_interrupted
 from coopdesk.db.engine import Database, make_sqlite_engine, preflight_sqlite
 from coopdesk.db.migrate import known_revisions, migrate
 from coopdesk.db.open import DB_FILENAME
 from coopdesk.db.tables import Setting
-from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged, DatabaseProblem
-from coopdesk.domain.permissions import Permission, require
+from coopdesk.domain.errors import (
+    BackupInvalid,
+    CoopdeskError,
+    DatabaseDamaged,
+    DatabaseProblem,
+    PermissionDenied,
+)
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.services.context import Context
+from coopdesk.services.encryption import check_passphrase
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +43,25 @@ BACKUP_SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
 SETTING_GENERATIONS = "backup.generations"
 SETTING_LAST_AUTO = "backup.last_auto"
+SETTING_BACKUP_PASSPHRASE = "backup.passphrase"  # encrypts the manual backups of a plain database
 DEFAULT_GENERATIONS = 10
+PART_SUFFIX = ".part"  # a copy being written; renamed to its final name when complete
+RESTORING_SUFFIX = ".restoring"
 
 Progress = Callable[[str], None]
+
+
+class BackupPassphraseMissing(CoopdeskError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Your backup copy must be encrypted, but no backup passphrase is set: ask the coordinator "
+        "to set a backup passphrase (Tools > Backups). Nothing was written.")
+
+
+# What a backup file really holds (BackupInfo.state), read from its bytes, not from its name.
+STATE_PLAIN = "plain"  # a readable SQLite file, complete
+STATE_ENCRYPTED = "encrypted"  # encrypted, and it opens with a key this database knows
+STATE_LOCKED = "locked"  # encrypted-looking, but no known key opens it (another passphrase)
+STATE_DAMAGED = "damaged"  # cut off (a partial copy) or not a database at all
 
 
 @dataclass(frozen=True)
@@ -45,6 +71,7 @@ class BackupInfo:
     reason: str
     size: int
     encrypted: bool
+    state: str = STATE_PLAIN
 
 
 @dataclass(frozen=True)
@@ -94,17 +121,35 @@ def _parse(path: Path) -> tuple[BackupInfo, int] | None:
         number, _, rest = core[16:].partition("-")
         seq = int(number) if number.isdigit() else 0
     stat = path.stat()
-    info = BackupInfo(path, created, rest or "manual", stat.st_size, not sqlite_files.has_sqlite_header(path))
+    plain = sqlite_files.has_sqlite_header(path)
+    info = BackupInfo(path, created, rest or "manual", stat.st_size, not plain, file_state(path))
     return info, seq
 
 
-def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Automatic backups and safety copies in ``<data_dir>/backups``, newest first."""
+def file_state(path: Path, keys: tuple[str, ...] = ()) -> str:
+    """STATE_PLAIN / STATE_ENCRYPTED (opens with one of ``keys``) / STATE_LOCKED / STATE_DAMAGED.
+
+    Cheap: the header's page count against the size for a plain file; for an encrypted-looking one,
+    whole random-looking pages and (with ``keys``) the first page decrypting with one of them."""
+    path = Path(path)
+    if sqlite_files.has_sqlite_header(path):
+        return STATE_PLAIN if sqlite_files.complete_plain(path) else STATE_DAMAGED
+    if sqlite_files.headerless_problem(path) is not None:
+        return STATE_DAMAGED
+    return STATE_ENCRYPTED if any(sqlite_files.opens_with(path, k) for k in keys) else STATE_LOCKED
+
+
+def list_backups(data_dir: Path, keys: tuple[str, ...] = ()) -> list[BackupInfo]:
+    """Automatic backups and safety copies in ``<data_dir>/backups``, newest first; each with its
+    real state (encrypted ones checked against ``keys``)."""
     folder = backup_dir(data_dir)
     if not folder.is_dir():
         return []
     found = [i for p in folder.iterdir() if p.is_file() and (i := _parse(p)) is not None]
-    return [info for info, _seq in sorted(found, key=lambda i: (i[0].created, i[1]), reverse=True)]
+    infos = [info for info, _seq in sorted(found, key=lambda i: (i[0].created, i[1]), reverse=True)]
+    if keys:
+        infos = [replace(i, state=file_state(i.path, keys)) if i.state == STATE_LOCKED else i for i in infos]
+    return infos
 
 
 def verify_backup(path: Path, key: str | None = None, full: bool = True) -> BackupCheck:
@@ -123,12 +168,16 @@ def restore_file(
     current_key: str | None = None,
     before_replace: Callable[[], None] = lambda: None,
     progress: Progress = lambda _step: None,
+    decrypt: bool = False,
 ) -> tuple[RestoreResult, str | None]:
     """Verify ``backup``, keep a safety copy of the current file, then replace it atomically.
 
     Returns the result and the key of the restored file (the current encryption is kept: a plain backup
     restored into an encrypted database is encrypted with the current key). ``before_replace`` closes
-    every connection to the current file. Raises BackupInvalid, leaving everything as it was.
+    every connection to the current file. ``decrypt``: a plain database stays plain even when the
+    backup is encrypted (with the backup passphrase). Raises BackupInvalid, leaving everything as it was.
+    Every copy is written under a temporary name and renamed when complete; a crash leaves only
+    temporary names, which the next start cleans (clean_temporary_copies).
     """
     db_path, backup = Path(db_path), Path(backup)
     progress("verify")
@@ -136,9 +185,9 @@ def restore_file(
     if not check.ok:
         raise BackupInvalid(path=str(backup), detail="; ".join(check.problems))
     source_key = backup_key if check.encrypted else None
-    target_key = current_key if current_key is not None else source_key
+    target_key = current_key if current_key is not None else (None if decrypt else source_key)
     progress("copy")
-    tmp = db_path.with_name(db_path.name + ".restoring")
+    tmp = db_path.with_name(db_path.name + RESTORING_SUFFIX)
     try:
         if source_key == target_key:
             sqlite_files.copy_database(backup, tmp, source_key)
@@ -154,7 +203,13 @@ def restore_file(
     safety = _safety_copy(db_path, current_key)
     progress("replace")
     before_replace()
+    if target_key is not None:
+        sqlite_files.add_salt_of(db_path, tmp)  # the restored file is ours before it takes the name
     sqlite_files.atomic_install(tmp, db_path)
+    if target_key is not None:
+        sqlite_files.mark_encrypted(db_path)
+    else:
+        sqlite_files.cipher_marker(db_path).unlink(missing_ok=True)
     log.info("database %s restored from %s (safety copy %s)", db_path, backup, safety)
     return RestoreResult(backup, safety, check.participants, check.revision), target_key
 
@@ -163,15 +218,67 @@ def _safety_copy(db_path: Path, key: str | None) -> Path | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     target = _new_backup_path(backup_dir(db_path.parent), "before-restore")
+    tmp = target.with_name(target.name + PART_SUFFIX)
     try:
-        return sqlite_files.copy_database(db_path, target, key)
-    except Exception:  # a damaged file: keep its bytes as they are (with its WAL) for the record
-        target.unlink(missing_ok=True)
-        shutil.copyfile(db_path, target)
-        wal = Path(f"{db_path}-wal")
-        if wal.exists():
-            shutil.copyfile(wal, Path(f"{target}-wal"))
-        return target
+        try:
+            sqlite_files.copy_database(db_path, tmp, key)
+        except Exception:  # a damaged file: keep its bytes as they are (with its WAL) for the record
+            sqlite_files.remove_sidecars(tmp)
+            tmp.unlink(missing_ok=True)
+            shutil.copyfile(db_path, tmp)
+            _fsync_file(tmp)
+            wal = Path(f"{db_path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{target}-wal"))
+        os.replace(tmp, target)  # listed only when complete
+    finally:
+        sqlite_files.remove_sidecars(tmp)
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def clean_temporary_copies(db_path: Path) -> list[Path]:
+    """At start: remove the temporary copies a crash left behind (``.restoring``, ``*.part*``, the
+    sidecars of a copy that is gone, and those registered while a backup was written elsewhere).
+    They hold plain pages, so they are overwritten with zeros when the database is encrypted."""
+    db_path = Path(db_path)
+    encrypted = db_path.is_file() and db_path.stat().st_size > 0 and not sqlite_files.has_sqlite_header(db_path)
+    found = [*db_path.parent.glob(f"{db_path.name}{RESTORING_SUFFIX}*"),
+             *db_path.parent.glob(f"{sqlite_files.cipher_marker(db_path).name}.tmp")]
+    folder = backup_dir(db_path.parent)
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if PART_SUFFIX in p.name:
+                found.append(p)
+            for suffix in ("-wal", "-journal", "-shm"):
+                if p.name.endswith(suffix) and not p.with_name(p.name[: -len(suffix)]).exists():
+                    found.append(p)
+    for registered in sqlite_files.registered_temporaries(db_path):
+        found += [registered, *(Path(f"{registered}{s}") for s in ("-journal", "-wal", "-shm"))]
+    removed = []
+    for p in dict.fromkeys(found):
+        if not p.is_file() or sqlite_files.same_file(p, db_path):
+            continue
+        try:
+            if encrypted:
+                sqlite_files.wipe_file(p)
+            else:
+                p.unlink()
+            removed.append(p)
+        except OSError:
+            log.warning("a temporary copy could not be removed", exc_info=True)
+    sqlite_files.forget_temporaries(db_path)
+    if removed:
+        log.info("%d temporary copies left by an interrupted run removed", len(removed))
+    return removed
 
 
 class BackupService:
@@ -207,28 +314,85 @@ class BackupService:
         require(self._ctx.actor, Permission.SETTINGS_MANAGE)
         self._set(SETTING_GENERATIONS, str(max(1, int(n))))
 
+    def has_backup_passphrase(self) -> bool:
+        return bool(self._setting(SETTING_BACKUP_PASSPHRASE))
+
+    def set_backup_passphrase(self, passphrase: str) -> None:
+        """The passphrase of the encrypted manual backups of a plain database (set by the coordinator;
+        anyone else's manual backup is always encrypted). The database itself stays as it is."""
+        if not (allowed(self._ctx.actor, Permission.SETTINGS_MANAGE)
+                or allowed(self._ctx.actor, Permission.ENCRYPTION_MANAGE)):
+            raise PermissionDenied()
+        check_passphrase(passphrase)
+        self._set(SETTING_BACKUP_PASSPHRASE, passphrase)
+
+    def _known_keys(self) -> tuple[str, ...]:
+        keys = (self._db.key, self._setting(SETTING_BACKUP_PASSPHRASE))
+        return tuple(dict.fromkeys(k for k in keys if k))
+
     # backups ----------------------------------------------------------------------------------------
-    def backup_to(self, target: Path) -> BackupInfo:
-        """A manual backup to ``target`` (a file, or a folder such as a USB stick), verified after."""
+    def backup_to(self, target: Path, encrypt: bool | None = None) -> BackupInfo:
+        """A manual backup to ``target`` (a file, or a folder such as a USB stick), verified after and
+        journaled (who, where, how many people).
+
+        Without Permission.BACKUP_READABLE the copy is always encrypted: with the database's key, or
+        for a plain database with the backup passphrase (BackupPassphraseMissing when none is set).
+        The coordinator chooses: ``encrypt`` None keeps the database's own form, True encrypts, False
+        writes a readable copy."""
         require(self._ctx.actor, Permission.BACKUP)
+        if encrypt is None:
+            encrypt = self._db.encrypted or not allowed(self._ctx.actor, Permission.BACKUP_READABLE)
+        if not encrypt:
+            require(self._ctx.actor, Permission.BACKUP_READABLE)
+        key = None
+        if encrypt:
+            key = self._db.key or self._setting(SETTING_BACKUP_PASSPHRASE)
+            if not key:
+                raise BackupPassphraseMissing()
         target = Path(target)
         if target.is_dir():
             target = _new_backup_path(target, "manual")
-        return self._copy(target)
+        return self._copy(target, key, journal=True)
 
-    def _copy(self, target: Path) -> BackupInfo:
+    def _copy(self, target: Path, key: str | None, journal: bool = False) -> BackupInfo:
+        """Write ``target`` under a temporary name (registered for the next start to clean after a
+        crash), verify it, journal it (``journal``) and rename it in the same unit of work."""
+        db_path = Path(self._db.path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
+        tmp = target.with_name(target.name + PART_SUFFIX)
+        staging = backup_dir(self.data_dir) / f".{target.name}{PART_SUFFIX}"
+        sqlite_files.register_temporary(db_path, tmp)
         try:
-            sqlite_files.copy_database(self._db.path, tmp, self._db.key)
-            check = verify_backup(tmp, self._db.key, full=False)
+            if key == self._db.key:  # the database's own form: one consistent copy
+                sqlite_files.copy_database(db_path, tmp, key)
+            else:
+                # another key (or none): a consistent copy first (the database's own library), then
+                # sqlcipher_export from that copy, which no other connection has open
+                staging.parent.mkdir(parents=True, exist_ok=True)
+                sqlite_files.copy_database(db_path, staging, self._db.key)
+                sqlite_files.export_database(staging, tmp, self._db.key, key)
+            check = verify_backup(tmp, key, full=False)
             if not check.ok:
                 raise BackupInvalid(path=str(target), detail="; ".join(check.problems))
-            tmp.replace(target)
+            if journal:
+                with self._db.session(self._ctx.actor) as s:
+                    log_export(s, self._ctx.actor, "backup:manual", str(target), check.participants or 0)
+                    s.flush()
+                    os.replace(tmp, target)  # a failed rename rolls the journal entry back
+            else:
+                os.replace(tmp, target)
         finally:
-            tmp.unlink(missing_ok=True)
+            for leftover in (staging, tmp):
+                if leftover.exists() and sqlite_files.has_sqlite_header(leftover):
+                    sqlite_files.wipe_file(leftover)  # plain pages: overwrite, not just unlink
+                sqlite_files.remove_sidecars(leftover)
+                leftover.unlink(missing_ok=True)
+            sqlite_files.unregister_temporary(db_path, tmp)
         parsed = _parse(target)
-        return parsed[0] if parsed else BackupInfo(target, datetime.now(), "manual", target.stat().st_size, self._db.encrypted)
+        state = file_state(target, (key,) if key else ())
+        if parsed:
+            return replace(parsed[0], state=state)
+        return BackupInfo(target, datetime.now(), "manual", target.stat().st_size, key is not None, state)
 
     def auto_backup(self, reason: str = "auto") -> BackupInfo:
         """The application's own backup (on exit, daily) into the backups folder; keeps N generations.
@@ -236,7 +400,7 @@ class BackupService:
         Needs Permission.BACKUP: each call pushes the oldest copy out, so a role without it could
         otherwise replace the good backups by copies of a damaged database."""
         require(self._ctx.actor, Permission.BACKUP)
-        info = self._copy(_new_backup_path(self.backup_dir, reason))
+        info = self._copy(_new_backup_path(self.backup_dir, reason), self._db.key)
         self._set(SETTING_LAST_AUTO, self._ctx.today().isoformat())
         self.prune()
         return info
@@ -253,18 +417,38 @@ class BackupService:
         return removed
 
     def list_backups(self) -> list[BackupInfo]:
-        return list_backups(self.data_dir)
+        """The backups with their real state (encrypted ones checked with the keys this database knows)."""
+        return list_backups(self.data_dir, self._known_keys())
 
     def verify_backup(self, path: Path, key: str | None = None) -> BackupCheck:
-        return verify_backup(path, key if key is not None else self._db.key)
+        """Verify with ``key``, else with the database's key or the backup passphrase."""
+        if key is not None:
+            return verify_backup(path, key)
+        check = verify_backup(path, self._db.key)
+        for other in self._known_keys():
+            if check.ok or not check.encrypted:
+                break
+            check = verify_backup(path, other)
+        return check
+
+    def needs_passphrase(self, path: Path) -> bool:
+        """An encrypted backup that no key this database knows opens: ask its passphrase."""
+        check = self.verify_backup(path)
+        return not check.ok and check.encrypted
 
     def restore(self, path: Path, key: str | None = None, progress: Progress = lambda _s: None) -> RestoreResult:
-        """Coordinator only. Verify first; keep a safety copy; replace; bring the schema up to date."""
+        """Coordinator only. Verify first; keep a safety copy; replace; bring the schema up to date.
+
+        ``key`` the backup's passphrase when it is not one this database knows. A plain database stays
+        plain (a backup encrypted with the backup passphrase is restored readable); an encrypted one
+        stays encrypted with its key."""
         require(self._ctx.actor, Permission.RESTORE)
         db_path = Path(self._db.path)
+        if key is None:
+            key = next((k for k in self._known_keys() if verify_backup(path, k, full=False).ok), self._db.key)
         result, new_key = restore_file(
-            db_path, path, backup_key=key if key is not None else self._db.key,
-            current_key=self._db.key, before_replace=self._db.engine.dispose, progress=progress,
+            db_path, path, backup_key=key, current_key=self._db.key, before_replace=self._db.engine.dispose,
+            progress=progress, decrypt=not self._db.encrypted,
         )
         progress("migrate")
         current = preflight_sqlite(db_path, set(known_revisions()), key=new_key)
@@ -282,6 +466,9 @@ class StartupHealth:
     problem: DatabaseProblem | None = None
     backups: list[BackupInfo] = field(default_factory=list)
     last_good: BackupInfo | None = None
+    # an encrypted-looking file whose salt the marker names: surely a database coopdesk encrypted
+    # (without a marker, a file of random bytes looks the same: the passphrase dialog offers a way out)
+    encryption_confirmed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -293,7 +480,9 @@ def startup_check(data_dir: Path, key: str | None = None) -> StartupHealth:
     that verifies (encrypted backups verify only with ``key``)."""
     db_path = Path(data_dir) / DB_FILENAME
     finish_interrupted(db_path)
-    health = StartupHealth(db_path, backups=list_backups(data_dir))
+    clean_temporary_copies(db_path)
+    health = StartupHealth(db_path, backups=list_backups(data_dir),
+                           encryption_confirmed=sqlite_files.encrypted_by_us(db_path) is True)
     try:
         preflight_sqlite(db_path, set(known_revisions()), key=key)
     except DatabaseProblem as exc:
@@ -301,6 +490,14 @@ def startup_check(data_dir: Path, key: str | None = None) -> StartupHealth:
     if isinstance(health.problem, DatabaseDamaged):
         health.last_good = last_good_backup(data_dir, key)
     return health
+
+
+def as_damaged(health: StartupHealth, detail: str, key: str | None = None) -> StartupHealth:
+    """The user gave up on the passphrase (or said the file is damaged): treat the file as damaged,
+    offering the newest backup that verifies (with ``key``, the last passphrase tried, if any)."""
+    problem = DatabaseDamaged(path=str(health.db_path), detail=detail)
+    return StartupHealth(health.db_path, problem, health.backups, last_good_backup(health.db_path.parent, key),
+                         health.encryption_confirmed)
 
 
 def last_good_backup(data_dir: Path, key: str | None = None) -> BackupInfo | None:

@@ -77,7 +77,82 @@ def test_backup_includes_changes_still_in_the_wal(services, tmp_path):
 def test_backup_needs_permission(services, tmp_path):
     with pytest.raises(PermissionDenied):
         as_role(services, Role.TRAINER).backup_to(tmp_path)
+    services.backups.set_backup_passphrase(BACKUP_PASS)
     assert as_role(services, Role.ADVISOR).backup_to(tmp_path / "a.sqlite3").path.exists()
+
+
+# --- issue 6 point 11: a manual backup by anyone but the coordinator is encrypted and journaled ----
+BACKUP_PASS = "backup passphrase 11"
+
+
+def backup_journal(services: Services) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from coopdesk.db.tables_security import AuditEntry
+
+    with services.db.read(services.ctx.actor) as s:
+        rows = s.execute(select(AuditEntry.username, AuditEntry.new_value)
+                         .where(AuditEntry.table_name == "exports")).all()
+    return [(r.username, r.new_value) for r in rows]
+
+
+def test_an_advisor_without_a_backup_passphrase_is_refused_and_nothing_is_written(services, tmp_path):
+    from coopdesk.services.backup import BackupPassphraseMissing
+
+    add_people(services, 2)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(BackupPassphraseMissing) as err:
+        as_role(services, Role.ADVISOR).backup_to(usb)
+    assert "ask the coordinator to set a backup passphrase" in str(err.value)
+    assert list(usb.iterdir()) == [] and backup_journal(services) == []
+
+
+def test_an_advisors_backup_is_encrypted_with_the_backup_passphrase_and_journaled(services, tmp_path):
+    from coopdesk.services.encryption import PassphraseTooShort
+
+    add_people(services, 3)
+    with pytest.raises(PermissionDenied):
+        as_role(services, Role.ADVISOR).set_backup_passphrase(BACKUP_PASS)
+    with pytest.raises(PassphraseTooShort):
+        services.backups.set_backup_passphrase("short")
+    services.backups.set_backup_passphrase(BACKUP_PASS)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    advisor = as_role(services, Role.ADVISOR)
+    with pytest.raises(PermissionDenied):
+        advisor.backup_to(usb, encrypt=False)  # a readable copy is the coordinator's alone
+    info = advisor.backup_to(usb)
+    assert [p.name for p in usb.iterdir()] == [info.path.name]  # no .part left
+    data = info.path.read_bytes()
+    assert not data.startswith(b"SQLite format 3") and b"Osoba" not in data
+    assert info.encrypted and info.state == "encrypted"
+    assert not verify_backup(info.path).ok and not verify_backup(info.path, "wrong passphrase").ok
+    assert verify_backup(info.path, BACKUP_PASS).participants == 3
+    journal = backup_journal(services)
+    assert len(journal) == 1 and journal[0][0] == "x"  # the advisor's user name (as_role)
+    assert '"kind":"backup:manual"' in journal[0][1] and str(info.path) in journal[0][1]
+    assert '"count":3' in journal[0][1]
+    # the coordinator restores it: the backup passphrase is known, the plain database stays plain
+    add_people(services, 2, start=10)
+    services.backups.restore(info.path)
+    assert count(services) == 3 and not services.db.encrypted
+    assert sqlite3.connect(services.db.path).execute("SELECT count(*) FROM participants").fetchone()[0] == 3
+
+
+def test_the_coordinator_chooses_a_readable_or_an_encrypted_copy(services, tmp_path):
+    coordinator = as_role(services, Role.COORDINATOR)
+    add_people(services, 2)
+    readable = coordinator.backup_to(tmp_path / "readable.sqlite3")
+    assert readable.path.read_bytes().startswith(b"SQLite format 3") and verify_backup(readable.path).ok
+    from coopdesk.services.backup import BackupPassphraseMissing
+
+    with pytest.raises(BackupPassphraseMissing):
+        coordinator.backup_to(tmp_path / "enc.sqlite3", encrypt=True)
+    coordinator.set_backup_passphrase(BACKUP_PASS)
+    enc = coordinator.backup_to(tmp_path / "enc.sqlite3", encrypt=True)
+    assert verify_backup(enc.path, BACKUP_PASS).participants == 2 and not verify_backup(enc.path).ok
+    assert len(backup_journal(services)) == 2
 
 
 def test_auto_backup_keeps_n_generations(services):
