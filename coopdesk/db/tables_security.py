@@ -93,3 +93,16 @@ class Consent(HasUuid, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (UniqueConstraint("participant_id", "purpose"),)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins in a row per user name tried (folded; known or not), and until when further
+    attempts are refused (schema 0005). Never a password; the failed attempts themselves are in the
+    audit journal (SIGN_IN_FAILED). A successful sign-in or the coordinator's unlock removes the row."""
+
+    __tablename__ = "sign_in_throttle"
+
+    name_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)

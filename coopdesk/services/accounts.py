@@ -5,17 +5,19 @@ from __future__ import annotations
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from coopdesk.db.audit import log_event
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import Participant, Setting, User
-from coopdesk.db.tables_security import CaseShare
+from coopdesk.db.tables_security import CaseShare, SignInThrottle
 from coopdesk.domain.actor import Actor
+from coopdesk.domain.audit import AuditAction
 from coopdesk.domain.enums import Role
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +40,14 @@ ARGON2_PARALLELISM = 2
 MIN_PASSWORD_LENGTH = 10
 DEFAULT_IDLE_MINUTES = 10
 IDLE_MINUTES_KEY = "security.idle_lock_minutes"
+# Sign-in throttling per user name (known or not, so that it tells nothing about which names exist):
+# after LOCK_AFTER_FAILURES failures in a row, every further attempt is refused for the next lock's
+# minutes, even with the right password; each failure after a lock ends locks for longer. Failures
+# older than FAILURES_FORGOTTEN_AFTER no longer count; a successful sign-in or the coordinator's unlock
+# resets the count.
+LOCK_AFTER_FAILURES = 5
+LOCK_MINUTES = (1, 5, 15, 60)
+FAILURES_FORGOTTEN_AFTER = timedelta(hours=24)
 
 
 def make_hasher() -> PasswordHasher:
@@ -48,6 +58,13 @@ def make_hasher() -> PasswordHasher:
 
 class LoginFailed(CoopdeskError):
     message = QT_TRANSLATE_NOOP("Errors", "The user name or the password is not correct.")
+
+
+class SignInLocked(LoginFailed):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many failed sign-ins with this user name. Try again after {until}, or ask the coordinator to unlock it.",
+    )
 
 
 class NoAccountsYet(CoopdeskError):
@@ -73,13 +90,26 @@ class UserAccount:
     has_password: bool
     must_change_password: bool
     last_login_at: datetime | None
+    sign_in_locked_until: datetime | None = None  # naive UTC; None when sign-in is not refused
 
 
-def _account(u: User) -> UserAccount:
+def _account(u: User, locked_until: datetime | None = None) -> UserAccount:
     return UserAccount(
         u.id, u.username, u.full_name, Role(u.role), bool(u.active), bool(u.password_hash),
-        bool(u.must_change_password), u.last_login_at,
+        bool(u.must_change_password), u.last_login_at, locked_until,
     )
+
+
+def name_key(username: str) -> str:
+    """The throttle's key of a user name as typed: trimmed, case-folded, at most 64 characters."""
+    return username.strip().casefold()[:64]
+
+
+def local_time(at_utc: datetime, now_utc: datetime) -> str:
+    """``at_utc`` (naive UTC) as the local time of day, with the date when it is not today."""
+    local = at_utc.replace(tzinfo=UTC).astimezone()
+    same_day = local.date() == now_utc.replace(tzinfo=UTC).astimezone().date()
+    return local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
 
 
 def _actor(u: User) -> Actor:
@@ -142,19 +172,46 @@ class AccountService:
             return _actor(user)
 
     def authenticate(self, username: str, password: str) -> Actor:
-        """The actor for a correct user name and password of an active account; else LoginFailed.
+        """The actor for a correct user name and password of an active account; else LoginFailed, or
+        SignInLocked (saying until when) while the name is locked after repeated failures.
 
-        Unknown names cost the same argon2 verification as wrong passwords (no user-name oracle).
+        Unknown names cost the same argon2 verification as wrong passwords and are locked the same way
+        (no user-name oracle). Every failure is journaled (the reason and the name tried, never the
+        password); the count and the lock are committed even though the call fails.
         """
+        now = self._ctx.now()
+        key = name_key(username)
         with self._db.session(self._ctx.actor) as s:
             user = s.scalars(select(User).where(User.username == username.strip())).first()
-            stored = user.password_hash if user is not None and user.active else None
-            if not self._verify(stored, password) or user is None:
-                raise LoginFailed()
-            if self._hasher.check_needs_rehash(stored):
-                user.password_hash = self._hasher.hash(password)
-            user.last_login_at = utcnow()
-            return _actor(user)
+            user_id = user.id if user is not None else None
+            throttle = s.get(SignInThrottle, key)
+            if throttle is not None and throttle.locked_until is not None and throttle.locked_until > now:
+                refused: LoginFailed = SignInLocked(until=local_time(throttle.locked_until, now))
+                reason = "locked"
+            else:
+                stored = user.password_hash if user is not None and user.active else None
+                if self._verify(stored, password) and user is not None:
+                    if self._hasher.check_needs_rehash(stored):
+                        user.password_hash = self._hasher.hash(password)
+                    user.last_login_at = utcnow()
+                    if throttle is not None:
+                        s.delete(throttle)
+                    return _actor(user)
+                refused = self._count_failure(s, throttle, key, now)
+                reason = "unknown_user" if user is None else "wrong_password"
+            log_event(s, self._ctx.actor, AuditAction.SIGN_IN_FAILED, "users", user_id, reason, username.strip()[:64])
+        raise refused
+
+    def unlock_sign_in(self, user_id: int) -> UserAccount:
+        """Lift the sign-in lock of an account (and forget its failures): coordinator only."""
+        require(self._ctx.actor, Permission.USERS_MANAGE)
+        with self._db.session(self._ctx.actor) as s:
+            user = self._user(s, user_id)
+            throttle = s.get(SignInThrottle, name_key(user.username))
+            if throttle is not None:
+                s.delete(throttle)
+                log_event(s, self._ctx.actor, AuditAction.UPDATE, "users", user.id, "sign_in_lock", "lifted")
+            return _account(user)
 
     # Every method below works for this service's actor (self._ctx.actor): it checks that actor's
     # permissions and the journal names it; no method takes another actor (architecture rule 13).
@@ -183,8 +240,12 @@ class AccountService:
     # --- user management (coordinator) -------------------------------------------------------
     def list_users(self) -> list[UserAccount]:
         require(self._ctx.actor, Permission.USERS_MANAGE)
+        now = self._ctx.now()
         with self._db.read(self._ctx.actor) as s:
-            return [_account(u) for u in s.scalars(select(User).order_by(User.full_name, User.username))]
+            locks = {t.name_key: t.locked_until for t in s.scalars(
+                select(SignInThrottle).where(SignInThrottle.locked_until > now))}
+            return [_account(u, locks.get(name_key(u.username)))
+                    for u in s.scalars(select(User).order_by(User.full_name, User.username))]
 
     def create_user(self, username: str, full_name: str, role: Role, password: str) -> UserAccount:
         """A new account that must choose its own password at the first login."""
@@ -282,6 +343,22 @@ class AccountService:
             return [_account(u) for u in s.scalars(stmt)]
 
     # --- internals ---------------------------------------------------------------------------
+    @staticmethod
+    def _count_failure(s, throttle: SignInThrottle | None, key: str, now: datetime) -> LoginFailed:
+        """One more failure in a row for ``key``; the error to raise (SignInLocked once it locks)."""
+        if throttle is None:
+            throttle = SignInThrottle(name_key=key, failures=0)
+            s.add(throttle)
+        if throttle.last_failed_at is not None and now - throttle.last_failed_at > FAILURES_FORGOTTEN_AFTER:
+            throttle.failures = 0
+        throttle.failures = (throttle.failures or 0) + 1
+        throttle.last_failed_at = now
+        if throttle.failures < LOCK_AFTER_FAILURES:
+            return LoginFailed()
+        step = min(throttle.failures - LOCK_AFTER_FAILURES, len(LOCK_MINUTES) - 1)
+        throttle.locked_until = now + timedelta(minutes=LOCK_MINUTES[step])
+        return SignInLocked(until=local_time(throttle.locked_until, now))
+
     def _verify(self, stored: str | None, password: str) -> bool:
         """Check ``password``; with no stored hash, spend the same argon2 work (hashing it) and fail."""
         if stored is None:

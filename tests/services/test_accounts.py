@@ -2,17 +2,21 @@ from __future__ import annotations
 
 import contextlib
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from coopdesk.db.tables import User
+from coopdesk.db.tables_security import AuditEntry
+from coopdesk.domain.actor import SYSTEM_ACTOR, Actor
+from coopdesk.domain.audit import AuditAction
 from coopdesk.domain.enums import Role
 from coopdesk.domain.errors import CoopdeskError, PermissionDenied, ValidationFailed
 from coopdesk.domain.records import ParticipantQuery
 from coopdesk.services import accounts as accounts_module
-from coopdesk.services.accounts import LoginFailed, create_demo_accounts, demo_password
+from coopdesk.services.accounts import LoginFailed, SignInLocked, create_demo_accounts, demo_password
 from coopdesk.services.app_services import Services
 from coopdesk.services.context import Context
 from coopdesk.services.demo import generate_demo
@@ -186,3 +190,111 @@ def test_demo_accounts_one_per_role_and_idempotent(services, fast_hash):
     doradca = services.accounts.authenticate("doradca", "demo-doradca-2026")
     mine = Services(services.db, Context(actor=doradca)).participants
     assert 0 < mine.count(ParticipantQuery()) < services.participants.count(ParticipantQuery())
+
+
+# --- sign-in throttling (issue 6 point 14) ---------------------------------------------------------
+class Clock:
+    """An injected clock (naive UTC, like the database): tests move it instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.at = datetime(2026, 11, 27, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.at
+
+    def wait(self, **delta) -> None:
+        self.at += timedelta(**delta)
+
+
+def _local(at: datetime) -> str:
+    return at.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def gate(services, clock):
+    """The accounts service used before sign-in (system actor), on the test's clock."""
+    return Services(services.db, Context(actor=SYSTEM_ACTOR, today=services.ctx.today, now=clock)).accounts
+
+
+def _failed_sign_ins(services) -> list[tuple]:
+    with services.db.read() as s:
+        return [tuple(r) for r in s.execute(select(
+            AuditEntry.user_id, AuditEntry.record_id, AuditEntry.field, AuditEntry.new_value, AuditEntry.old_value)
+            .where(AuditEntry.action == AuditAction.SIGN_IN_FAILED.value).order_by(AuditEntry.id))]
+
+
+@pytest.mark.parametrize("name", ["ewa", "nobody"])
+def test_five_failures_in_a_row_lock_the_name_for_growing_times(services, boss, gate, clock, name):
+    """Known and unknown names alike (no enumeration): 5 failures, then 1, 5, 15, 60 minutes."""
+    for _ in range(4):
+        with pytest.raises(LoginFailed) as err:
+            gate.authenticate(name, "wrong password")
+        assert not isinstance(err.value, SignInLocked)
+    for minutes in (1, 5, 15, 60, 60):
+        with pytest.raises(SignInLocked) as err:
+            gate.authenticate(name, "wrong password")
+        until = clock.at + timedelta(minutes=minutes)
+        assert err.value.render() == (
+            f"Too many failed sign-ins with this user name. Try again after {_local(until)}, "
+            "or ask the coordinator to unlock it.")
+        clock.wait(minutes=minutes, seconds=-1)
+        with pytest.raises(SignInLocked):  # even the right password, until then
+            gate.authenticate(name, PASSWORD)
+        clock.wait(seconds=1)
+    assert gate.authenticate("ewa", PASSWORD) == boss  # the lock is over: the right password works again
+    for _ in range(4):  # and the count starts again
+        with pytest.raises(LoginFailed) as err:
+            gate.authenticate("ewa", "wrong password")
+        assert not isinstance(err.value, SignInLocked)
+
+
+def test_failed_sign_ins_are_journaled_without_the_password(services, boss, gate, clock):
+    jan = services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    gate.authenticate("jan", "temporary-123")
+    for name in ("jan", "ghost", "jan", "jan", "jan", "jan", "jan"):
+        with pytest.raises(LoginFailed):
+            gate.authenticate(name, "secret-guess-1")
+    entries = _failed_sign_ins(services)
+    assert [(e[1], e[2], e[3]) for e in entries] == [
+        (jan.id, "wrong_password", "jan"), (None, "unknown_user", "ghost"),
+        *[(jan.id, "wrong_password", "jan")] * 4, (jan.id, "locked", "jan")]
+    assert all(e[0] is None for e in entries)  # nobody was signed in: the system tried
+    assert not any("secret-guess-1" in str(v) for e in entries for v in e)
+
+
+def test_the_lock_survives_a_restart(services, boss, clock, tmp_path):
+    from coopdesk.services.app_services import open_services
+
+    ctx = Context(actor=SYSTEM_ACTOR, now=clock)
+    first = open_services(tmp_path / "data", ctx)
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            first.accounts.authenticate("ewa", "wrong password")
+    first.close()
+    again = open_services(tmp_path / "data", ctx)
+    try:
+        with pytest.raises(SignInLocked):
+            again.accounts.authenticate("ewa", PASSWORD)
+    finally:
+        again.close()
+
+
+def test_the_coordinator_lifts_a_lock(services, boss, gate, clock):
+    jan = services.as_actor(boss).accounts.create_user("jan", "Jan Nowak", Role.TRAINER, "temporary-123")
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            gate.authenticate("jan", "wrong password")
+    coordinator = Services(services.db, Context(actor=boss, now=clock)).accounts
+    [listed] = [u for u in coordinator.list_users() if u.username == "jan"]
+    assert listed.sign_in_locked_until == clock.at + timedelta(minutes=1)
+    trainer = Services(services.db, Context(actor=Actor(jan.id, "jan", "Jan Nowak", Role.TRAINER), now=clock)).accounts
+    with pytest.raises(PermissionDenied):
+        trainer.unlock_sign_in(jan.id)
+    coordinator.unlock_sign_in(jan.id)
+    assert gate.authenticate("jan", "temporary-123").user_id == jan.id
+    assert [u.sign_in_locked_until for u in coordinator.list_users()] == [None, None]

@@ -262,3 +262,32 @@ def test_account_menu(qtbot, services, boss, role, has_users):
     next(a for a in menu.actions() if a.objectName() == "lockAction").trigger()
     assert lock.locked
     lock.stop()
+
+
+def test_a_locked_sign_in_is_said_in_the_dialog_and_the_coordinator_unlocks_it(qtbot, services, boss):
+    """Issue 6 point 14 as the user sees it: the login says until when; the users dialog lifts the lock."""
+    coordinator = services.as_actor(boss).accounts
+    jan = coordinator.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
+    login = LoginDialog(services.accounts)
+    qtbot.addWidget(login)
+    for _ in range(5):
+        login.user_name_edit.setText("jan")
+        login.password_edit.setText("wrong password")
+        login.login_button.click()
+    assert login.message_label.text().startswith("Too many failed sign-ins with this user name. Try again after ")
+    login.password_edit.setText("temporary-123")
+    login.login_button.click()
+    assert login.actor is None and "Too many failed sign-ins" in login.message_label.text()
+
+    dialog = UsersDialog(coordinator)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "jan")
+    assert dialog.table.item(row, 3).text().startswith("Sign-in locked until ")
+    dialog.table.selectRow(row)
+    assert dialog.unlock_button.isEnabled()
+    dialog.unlock_button.click()
+    assert not dialog.unlock_button.isEnabled() and dialog.table.item(row, 3).text() == "Active"
+    login.password_edit.setText("temporary-123")
+    with qtbot.waitSignal(login.accepted):
+        login.login_button.click()
+    assert login.actor.user_id == jan.id

@@ -1,6 +1,8 @@
-"""Accounts (coordinator): list, add, change role, deactivate, reset password; the idle-lock time."""
+"""Accounts (coordinator): list, add, change role, deactivate, reset password, unlock sign-in; the idle-lock time."""
 
 from __future__ import annotations
+
+from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -66,8 +68,12 @@ class UsersDialog(QDialog):
         self.reset_button = QPushButton(self.tr("Reset &password"), self)
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(self.tr("&Unlock sign-in"), self)
+        self.unlock_button.setObjectName("unlockSignInButton")
+        self.unlock_button.setToolTip(self.tr("Allow signing in again at once after repeated wrong passwords"))
+        self.unlock_button.clicked.connect(self.unlock_sign_in)
         selected = QHBoxLayout()
-        for w in (self.role_combo, self.set_role_button, self.active_button, self.reset_button):
+        for w in (self.role_combo, self.set_role_button, self.active_button, self.reset_button, self.unlock_button):
             selected.addWidget(w)
         selected.addStretch(1)
 
@@ -126,6 +132,9 @@ class UsersDialog(QDialog):
             status = self.tr("Active") if user.active else self.tr("Inactive")
             if user.active and not user.has_password:
                 status = self.tr("No password")
+            if user.sign_in_locked_until is not None:
+                until = user.sign_in_locked_until.replace(tzinfo=UTC).astimezone()
+                status = self.tr("Sign-in locked until %1").replace("%1", until.strftime("%Y-%m-%d %H:%M"))
             for col, text in enumerate((user.username, user.full_name, role_label(user.role), status, last)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, user.id)
@@ -164,6 +173,11 @@ class UsersDialog(QDialog):
             password = temporary_password()
             self._run(lambda: self._accounts.reset_password(user.id, password), password_for=password)
 
+    def unlock_sign_in(self) -> None:
+        user = self.selected_user()
+        if user is not None:
+            self._run(lambda: self._accounts.unlock_sign_in(user.id))
+
     def save_idle_minutes(self, minutes: int) -> None:
         try:
             self._accounts.set_idle_minutes(minutes)
@@ -191,6 +205,7 @@ class UsersDialog(QDialog):
         user = self.selected_user()
         for w in (self.role_combo, self.set_role_button, self.active_button, self.reset_button):
             w.setEnabled(user is not None)
+        self.unlock_button.setEnabled(user is not None and user.sign_in_locked_until is not None)
         if user is not None:
             self.role_combo.setCurrentIndex(self.role_combo.findData(user.role.value))
             self.active_button.setText(self.tr("&Deactivate") if user.active else self.tr("&Activate"))
