@@ -40,7 +40,6 @@ PARTICIPANTS_SHEET = "Uczestnicy"
 WITHHELD_SHEET = "Pominięci - Withheld"  # Excel forbids "/" in sheet names
 DATE_FORMAT = "DD.MM.YYYY"
 CHUNK = 500
-MAX_CELL_TEXT = 32_767  # Excel's limit: a longer cell makes it "repair" (drop) the sheet
 
 
 def _enum(table: dict, enum) -> Callable[[str | None], str]:
@@ -167,7 +166,8 @@ def _cell(ws, value):
     if isinstance(value, str):
         # Saved before validation refused them (or written by another program), control characters
         # made openpyxl refuse the whole file: one bad cell must not stop the export for everyone.
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL_TEXT]
+        # (openpyxl itself cuts a cell to Excel's 32,767 characters)
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if value.startswith("="):  # text, never a formula run in the lead partner's Excel
             cell = WriteOnlyCell(ws, value=value)
             cell.data_type = "s"

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -157,3 +158,140 @@ def test_issue_render_translates_then_formats():
     )[0]
     assert issue.render() == "Birth date does not match PESEL (14.05.1944)."
     assert issue.render(lambda t: t.replace("Birth date", "Data urodzenia")).startswith("Data urodzenia")
+
+
+# --- every branch pinned by field and message (issue 6: mutation testing found them unguarded) -----------
+
+ADULT = {"first_name": "Jan", "last_name": "Nowak", "birth_date": date(1980, 1, 1), "sex": Sex.MALE,
+         "citizenship": Citizenship.NON_EU}
+BEFORE_2000 = "The date is before 2000."
+TOMORROW = date(2026, 11, 28)
+
+
+def found(**changes) -> list[tuple[str, str, Severity]]:
+    """Every issue of a valid adult's draft with ``changes``: (field, message, severity)."""
+    draft = normalise(ParticipantDraft(**{**ADULT, **changes}))
+    return [(i.field, i.render(), i.severity) for i in validate_participant(draft, TODAY)]
+
+
+def error(field: str, message: str) -> tuple[str, str, Severity]:
+    return (field, message, Severity.ERROR)
+
+
+def test_a_valid_adult_has_no_issues():
+    assert found() == []
+
+
+@pytest.mark.parametrize("field", ["recruitment_date", "project_start", "project_end", "stage_date"])
+def test_project_dates_before_2000_are_refused_and_the_first_day_of_2000_is_not(field):
+    assert found(**{field: date(1999, 12, 31)}) == [error(field, BEFORE_2000)]
+    assert found(**{field: date(2000, 1, 1)}) == []
+
+
+def test_birth_date_boundaries():
+    assert found(birth_date=TOMORROW) == [error("birth_date", "Birth date is in the future.")]
+    assert found(birth_date=TODAY) == []
+    assert found(birth_date=date(1899, 12, 31)) == [error("birth_date", "Birth date is before 1900.")]
+    assert found(birth_date=date(1900, 1, 1)) == []
+
+
+def test_recruitment_date_boundary_at_today():
+    assert found(recruitment_date=TOMORROW) == [error("recruitment_date", "Recruitment date is in the future.")]
+    assert found(recruitment_date=TODAY) == []
+
+
+def test_a_stage_cannot_start_in_the_future_but_may_start_today():
+    assert found(stage_date=TOMORROW) == [error("stage_date", "A stage cannot start in the future.")]
+    assert found(stage_date=TODAY) == []
+
+
+def test_a_proof_document_may_be_dated_today_not_tomorrow():
+    assert found(categories=(CategoryAssignment(1, "PUP", TOMORROW),)) == [
+        error("categories", "A proof document is dated in the future.")]
+    assert found(categories=(CategoryAssignment(1, "PUP", TODAY),)) == []
+
+
+def test_recruitment_before_birth_is_refused_and_on_the_birth_day_is_not():
+    born = date(2005, 6, 1)
+    assert found(birth_date=born, recruitment_date=date(2005, 5, 31)) == [
+        error("recruitment_date", "Recruitment date is before birth.")]
+    assert found(birth_date=born, recruitment_date=born) == []
+
+
+def test_project_start_before_recruitment_is_a_warning_at_project_start():
+    assert found(recruitment_date=date(2026, 3, 2), project_start=date(2026, 3, 1)) == [
+        ("project_start", "Project start is before the recruitment date.", Severity.WARNING)]
+    assert found(recruitment_date=date(2026, 3, 2), project_start=date(2026, 3, 2)) == []
+
+
+def test_project_end_before_start_is_refused_and_on_the_same_day_is_not():
+    assert found(project_start=date(2026, 5, 1), project_end=date(2026, 4, 30)) == [
+        error("project_end", "Project end is before project start.")]
+    assert found(project_start=date(2026, 5, 1), project_end=date(2026, 5, 1)) == []
+
+
+INACTIVE_ONLY = "This detail applies only to economically inactive persons."
+
+
+@pytest.mark.parametrize("detail", [LabourDetail.IN_EDUCATION, LabourDetail.NOT_IN_EDUCATION])
+@pytest.mark.parametrize(
+    "status", [LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED])
+def test_the_education_detail_is_for_inactive_people_only(detail, status):
+    assert found(labour_status=status, labour_detail=detail) == [error("labour_detail", INACTIVE_ONLY)]
+    assert found(labour_status=LabourStatus.INACTIVE, labour_detail=detail) == []
+
+
+def test_long_term_unemployment_needs_an_unemployed_status():
+    message = "Long-term unemployment requires the status 'unemployed'."
+    for status in (LabourStatus.EMPLOYED, LabourStatus.INACTIVE, None):
+        assert found(labour_status=status, labour_detail=LabourDetail.LONG_TERM_UNEMPLOYED) == [
+            error("labour_detail", message)]
+    for status in (LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED):
+        assert found(labour_status=status, labour_detail=LabourDetail.LONG_TERM_UNEMPLOYED) == []
+
+
+@pytest.mark.parametrize("field", ["first_name", "last_name"])
+def test_names_of_at_most_100_characters(field):
+    assert found(**{field: "Ą" * 101}) == [error(field, "At most 100 characters.")]
+    assert found(**{field: "Ą" * 100}) == []
+    assert found(**{field: "Jan3"}) == [error(field, "A name cannot contain digits.")]
+    assert found(**{field: "  "}) == [error(field, "This field is required.")]
+
+
+@pytest.mark.parametrize("phone", ["600100200", "+48 600 100 200", "(22) 123-45-67", "+48600100200", "1234567"])
+def test_valid_phone_numbers(phone):
+    assert found(phone=phone) == []
+
+
+@pytest.mark.parametrize(
+    ("phone", "message"),
+    [
+        ("12", "This is not a valid phone number."),
+        ("12-34-56", "This is not a valid phone number."),  # 8 characters, 6 digits
+        ("------7", "This is not a valid phone number."),  # the shape, but one digit
+        ("600-abc-200", "This is not a valid phone number."),
+        ("++48600100200", "This is not a valid phone number."),
+        ("600100200600100200600", "This is not a valid phone number."),  # 21 characters
+        ("٦٠٠١٠٠٢٠٠", "This is not a valid phone number."),  # Arabic-Indic digits
+        ("600\t100 200", "This field contains control or invisible characters."),
+        ("600\n100200", "This field must be a single line."),
+    ],
+)
+def test_invalid_phone_numbers(phone, message):
+    assert found(phone=phone) == [error("phone", message)]
+
+
+def test_a_pesel_with_a_bad_check_digit_fills_neither_birth_date_nor_sex():
+    draft = normalise(ParticipantDraft(first_name="Jan", last_name="Nowak", pesel="44051401358"))
+    assert (draft.birth_date, draft.sex) == (None, None)
+    assert [(i.field, i.render()) for i in validate_participant(draft, TODAY)] == [
+        ("pesel", "PESEL check digit is wrong - check for a typing error.")]
+    good = normalise(replace(draft, pesel="44051401359"))
+    assert (good.birth_date, good.sex) == (date(1944, 5, 14), Sex.MALE)
+
+
+def test_a_pesel_with_an_impossible_date_fills_nothing():
+    draft = normalise(ParticipantDraft(first_name="Jan", last_name="Nowak", pesel="44133101357"))
+    assert (draft.birth_date, draft.sex) == (None, None)
+    assert [(i.field, i.render()) for i in validate_participant(draft, TODAY)] == [
+        ("pesel", "PESEL contains an impossible birth date.")]

@@ -7,7 +7,13 @@ import pytest
 
 from coopdesk.domain.enums import Answer, Citizenship, Role, Sex, Stage
 from coopdesk.domain.errors import NotFound, ValidationFailed
-from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery, SortKey
+from coopdesk.domain.records import (
+    CategoryAssignment,
+    DuplicateCheck,
+    ParticipantDraft,
+    ParticipantQuery,
+    SortKey,
+)
 from coopdesk.services.participants import DuplicateFound
 
 JAN = ParticipantDraft(first_name="Jan", last_name="Łukasik", pesel="44051401359", town="Łódź")
@@ -101,3 +107,36 @@ def test_search_filters_and_sorting(services):
     assert names(ParticipantQuery(category_id=cats[2].id)) == ["Łukasik"]
     assert services.participants.count(ParticipantQuery()) == 3
     assert services.participants.count(ParticipantQuery(text="krak")) == 1
+
+
+def test_same_name_with_another_birth_date_is_not_a_duplicate(services):
+    services.participants.create(JAN)  # born 14.05.1944
+    namesake = ParticipantDraft(first_name="Jan", last_name="Łukasik", birth_date=date(1944, 5, 15),
+                                sex=Sex.MALE, citizenship=Citizenship.NON_EU)
+    assert services.participants.check_duplicates(namesake) == DuplicateCheck()
+    services.participants.create(namesake)  # no confirmation asked
+    assert services.participants.count(ParticipantQuery(text="jan łukasik")) == 2
+
+
+def test_an_update_to_someone_elses_pesel_is_refused(services):
+    jan = services.participants.create(JAN)
+    zofia = services.participants.create(ZOFIA)
+    taken = replace(zofia.as_draft(), pesel=JAN.pesel, birth_date=None, sex=None)  # filled from the PESEL
+    assert [r.id for r in services.participants.check_duplicates(taken, zofia.id).same_pesel] == [jan.id]
+    with pytest.raises(DuplicateFound) as err:
+        services.participants.update(zofia.id, taken, confirm_duplicates=True)
+    assert [r.id for r in err.value.check.same_pesel] == [jan.id]  # the form shows it at the PESEL field
+    assert err.value.check.blocking
+    assert services.participants.get(zofia.id).pesel == ZOFIA.pesel
+
+
+def test_an_update_to_someone_elses_name_and_birth_date_needs_confirmation(services):
+    jan = services.participants.create(JAN)
+    other = services.participants.create(ParticipantDraft(
+        first_name="Adam", last_name="Lis", birth_date=date(1944, 5, 14), sex=Sex.MALE,
+        citizenship=Citizenship.NON_EU))
+    twin = replace(other.as_draft(), first_name="Jan", last_name="Łukasik")
+    with pytest.raises(DuplicateFound) as err:
+        services.participants.update(other.id, twin)
+    assert [r.id for r in err.value.check.same_name_birth] == [jan.id] and not err.value.check.blocking
+    assert services.participants.update(other.id, twin, confirm_duplicates=True).last_name == "Łukasik"
