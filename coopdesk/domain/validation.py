@@ -34,6 +34,7 @@ MULTILINE_FIELDS = frozenset({"notes"})
 NAME_FIELDS = ("first_name", "last_name")
 
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_OTHER_LINE_BREAKS_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NOT_PRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})  # control, format (invisible), surrogates...
 _NOT_PRINTABLE_IN_NOTES = frozenset({"Cc", "Cs"})  # notes keep emoji sequences and line separators
 _NAME_PUNCTUATION = frozenset("-'\u2019\u2010")  # hyphen, apostrophes (' and ’), Unicode hyphen
@@ -112,7 +113,7 @@ def normalise(draft: ParticipantDraft) -> ParticipantDraft:
         )
     }
     strip["pesel"] = strip["pesel"].replace(" ", "")
-    strip["notes"] = strip["notes"].replace("\r\n", "\n").replace("\r", "\n")
+    strip["notes"] = _OTHER_LINE_BREAKS_RE.sub("\n", strip["notes"])  # Windows, old Mac, Word: one kind
     strip["email"] = strip["email"].lower()
     draft = replace(draft, **strip)
     if draft.pesel and is_valid_pesel(draft.pesel):

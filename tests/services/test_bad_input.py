@@ -91,6 +91,12 @@ def test_notes_keep_their_line_breaks_and_text_at_the_limits_is_accepted(coordin
     assert (len(saved.street), len(saved.town), len(saved.email), len(saved.last_name)) == (150, 100, 200, 100)
 
 
+def test_line_breaks_pasted_into_notes_become_plain_line_breaks(coordinator):
+    # Word's manual line break is a vertical tab; old Macs wrote \r; U+2028 is the Unicode line separator
+    saved = coordinator.participants.create(replace(JAN, notes="jeden\x0bdwa\rtrzy\u2028cztery\r\npięć"))
+    assert saved.notes == "jeden\ndwa\ntrzy\ncztery\npięć"
+
+
 def test_a_bad_proof_document_is_refused_at_categories(coordinator):
     from coopdesk.domain.records import CategoryAssignment
 
