@@ -482,7 +482,7 @@ def startup_check(data_dir: Path, key: str | None = None) -> StartupHealth:
     finish_interrupted(db_path)
     clean_temporary_copies(db_path)
     health = StartupHealth(db_path, backups=list_backups(data_dir),
-                           encryption_confirmed=sqlite_files.encrypted_by_us(db_path) is True)
+                           encryption_confirmed=encryption_confirmed(db_path))
     try:
         preflight_sqlite(db_path, set(known_revisions()), key=key)
     except DatabaseProblem as exc:
@@ -490,6 +490,11 @@ def startup_check(data_dir: Path, key: str | None = None) -> StartupHealth:
     if isinstance(health.problem, DatabaseDamaged):
         health.last_good = last_good_backup(data_dir, key)
     return health
+
+
+def encryption_confirmed(db_path: Path) -> bool:
+    """The file is an encrypted database this program wrote (its salt is in the marker)."""
+    return sqlite_files.encrypted_by_us(Path(db_path)) is True
 
 
 def as_damaged(health: StartupHealth, detail: str, key: str | None = None) -> StartupHealth:

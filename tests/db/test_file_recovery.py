@@ -209,3 +209,97 @@ def test_a_kill_at_the_rename_syscall_loses_nothing(demo_data, tmp_path):
     path = database_path(data)
     assert path.with_name(path.name + ".plain-old").exists()  # killed between link and rename
     _all_rows_there(data)
+
+
+# --- point 3: zeros and random bytes are damaged, not "encrypted" ----------------------------------
+def _encrypted_data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    s = open_services(data, SYS)
+    from coopdesk.domain.records import ParticipantDraft
+
+    s.participants.create(ParticipantDraft(first_name="Jan", last_name="Kowalski", pesel="44051401359"))
+    s.encryption.encrypt(PASS)
+    s.backups.auto_backup("exit")
+    s.close()
+    return data
+
+
+def test_zeros_and_random_bytes_are_damaged_and_the_backup_is_offered(tmp_path):
+    import os
+
+    from coopdesk.domain.errors import DatabaseEncrypted
+
+    data = _encrypted_data(tmp_path)
+    path = database_path(data)
+    health = startup_check(data)
+    assert isinstance(health.problem, DatabaseEncrypted) and health.encryption_confirmed
+    size = path.stat().st_size
+    for junk in (b"\0" * size, os.urandom(size), b"SQLite formal 3\0" + b"text " * (size // 5)):
+        path.write_bytes(junk[:size])
+        health = startup_check(data, PASS)
+        assert isinstance(health.problem, DatabaseDamaged), junk[:20]
+        assert health.last_good is not None and health.last_good.reason == "exit"
+        with pytest.raises(DatabaseDamaged):
+            open_services(data, SYS, key=PASS)
+        assert path.read_bytes() == junk[:size]  # nothing changed
+
+
+def test_an_encrypted_file_without_a_marker_still_asks_and_gets_its_marker(tmp_path):
+    import os
+
+    from coopdesk.db import sqlite_files
+    from coopdesk.domain.errors import DatabaseEncrypted
+
+    data = _encrypted_data(tmp_path)
+    path = database_path(data)
+    marker = sqlite_files.cipher_marker(path)
+    marker.unlink()  # encrypted by an older version
+    health = startup_check(data)
+    assert isinstance(health.problem, DatabaseEncrypted) and not health.encryption_confirmed
+    open_services(data, SYS, key=PASS).close()
+    assert marker.read_text().strip() == path.read_bytes()[:16].hex()
+    # random bytes with no marker cannot be told from SQLCipher: asked, not called damaged
+    marker.unlink()
+    path.write_bytes(os.urandom(8192))
+    assert isinstance(startup_check(data).problem, DatabaseEncrypted)
+
+
+@pytest.mark.parametrize("junk", ["zeros", "random", "random-unmarked"])
+def test_cli_restore_replaces_a_file_of_zeros_or_random_bytes(tmp_path, junk, monkeypatch):
+    import os
+
+    from coopdesk.services.accounts import create_demo_accounts
+
+    data = tmp_path / "data"
+    s = open_services(data, SYS)
+    create_demo_accounts(s)
+    s.encryption.encrypt(PASS)
+    good = s.backups.backup_to(tmp_path / "good.sqlite3").path
+    s.close()
+    path = database_path(data)
+    size = path.stat().st_size
+    path.write_bytes(b"\0" * size if junk == "zeros" else os.urandom(size))
+    if junk == "random-unmarked":  # looks like an older version's encrypted file; no passphrase opens it
+        path.with_name(path.name + ".cipher").unlink()
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASS)
+    assert main(["restore", "--data-dir", str(data), str(good)]) == 0
+    assert open_services(data, SYS, key=PASS).close() is None
+    kept = list((data / "backups").glob("coopdesk-*-before-restore.sqlite3"))
+    assert len(kept) == 1 and kept[0].stat().st_size == size  # the damaged bytes are kept
+
+
+def test_cli_restore_over_an_encrypted_database_still_needs_its_passphrase(tmp_path, monkeypatch, capsys):
+    from coopdesk.services.accounts import create_demo_accounts
+
+    data = tmp_path / "data"
+    s = open_services(data, SYS)
+    create_demo_accounts(s)
+    s.encryption.encrypt(PASS)
+    good = s.backups.backup_to(tmp_path / "good.sqlite3", encrypt=False).path  # readable
+    s.close()
+    before = digest(database_path(data))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", "not the passphrase")
+    assert main(["restore", "--data-dir", str(data), str(good)]) != 0
+    assert "passphrase" in capsys.readouterr().err
+    assert digest(database_path(data)) == before
