@@ -43,7 +43,7 @@ _NAME_PUNCTUATION = frozenset("-'\u2019\u2010")  # hyphen, apostrophes (' and â€
 def pesel_issue(value: str) -> str | None:
     """Return an English message template if ``value`` is not a valid PESEL, else None."""
     digits = value.strip()
-    if not digits.isdigit() or len(digits) != 11:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) != 11:
         return QT_TRANSLATE_NOOP("Errors", "PESEL must have exactly 11 digits.")
     try:
         stdnum_pesel.validate(digits)
@@ -112,7 +112,8 @@ def normalise(draft: ParticipantDraft) -> ParticipantDraft:
             "town", "street", "building_no", "flat_no", "postal_code", "recruitment_source", "notes",
         )
     }
-    strip["pesel"] = strip["pesel"].replace(" ", "")
+    # full-width digits are the same PESEL (else a second registration slipped past the duplicate check)
+    strip["pesel"] = unicodedata.normalize("NFKC", strip["pesel"]).replace(" ", "")
     strip["notes"] = _OTHER_LINE_BREAKS_RE.sub("\n", strip["notes"])  # Windows, old Mac, Word: one kind
     strip["email"] = strip["email"].lower()
     draft = replace(draft, **strip)

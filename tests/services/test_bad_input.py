@@ -91,6 +91,19 @@ def test_notes_keep_their_line_breaks_and_text_at_the_limits_is_accepted(coordin
     assert (len(saved.street), len(saved.town), len(saved.email), len(saved.last_name)) == (150, 100, 200, 100)
 
 
+def test_a_pesel_in_other_digits_is_read_as_ascii_or_refused(coordinator):
+    from coopdesk.services.participants import DuplicateFound
+
+    jan = coordinator.participants.create(JAN)
+    # full-width digits (a Japanese or Chinese keyboard) are the same PESEL: before, a second Jan was saved
+    with pytest.raises(DuplicateFound) as err:
+        coordinator.participants.create(replace(JAN, pesel="４４０５１４０１３５９"), confirm_duplicates=True)
+    assert [r.id for r in err.value.check.same_pesel] == [jan.id]
+    with pytest.raises(ValidationFailed) as refused:
+        coordinator.participants.create(replace(JAN, pesel="٤٤٠٥١٤٠١٣٥٩"))  # Arabic-Indic digits
+    assert [(i.field, i.render()) for i in refused.value.issues] == [("pesel", "PESEL must have exactly 11 digits.")]
+
+
 def test_line_breaks_pasted_into_notes_become_plain_line_breaks(coordinator):
     # Word's manual line break is a vertical tab; old Macs wrote \r; U+2028 is the Unicode line separator
     saved = coordinator.participants.create(replace(JAN, notes="jeden\x0bdwa\rtrzy\u2028cztery\r\npięć"))
