@@ -301,5 +301,5 @@ def test_cli_restore_over_an_encrypted_database_still_needs_its_passphrase(tmp_p
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     monkeypatch.setenv("COOPDESK_PASSPHRASE", "not the passphrase")
     assert main(["restore", "--data-dir", str(data), str(good)]) != 0
-    assert "passphrase" in capsys.readouterr().err
+    assert str(database_path(data)) in capsys.readouterr().err  # the message names the file (any language)
     assert digest(database_path(data)) == before
