@@ -269,9 +269,9 @@ def _restore(args: argparse.Namespace) -> int:
     """Verify FILE first; a bad file is refused and the database is left as it was."""
     from pathlib import Path
 
-    from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged
+    from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged, DatabaseEncrypted
     from coopdesk.services.app_services import database_path
-    from coopdesk.services.backup import restore_file, verify_backup
+    from coopdesk.services.backup import encryption_confirmed, restore_file, verify_backup
 
     paths = resolve_paths(args.data_dir)
     backup = Path(args.file).expanduser()
@@ -286,7 +286,15 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         if not db_file.exists():
             raise DatabaseDamaged(path=str(db_file), detail="missing")
-        services = sign_in(_open_with_passphrase(paths.data_dir), Permission.RESTORE)
+        try:
+            services = _open_with_passphrase(paths.data_dir)
+        except DatabaseEncrypted as exc:
+            if encryption_confirmed(db_file):  # a database coopdesk encrypted: its passphrase is needed
+                raise
+            # no marker and no passphrase opens it: random bytes look the same as an older version's
+            # encrypted file; like the GUI's "the file is damaged", replace it (its bytes are kept)
+            raise DatabaseDamaged(path=str(db_file), detail="no passphrase opens it") from exc
+        services = sign_in(services, Permission.RESTORE)
         try:
             result = services.backups.restore(backup, key=key)
         finally:
