@@ -27,7 +27,7 @@ from coopdesk.domain.audit import (
     FieldRef,
     NotRestorable,
 )
-from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.errors import FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
 from coopdesk.domain.records import Participant, ParticipantDraft
@@ -100,6 +100,8 @@ class AuditService:
         if not _restorable_kind(record) or record.record_id is None:
             raise NotRestorable()
         require(actor, Permission.AUDIT_READ)
+        if special_journal_field(record.field) and not allowed(actor, Permission.SPECIAL_CATEGORY_READ):
+            raise PermissionDenied()  # a value they may not see cannot be put back by them either
         current = self._participants.get(record.record_id, journal_read=False)  # also checks the caseload
         value = draft_value(record.field, record.old)
         draft = replace(current.as_draft(), **{record.field: value})
@@ -145,10 +147,8 @@ class AuditService:
 
         def record(e) -> AuditRecord:
             old, new = e.old_value, e.new_value
-            if hide_special and e.table_name == PARTICIPANTS:
-                ref = FieldRef.parse(e.field)
-                if ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in _SPECIAL_CHILDREN or not e.field:
-                    old = new = None
+            if hide_special and e.table_name == PARTICIPANTS and special_journal_field(e.field):
+                old = new = None
             action = AuditAction(e.action)
             restorable = (
                 can_restore and action is AuditAction.UPDATE and e.table_name == PARTICIPANTS
@@ -160,6 +160,13 @@ class AuditService:
             )
 
         return record
+
+
+def special_journal_field(field: str) -> bool:
+    """Whether a participant's journal entry for ``field`` may hold special-category values (shown only
+    with SPECIAL_CATEGORY_READ): a special field, an at-risk category, or a whole record (create/delete)."""
+    ref = FieldRef.parse(field)
+    return not field or ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in _SPECIAL_CHILDREN
 
 
 def _restorable_kind(record: AuditRecord) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
+from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.tables import AtRiskCategory, Setting, User
@@ -15,10 +16,14 @@ from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.db.tables_security import CaseShare, Consent, Project
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, retention_date
-from coopdesk.domain.permissions import Permission, require
-from coopdesk.domain.records import Participant
+from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
+from coopdesk.domain.records import Participant, ParticipantDraft
+from coopdesk.services.audit import special_journal_field
 from coopdesk.services.context import Context
 from coopdesk.services.participants import ParticipantService
+
+# What an Article 15 report holds besides the person's own fields (named in the export journal entry).
+REPORT_SECTIONS = ("project", "retention", "consents", "case_shares", "journal")
 
 CENTRE_NAME_KEY = "centre.name"  # settings: the data controller's name printed on documents
 
@@ -70,7 +75,8 @@ class GdprService:
     def report_data(self, participant_id: int) -> PersonReport:
         """Collect what the Article 15 report shows (coordinator: GDPR_MANAGE)."""
         require(self._ctx.actor, Permission.GDPR_MANAGE)
-        person = ParticipantService(self._db, self._ctx).get(participant_id)
+        person = ParticipantService(self._db, self._ctx).get(participant_id)  # special fields per permission
+        hide_special = not self._special_allowed()
         with self._db.read(self._ctx.actor) as s:
             row = s.get(ParticipantTable, participant_id)
             if row is None:
@@ -82,7 +88,9 @@ class GdprService:
                 .where(CaseShare.participant_id == participant_id).order_by(User.full_name)
             ))
             journal = tuple(
-                JournalLine(e.at, e.username, e.action, e.field, e.old_value, e.new_value)
+                JournalLine(e.at, e.username, e.action, e.field, None, None)
+                if hide_special and special_journal_field(e.field)
+                else JournalLine(e.at, e.username, e.action, e.field, e.old_value, e.new_value)
                 for e in repo.journal_of(s, participant_id)
             )
             centre = s.get(Setting, CENTRE_NAME_KEY)
@@ -113,10 +121,20 @@ class GdprService:
             )
 
     def data_report(self, participant_id: int, out: Path) -> Path:
-        """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish)."""
+        """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish); journaled as an export."""
         from coopdesk.services.gdpr_report import write_report
 
-        return write_report(self.report_data(participant_id), Path(out))
+        report = self.report_data(participant_id)
+        written = write_report(report, Path(out))
+        columns = [f.name for f in fields(ParticipantDraft)
+                   if self._special_allowed() or f.name not in SPECIAL_PARTICIPANT_FIELDS]
+        with self._db.session(self._ctx.actor) as s:
+            log_export(s, self._ctx.actor, "export:art15_report", str(written), 1,
+                       [*columns, *REPORT_SECTIONS], [report.person.uuid])
+        return written
+
+    def _special_allowed(self) -> bool:
+        return allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ)
 
     def erase_person(self, participant_id: int) -> ErasureResult:
         """Delete the person and everything linked to them; scrub their values from the journal.

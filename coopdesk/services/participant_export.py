@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import Participant as P
 from coopdesk.domain.enums import (
@@ -124,12 +125,14 @@ class ParticipantExportService:
         _prepare(ws, [(c.header, c.width) for c in columns])
         ws.append(_header_cells(ws, [c.header for c in columns]))
         ids = decision.included_ids
+        written: list[str] = []  # uuids, for the journal
         with self._db.read(self._ctx.actor) as s:
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
                 stmt = select(P).where(P.id.in_(chunk)).order_by(P.name_key, P.id).options(selectinload(P.categories))
                 for row in s.scalars(stmt):
                     ws.append([_cell(ws, c.get(row)) for c in columns])
+                    written.append(row.uuid)
                 s.expunge_all()
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
@@ -138,6 +141,13 @@ class ParticipantExportService:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
         wb.save(tmp)
+        try:  # journaled (who, which people, which columns, where) before the file is given its name
+            with self._db.session(self._ctx.actor) as s:
+                log_export(s, self._ctx.actor, "export:lead_partner", str(out), len(written),
+                           [c.header for c in columns], written)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         tmp.replace(out)
         return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
 

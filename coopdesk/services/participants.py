@@ -24,9 +24,9 @@ from coopdesk.domain.enums import (
     Sex,
     Stage,
 )
-from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coopdesk.domain.permissions import Permission, allowed, require
+from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
 from coopdesk.domain.records import (
     CategoryAssignment,
     DuplicateCheck,
@@ -70,37 +70,38 @@ class ParticipantService:
 
     # --- reading -----------------------------------------------------------------------------
     def list_page(self, query: ParticipantQuery, offset: int = 0, limit: int = 200) -> list[ParticipantRow]:
-        restrict = self._scope()
+        restrict = self._scope(query)
         with self._db.read(self._ctx.actor) as s:
             return repo.list_rows(s, query, offset, limit, restrict)
 
     def list_window(self, query: ParticipantQuery, offset: int, limit: int = 200) -> list[ParticipantRow]:
         """The same rows as ``list_page``, fast at any offset (a virtual table jumping to its end)."""
-        restrict = self._scope()
+        restrict = self._scope(query)
         with self._db.read(self._ctx.actor) as s:
             return repo.window_rows(s, query, offset, limit, restrict)
 
     def position(self, query: ParticipantQuery, participant_id: int) -> int | None:
         """The 0-based row of a participant in the list of ``query``; None if it is not in it."""
-        restrict = self._scope()
+        restrict = self._scope(query)
         with self._db.read(self._ctx.actor) as s:
             return repo.position(s, query, participant_id, restrict)
 
     def count(self, query: ParticipantQuery) -> int:
-        restrict = self._scope()
+        restrict = self._scope(query)
         with self._db.read(self._ctx.actor) as s:
             return repo.count_rows(s, query, restrict)
 
     def get(self, participant_id: int, journal_read: bool = True) -> Participant:
         """The record, if the actor may read it. ``journal_read=False`` for a caller that shows no
-        special-category data from it (or journals its own read, like the history view)."""
+        special-category data from it (or journals its own read, like the history view). Without
+        SPECIAL_CATEGORY_READ the special-category fields come blank (and nothing is journaled)."""
         # A unit of work that commits: showing special-category data writes a "read" journal entry.
         with self._db.session(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()
             self._require_case(s, participant_id)
-            record = _to_record(row)
+            record = self._visible(_to_record(row))
             if journal_read and (shown := special_fields_shown(record)):
                 log_read(s, self._ctx.actor, "participants", record.id, record.uuid, shown)
             return record
@@ -124,6 +125,8 @@ class ParticipantService:
     def create(self, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
         draft = self._checked(draft)
+        if not self._special_allowed():  # who cannot read special-category data does not write it either
+            draft = replace(draft, **_blank_special())
         with self._db.session(self._ctx.actor) as s:
             draft = self._own_advisor(s, draft, None, new=True)
             self._refuse_duplicates(s, draft, None, confirm_duplicates)
@@ -143,13 +146,27 @@ class ParticipantService:
                 raise NotFound()
             self._require_case(s, participant_id)
             draft = self._own_advisor(s, draft, row.advisor_id, new=False)
+            if not self._special_allowed():
+                # They were shown blanks: keep what is stored rather than wipe it with those blanks.
+                stored = _to_record(row)
+                draft = self._checked(replace(draft, **{f: getattr(stored, f) for f in SPECIAL_PARTICIPANT_FIELDS}))
             self._refuse_duplicates(s, draft, participant_id, confirm_duplicates)
             self._apply(s, row, draft, previous_stage=Stage(row.stage))
         return self._saved(participant_id)  # also after the advisor handed the case over
 
     # --- permissions (coordinator: everyone; advisor: caseload + shared; others: none) --------
-    def _scope(self) -> repo.Caseload | None:
-        return case_scope(self._ctx.actor)
+    def _scope(self, query: ParticipantQuery | None = None) -> repo.Caseload | None:
+        scope = case_scope(self._ctx.actor)
+        if query is not None and query.category_id is not None and not self._special_allowed():
+            raise PermissionDenied()  # a list filtered by at-risk category tells who is in that category
+        return scope
+
+    def _special_allowed(self) -> bool:
+        return allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ)
+
+    def _visible(self, record: Participant) -> Participant:
+        """The record as this actor may see it: special-category fields blank without SPECIAL_CATEGORY_READ."""
+        return record if self._special_allowed() else replace(record, **_blank_special())
 
     def _require_case(self, s: Session, participant_id: int) -> None:
         require_case(s, self._ctx.actor, participant_id)
@@ -202,7 +219,7 @@ class ParticipantService:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()
-            return _to_record(row)
+            return self._visible(_to_record(row))
 
     def _checked(self, draft: ParticipantDraft) -> ParticipantDraft:
         draft = normalise(draft)
@@ -263,6 +280,11 @@ class ParticipantService:
         for category_id, link in existing.items():
             if category_id not in keep:
                 row.categories.remove(link)
+
+
+def _blank_special() -> dict[str, object]:
+    """The special-category fields at their empty defaults."""
+    return {f: ParticipantDraft.__dataclass_fields__[f].default for f in SPECIAL_PARTICIPANT_FIELDS}
 
 
 def _to_record(row: ParticipantRow_) -> Participant:

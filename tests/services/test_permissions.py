@@ -294,3 +294,87 @@ def test_the_journal_names_the_contexts_actor(team):
             AuditEntry.field == "password_hash").order_by(AuditEntry.id.desc())).first()
         who = (entry.user_id, entry.username, entry.new_value)
     assert who == (boss.ctx.actor.user_id, "ewa", "changed")
+
+
+# --- special-category data (issue 6 point 13) --------------------------------------------------------
+@pytest.fixture
+def without_special(team, monkeypatch):
+    """A new role made like the coordinator but without SPECIAL_CATEGORY_READ (the trainer's slot)."""
+    from coopdesk.domain.permissions import ROLE_PERMISSIONS, Permission
+
+    monkeypatch.setitem(ROLE_PERMISSIONS, Role.TRAINER, frozenset(Permission) - {Permission.SPECIAL_CATEGORY_READ})
+    return team["tomek"]
+
+
+def _journal(services, action):
+    from sqlalchemy import select
+
+    from coopdesk.db.tables_security import AuditEntry as A
+
+    with services.db.read() as s:
+        return [tuple(r) for r in s.execute(select(A.user_id, A.record_id, A.field, A.new_value)
+                                            .where(A.action == action).order_by(A.id))]
+
+
+def test_a_role_without_special_read_gets_no_special_data_on_any_path(team, cases, without_special, tmp_path):
+    from coopdesk.domain.audit import AuditAction
+    from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+
+    jan, _ = cases
+    them, boss = without_special, team["boss"]
+    them_id = them.ctx.actor.user_id
+    person = them.participants.get(jan.id)
+    assert (person.first_name, person.pesel) == ("Jan", "44051401359")  # the rest of the record is there
+    assert [(f, getattr(person, f)) for f in SPECIAL_PARTICIPANT_FIELDS if getattr(person, f)] == []
+    assert not [e for e in _journal(boss, AuditAction.READ.value) if e[0] == them_id]  # nothing shown, no read
+    category = boss.dictionaries.categories()[0].id
+    for call in (lambda q: them.participants.list_page(q), lambda q: them.participants.count(q),
+                 lambda q: them.participants.list_window(q, 0), lambda q: them.participants.position(q, jan.id)):
+        with pytest.raises(PermissionDenied):  # filtering by at-risk category would tell who is in it
+            call(ParticipantQuery(category_id=category))
+    saved = them.participants.update(jan.id, replace(person.as_draft(), town="Tarnów"))
+    assert saved.town == "Tarnów" and not saved.notes and not saved.disability
+    stored = boss.participants.get(jan.id)  # what they could not see, they did not wipe
+    assert (stored.notes, stored.disability, len(stored.categories)) == ("leczenie odwykowe", Answer.YES, 1)
+    boss.participants.update(jan.id, replace(stored.as_draft(), notes="leczenie odwykowe, etap 2"))
+    history = them.audit.history("participants", jan.id)
+    assert {e.field for e in history} >= {"notes", "town"}
+    assert not any("leczenie" in f"{e.old}{e.new}" or e.new == "yes" for e in history)
+    with pytest.raises(PermissionDenied):  # putting back a value they cannot see
+        them.audit.restore_value(next(e.id for e in boss.audit.history("participants", jan.id) if e.field == "notes"))
+    assert boss.participants.get(jan.id).notes == "leczenie odwykowe, etap 2"
+    report = them.gdpr.report_data(jan.id)
+    assert [f for f in SPECIAL_PARTICIPANT_FIELDS if getattr(report.person, f)] == []
+    assert not any("leczenie" in f"{line.old}{line.new}" for line in report.journal)
+    boss.consents.set(ConsentRecord(jan.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 1, 5)))
+    from openpyxl import load_workbook
+
+    from coopdesk.services.participant_export import ParticipantExportService
+
+    result = ParticipantExportService(them.db, them.ctx).export_lead_partner(tmp_path / "list.xlsx")
+    headers = [c.value for c in next(load_workbook(result.path)["Uczestnicy"].iter_rows(max_row=1))]
+    assert "PESEL" in headers and "Osoba z niepełnosprawnościami" not in headers and not result.special_columns
+
+
+def test_every_export_is_journaled(team, cases, tmp_path):
+    """Who, which people (by uuid, never a name), which columns, where."""
+    import json
+
+    from coopdesk.domain.audit import AuditAction
+    from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+    from coopdesk.services.participant_export import ParticipantExportService
+
+    jan, zofia = cases
+    boss = team["boss"]
+    boss.consents.set(ConsentRecord(jan.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 1, 5)))
+    ParticipantExportService(boss.db, boss.ctx).export_lead_partner(tmp_path / "list.xlsx")
+    boss.gdpr.data_report(zofia.id, tmp_path / "art15.pdf")
+    [lead, art15] = _journal(boss, AuditAction.EXPORT.value)
+    for (user_id, _, columns, payload), path, who in ((lead, "list.xlsx", jan), (art15, "art15.pdf", zofia)):
+        data = json.loads(payload)
+        assert user_id == boss.ctx.actor.user_id
+        assert data["destination"] == str(tmp_path / path) and data["count"] == 1
+        assert data["participants"] == [who.uuid]
+        assert "PESEL" in columns or "pesel" in columns
+        assert "Łukasik" not in payload and "Żak" not in payload
+    assert "Osoba z niepełnosprawnościami" in lead[2]  # the coordinator's export had the special columns
