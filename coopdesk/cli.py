@@ -24,10 +24,9 @@ from coopdesk.domain.errors import (
 )
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, require
-from coopdesk.domain.records import ParticipantQuery
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import resolve_paths, write_problem
-from coopdesk.services.accounts import CredentialsMissing, NoAccountsYet, create_demo_accounts
+from coopdesk.services.accounts import CredentialsMissing, NoAccountsYet
 from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 
@@ -145,13 +144,18 @@ def hold_data_folder(data_dir) -> InstanceLock:
 
 @writes_database()
 def _demo(args: argparse.Namespace) -> int:
-    from coopdesk.services.demo import generate_demo
+    """Demo people and, on a new database, the demo accounts: one transaction (all or nothing)."""
+    from coopdesk.services.demo import generate_demo, unfinished_demo
 
     paths = resolve_paths(args.data_dir)
     services = _open_with_passphrase(paths.data_dir)
-    # A new database (no accounts, nobody registered): demo creates the accounts, so needs none.
-    first_time = (services.accounts.needs_first_coordinator()
-                  and services.participants.count(ParticipantQuery()) == 0)
+    try:
+        # A new database (no accounts, nobody registered), or one an older version's interrupted demo
+        # left (demo people, no account): demo creates the accounts, so needs none. Else sign in.
+        first_time = services.accounts.needs_first_coordinator() or unfinished_demo(services)
+    except BaseException:
+        services.close()
+        raise
     if not first_time:
         services = sign_in(services, Permission.USERS_MANAGE)
     started = time.perf_counter()
@@ -159,15 +163,18 @@ def _demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    result = generate_demo(services, people=args.people, seed=args.seed, progress=progress)
-    print(file=sys.stderr)
+    try:
+        result = generate_demo(services, people=args.people, seed=args.seed, progress=progress,
+                               accounts=first_time)
+    finally:
+        services.close()
+        print(file=sys.stderr)
     print(QCoreApplication.translate("Cli", "Created %1 participants in %2 s in %3")
           .replace("%1", str(result.participants))
           .replace("%2", f"{time.perf_counter() - started:.1f}")
           .replace("%3", str(paths.data_dir)))
-    if first_time:
-        _print_demo_accounts(create_demo_accounts(services))
-    services.close()
+    if result.accounts:
+        _print_demo_accounts(result.accounts)
     return 0
 
 

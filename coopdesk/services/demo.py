@@ -1,8 +1,13 @@
 """Realistic, reproducible demo data: advisors and participants with categories and stage history.
 
 Fast enough for 100,000 people: rows are built in Python from pre-generated pools (Faker pl_PL is
-used only to fill the pools) and inserted with SQLAlchemy Core executemany, one transaction per
-batch. The derived keys are computed exactly as ``repositories.participants.refresh_keys`` does.
+used only to fill the pools) and inserted with SQLAlchemy Core executemany in batches. The derived
+keys are computed exactly as ``repositories.participants.refresh_keys`` does.
+
+All or nothing: the advisors, every batch of people and (``accounts=True``) the demo accounts are ONE
+transaction, so a run that is killed or fails leaves the database as it was, never people without the
+accounts that protect them. A database left that way by an older version (people, only the demo
+advisors, no account that can sign in) is an ``unfinished_demo``: ``coopdesk demo`` finishes it.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from faker.providers.address.pl_PL import Provider as PlAddress
 from faker.providers.person.pl_PL import Provider as PlPerson
 from sqlalchemy import func, insert, select
 
-from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory
+from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
 from coopdesk.domain.search import fold
+from coopdesk.services.accounts import add_demo_accounts
 
 BATCH = 5000
 ADVISOR_PREFIX = "doradca"
@@ -118,6 +124,7 @@ NOTES = ("Preferuje kontakt telefoniczny.", "Zainteresowanie: gastronomia.", "Za
 class DemoResult:
     participants: int  # participants added by this run
     advisors: int  # advisor accounts they are spread over
+    accounts: tuple[tuple[str, str, Role], ...] = ()  # demo accounts created (user name, password, role)
 
 
 def generate_demo(
@@ -125,70 +132,91 @@ def generate_demo(
     people: int,
     seed: int = 2026,
     progress: Callable[[int, int], None] | None = None,
+    accounts: bool = False,
 ) -> DemoResult:
-    """Add ``people`` demo participants, creating the advisors ``doradca1``... that are missing.
+    """Add ``people`` demo participants, creating the advisors ``doradca1``... that are missing and,
+    with ``accounts``, the demo accounts (services.accounts.create_demo_accounts), all in one transaction.
 
     The same seed on an empty database gives the same data (UUIDs apart). Running again on a filled
     database adds different people and never reuses a PESEL already stored.
     """
     db = services.db
-    with db.read() as s:
+    categories = [(c.id, c.code) for c in services.dictionaries.categories()]
+    sources = services.dictionaries.recruitment_sources()
+    with db.session(services.ctx.actor) as s:
         existing = s.execute(select(func.count()).select_from(Participant)).scalar_one()
         taken = set(s.scalars(select(Participant.pesel).where(Participant.pesel.is_not(None))))
-    rng = random.Random(seed if existing == 0 else f"{seed}/{existing}")
-    faker = Faker("pl_PL")
-    faker.seed_instance(seed)
-    factory = _PersonFactory(
-        rng=rng,
-        today=services.ctx.today(),
-        advisors=_ensure_advisors(services, random.Random(seed), faker),
-        categories=[(c.id, c.code) for c in services.dictionaries.categories()],
-        sources=services.dictionaries.recruitment_sources(),
-        streets=sorted({f"ul. {faker.street_name()}" for _ in range(500)}),
-        taken=taken,
-    )
-    done = 0
-    while done < people:
-        size = min(BATCH, people - done)
-        _insert_batch(db, [factory.person() for _ in range(size)])
-        done += size
-        if progress is not None:
-            progress(done, people)
+        rng = random.Random(seed if existing == 0 else f"{seed}/{existing}")
+        faker = Faker("pl_PL")
+        faker.seed_instance(seed)
+        factory = _PersonFactory(
+            rng=rng,
+            today=services.ctx.today(),
+            advisors=_ensure_advisors(s, random.Random(seed), faker),
+            categories=categories,
+            sources=sources,
+            streets=sorted({f"ul. {faker.street_name()}" for _ in range(500)}),
+            taken=taken,
+        )
+        done = 0
+        while done < people:
+            size = min(BATCH, people - done)
+            _insert_batch(s.connection(), [factory.person() for _ in range(size)])
+            done += size
+            if progress is not None:
+                progress(done, people)
+        created = tuple(add_demo_accounts(s)) if accounts else ()
     db.optimize(full=True)  # planner statistics after a bulk load (lists filter by the right index)
-    return DemoResult(participants=done, advisors=len(factory.advisors))
+    return DemoResult(participants=done, advisors=len(factory.advisors), accounts=created)
 
 
-def _insert_batch(db, batch: list[_Person]) -> None:
-    """One transaction: participants (ids come back with their UUIDs), then categories and history."""
-    with db.engine.begin() as conn:
-        stmt = insert(Participant).returning(Participant.uuid, Participant.id)
-        ids = dict(conn.execute(stmt, [p.row for p in batch]).all())
-        links, history = [], []
-        for person in batch:
-            pid = ids[person.row["uuid"]]
-            for item in person.categories:
-                item["participant_id"] = pid
-            for item in person.history:
-                item["participant_id"] = pid
-            links += person.categories
-            history += person.history
-        if links:
-            conn.execute(insert(ParticipantCategory), links)
-        conn.execute(insert(StageHistory), history)
+def unfinished_demo(services) -> bool:
+    """People registered but no account that can sign in, and no user but the demo advisors: what an
+    older version's interrupted demo left. ``generate_demo(accounts=True)`` finishes it."""
+    with services.db.read(services.ctx.actor) as s:
+        if s.execute(select(Participant.id).limit(1)).first() is None:
+            return False
+        users = list(s.execute(select(User.username, User.password_hash, User.role)))
+    return bool(users) and all(
+        password is None and role == Role.ADVISOR.value and name.startswith(ADVISOR_PREFIX)
+        and name[len(ADVISOR_PREFIX):].isdigit() for name, password, role in users
+    )
 
 
-def _ensure_advisors(services, rng: random.Random, faker: Faker) -> list[int]:
-    """Reuse the demo advisors already present (same usernames); create the missing ones."""
-    existing = {u.username: u for u in services.users.list() if u.role is Role.ADVISOR}
+def _insert_batch(conn, batch: list[_Person]) -> None:
+    """In the caller's transaction (``conn``): participants (ids come back with their UUIDs), then
+    categories and history."""
+    stmt = insert(Participant).returning(Participant.uuid, Participant.id)
+    ids = dict(conn.execute(stmt, [p.row for p in batch]).all())
+    links, history = [], []
+    for person in batch:
+        pid = ids[person.row["uuid"]]
+        for item in person.categories:
+            item["participant_id"] = pid
+        for item in person.history:
+            item["participant_id"] = pid
+        links += person.categories
+        history += person.history
+    if links:
+        conn.execute(insert(ParticipantCategory), links)
+    conn.execute(insert(StageHistory), history)
+
+
+def _ensure_advisors(s, rng: random.Random, faker: Faker) -> list[int]:
+    """Reuse the demo advisors already present (same usernames); create the missing ones (accounts
+    without a password, in the unit of work ``s``: journaled like any account)."""
+    existing = {u.username: u for u in s.scalars(select(User).where(User.role == Role.ADVISOR.value))}
     ids = []
     for n in range(1, rng.randint(6, 12) + 1):
         if rng.random() < 0.7:  # most advisors are women
             name = f"{faker.first_name_female()} {_female(rng.choice(PlPerson.male_last_names[:80]))}"
         else:
             name = f"{faker.first_name_male()} {rng.choice(PlPerson.male_last_names[:80])}"
-        user = existing.get(f"{ADVISOR_PREFIX}{n}") or services.users.create(
-            f"{ADVISOR_PREFIX}{n}", name, Role.ADVISOR
-        )
+        user = existing.get(f"{ADVISOR_PREFIX}{n}")
+        if user is None:
+            user = User(username=f"{ADVISOR_PREFIX}{n}", full_name=name, role=Role.ADVISOR.value, active=True)
+            s.add(user)
+            s.flush()
         ids.append(user.id)
     return ids
 
