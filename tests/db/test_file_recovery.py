@@ -303,3 +303,146 @@ def test_cli_restore_over_an_encrypted_database_still_needs_its_passphrase(tmp_p
     assert main(["restore", "--data-dir", str(data), str(good)]) != 0
     assert str(database_path(data)) in capsys.readouterr().err  # the message names the file (any language)
     assert digest(database_path(data)) == before
+
+
+# --- point 4: temporary copies left by a killed restore or backup ----------------------------------
+COPY_KILLER = r'''
+import os, signal, sys
+from pathlib import Path
+from coopdesk.db import sqlite_files
+from coopdesk.domain.actor import SYSTEM_ACTOR
+from coopdesk.services.app_services import open_services
+from coopdesk.services.context import Context
+
+data, step, source = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+key = sys.argv[4] if len(sys.argv) > 4 else None
+
+
+def die(*_a, **_k):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+real_connect = sqlite_files.connect
+copies = []
+
+
+class Killing:  # a connection whose backup() is killed after two pages were written
+    def __init__(self, conn):
+        self._conn = conn
+
+    def backup(self, target, **_k):
+        self._conn.backup(target, pages=1, progress=lambda _s, _remaining, _total: copies.append(1)
+                          or (len(copies) >= 2 and die()))
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+if step == "restore-rename":  # the verified copy is complete, killed at the rename over the database
+    real_replace = os.replace
+
+    def replace(src, dst, *a, **k):
+        if Path(dst).name == "coopdesk.sqlite3":
+            die()
+        return real_replace(src, dst, *a, **k)
+    os.replace = replace
+s = open_services(data, Context(actor=SYSTEM_ACTOR), key=key)
+if step in ("restore-safety", "backup"):  # killed in the middle of writing a copy of the database
+    calls = []
+
+    def connect(path, *a, **k):
+        conn = real_connect(path, *a, **k)
+        if Path(path).name == "coopdesk.sqlite3":
+            calls.append(path)
+            if len(calls) == 1:  # the restore's first copy is of the backup file, not of the database
+                return Killing(conn)
+        return conn
+    sqlite_files.connect = connect
+if step == "backup":
+    s.backups.backup_to(source)
+else:
+    s.backups.restore(source)
+raise SystemExit("not killed")
+'''
+
+
+def _kill_during_copy(data: Path, step: str, source: Path, tmp_path: Path, key: str | None = None) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "copy_killer.py"
+    script.write_text(COPY_KILLER)
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    proc = subprocess.run([sys.executable, str(script), str(data), step, str(source), *([key] if key else [])],
+                          capture_output=True, text=True, env=env, timeout=120, cwd=root)
+    assert proc.returncode == -9, proc.stderr[-2000:]
+
+
+def _people(data: Path, key: str | None = None) -> int:
+    from coopdesk.domain.records import ParticipantQuery
+
+    s = open_services(data, SYS, key=key)
+    try:
+        return s.participants.count(ParticipantQuery())
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+@pytest.mark.parametrize("step", ["restore-rename", "restore-safety"])
+def test_a_killed_restore_leaves_no_copy_behind(demo_data, tmp_path, step, encrypted, monkeypatch):
+    from coopdesk.db import sqlite_files
+    from coopdesk.services.backup import STATE_DAMAGED, list_backups
+
+    data = _copy_data(demo_data, tmp_path / "data")
+    key = PASS if encrypted else None
+    s = open_services(data, SYS)
+    backup = s.backups.backup_to(tmp_path / "backup.sqlite3").path
+    if encrypted:
+        s.encryption.encrypt(PASS)
+    s.close()
+    _kill_during_copy(data, step, backup, tmp_path, key)
+    path = database_path(data)
+    leftovers = [p for p in data.rglob("*") if p.is_file() and (".restoring" in p.name or ".part" in p.name)]
+    assert leftovers, sorted(p.name for p in data.rglob("*"))  # the kill left a temporary copy
+    assert all(b.reason != "before-restore" or b.state != STATE_DAMAGED for b in list_backups(data))
+    wiped = []
+    real_wipe = sqlite_files.wipe_file
+    monkeypatch.setattr(sqlite_files, "wipe_file", lambda p: (wiped.append(Path(p)), real_wipe(p)))
+    health = startup_check(data, key)
+    assert health.ok
+    for p in leftovers:
+        assert not p.exists()
+    if encrypted:  # plain pages: overwritten with zeros, not just unlinked
+        assert set(leftovers) <= set(wiped)
+    assert _people(data, key) == PEOPLE and sqlite_files.has_sqlite_header(path) is not encrypted
+
+
+def test_a_killed_backup_leaves_no_partial_copy_in_the_target_folder(demo_data, tmp_path):
+    data = _copy_data(demo_data, tmp_path / "data")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _kill_during_copy(data, "backup", usb, tmp_path)
+    left = sorted(p.name for p in usb.iterdir())
+    assert left and all(".part" in name for name in left), left  # e.g. .part and .part-journal
+    assert startup_check(data).ok
+    assert list(usb.iterdir()) == []
+
+
+def test_plain_copies_include_every_temporary_copy(tmp_path):
+    from coopdesk.db.encryption import plain_copies
+
+    data = tmp_path / "data"
+    s = open_services(data, SYS)
+    s.close()
+    path = database_path(data)
+    names = [path.with_name(path.name + ".restoring"), path.with_name(path.name + ".plain-old"),
+             data / "backups" / "coopdesk-20260101-000000-manual.sqlite3.part",
+             data / "backups" / "coopdesk-20260101-000000-manual.sqlite3.part-journal"]
+    (data / "backups").mkdir(exist_ok=True)
+    for p in names:
+        p.write_bytes(path.read_bytes() if "journal" not in p.name else b"\xd9\xd5\x05\xf9" + b"x" * 600)
+    found = plain_copies(data, path.name)
+    assert set(names) <= set(found) and path not in found
