@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -20,7 +21,9 @@ from coopdesk.domain.errors import (
     DatabaseEncrypted,
     DatabaseLocked,
     DatabaseTooNew,
+    StorageProblem,
     WrongPassphrase,
+    storage_error,
 )
 
 __all__ = ["SQLITE_MAGIC", "Database", "make_engine", "make_sqlite_engine", "preflight_sqlite"]
@@ -40,13 +43,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 def make_sqlite_engine(path: Path, key: str | None = None) -> Engine:
     """An engine on the file; with ``key`` an SQLCipher engine (the key is set before the pragmas)."""
     if key is None:
-        engine = create_engine(f"sqlite+pysqlite:///{path}")
+        engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
     else:
         # QueuePool like plain file engines (the dialect's default SingletonThreadPool would share one
         # connection between nested sessions); each new connection pays SQLCipher's key derivation.
         engine = create_engine(
             URL.create("sqlite+pysqlcipher", password=key, database=str(path)),
-            poolclass=QueuePool, connect_args={"check_same_thread": False},
+            poolclass=QueuePool, connect_args={"check_same_thread": False}, hide_parameters=True,
         )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -54,7 +57,7 @@ def make_sqlite_engine(path: Path, key: str | None = None) -> Engine:
 
 def make_engine(url: str) -> Engine:
     """Any other SQLAlchemy URL (e.g. a centre's shared PostgreSQL server)."""
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def key_of(engine: Engine) -> str | None:
@@ -192,11 +195,21 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            problem = self._storage_problem(exc)
+            if problem is not None:  # a full or read-only disk: say so (nothing was saved)
+                raise problem from exc
             raise
         finally:
             session.close()
+
+    def _storage_problem(self, exc: BaseException) -> StorageProblem | None:
+        """StorageFull / StorageReadOnly naming the file, for a database or OS error that says the disk
+        is full or read-only; None for anything else (which is raised as it is)."""
+        if not isinstance(exc, (OSError, DBAPIError, *sqlite_files.database_errors(self.key))):
+            return None
+        return storage_error(exc, self.path if self.path is not None else self.engine.url.database)
 
     @contextmanager
     def read(self, actor: Actor | None = None) -> Iterator[Session]:
@@ -205,6 +218,11 @@ class Database:
         session.info["actor"] = actor
         try:
             yield session
+        except BaseException as exc:
+            problem = self._storage_problem(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
         finally:
             session.rollback()
             session.close()
