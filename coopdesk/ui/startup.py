@@ -23,13 +23,14 @@ from coopdesk.domain.errors import (
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import AppPaths
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.backup import BackupInfo, restore_file, startup_check, verify_backup
+from coopdesk.services.backup import BackupInfo, as_damaged, restore_file, startup_check, verify_backup
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
 
 log = logging.getLogger(__name__)
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = 5  # wrong passphrases before the repair dialog is offered instead
+MAX_ROUNDS = 50  # a guard: every round asks the user something
 
 
 def _err(exc: CoopdeskError) -> str:
@@ -57,7 +58,9 @@ def open_database_interactively(
     for a damaged one. None when the user gives up (the app should then exit)."""
     key: str | None = None
     pass_error = ""
-    for _attempt in range(MAX_ATTEMPTS * 2):
+    wrong = 0
+    damaged_detail: str | None = None  # set when the user, or too many wrong answers, call it damaged
+    for _round in range(MAX_ROUNDS):
         health = startup_check(paths.data_dir, key)
         problem = health.problem
         if problem is None:
@@ -68,20 +71,36 @@ def open_database_interactively(
             except DatabaseProblem as exc:  # a migration failed (file restored) or a race
                 prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(exc))
                 return None
-        if isinstance(problem, DatabaseEncrypted):
+        if isinstance(problem, DatabaseEncrypted) and damaged_detail is None:
             if isinstance(problem, WrongPassphrase):
+                wrong += 1
                 pass_error = QCoreApplication.translate("Startup", "That passphrase does not open the database.")
-            key = passphrase_dialog.ask_passphrase(parent, pass_error)
-            if key is None:
-                return None
-            continue
+                if wrong >= MAX_ATTEMPTS:
+                    prompts.error(parent, QCoreApplication.translate("Startup", "Too many wrong passphrases"),
+                                  QCoreApplication.translate(
+                                      "Startup", "No passphrase of %1 tries opened the database, so coopdesk stops "
+                                      "asking. If the passphrase is right, the file is damaged: the next window "
+                                      "offers the backups.").replace("%1", str(wrong)))
+                    damaged_detail = QCoreApplication.translate("Startup", "no passphrase opens it")
+            if damaged_detail is None:
+                answer = passphrase_dialog.ask_passphrase(parent, pass_error,
+                                                          offer_repair=not health.encryption_confirmed)
+                if answer is None:
+                    return None
+                if answer is not passphrase_dialog.REPAIR:
+                    key = answer
+                    continue
+                damaged_detail = QCoreApplication.translate("Startup", "not an encrypted database")
+        if isinstance(problem, DatabaseEncrypted):
+            health = as_damaged(health, damaged_detail or "", key)  # backups that open with the last try
+            problem = health.problem
         if isinstance(problem, DatabaseDamaged):
             chosen = startup_repair_dialog.choose_repair(parent, health)
             if chosen is None:
                 return None
             restored, restored_key = _restore_at_start(health.db_path, chosen, key, parent)
             if restored:
-                key = restored_key
+                key, wrong, pass_error, damaged_detail = restored_key, 0, "", None
             continue
         prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(problem))  # locked, newer version
         return None
@@ -92,12 +111,19 @@ def _restore_at_start(
     db_path: Path, backup: Path, key: str | None, parent: QWidget | None
 ) -> tuple[bool, str | None]:
     """The current file is damaged, so nobody can sign in to it: restoring the last good copy is
-    allowed to whoever starts coopdesk (the damaged file is kept in the backups folder)."""
+    allowed to whoever starts coopdesk (the damaged file is kept in the backups folder). An encrypted
+    backup that ``key`` does not open asks its own passphrase."""
     backup_key = key
-    if verify_backup(backup).encrypted and key is None:
-        backup_key = passphrase_dialog.ask_passphrase(parent)
-        if backup_key is None:
+    check = verify_backup(backup, key)
+    if not check.ok and check.encrypted:
+        answer = passphrase_dialog.ask_passphrase(
+            parent, QCoreApplication.translate("Startup", "The backup %1 is encrypted: enter its passphrase.")
+            .replace("%1", backup.name) if key is None else
+            QCoreApplication.translate("Startup", "That passphrase does not open the backup %1: enter its passphrase.")
+            .replace("%1", backup.name))
+        if answer is None or answer is passphrase_dialog.REPAIR:
             return False, key
+        backup_key = answer
     try:
         _result, new_key = restore_file(db_path, backup, backup_key=backup_key, current_key=None)
     except (CoopdeskError, OSError) as exc:

@@ -137,8 +137,9 @@ def test_start_asks_the_passphrase_of_an_encrypted_database(qtbot, tmp_path, mon
     answers = iter(["wrong one", "the right passphrase"])
     errors = []
 
-    def ask(_parent, error=""):
+    def ask(_parent, error="", offer_repair=False):
         errors.append(error)
+        assert not offer_repair  # coopdesk encrypted it (the marker names it): no "damaged" way out
         return next(answers)
 
     monkeypatch.setattr(passphrase_dialog, "ask_passphrase", ask)
@@ -208,3 +209,85 @@ def test_exit_backup_and_daily_backup(services):
     assert startup.daily_backup(services) is None  # once a day
     info = startup.on_exit(services)
     assert info is not None and info.reason == "exit" and info.path.exists()
+
+
+# --- issue 6 point 3: zeros, random bytes, too many wrong passphrases -------------------------------
+PASS = "the right passphrase"
+
+
+def _encrypted_with_backup(tmp_path):
+    paths = AppPaths(tmp_path / "data").ensure()
+    s = open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR))
+    s.participants.create(JAN)
+    s.encryption.encrypt(PASS)
+    good = s.backups.auto_backup("exit")
+    s.close()
+    return paths, paths.data_dir / "coopdesk.sqlite3", good
+
+
+def test_a_file_of_zeros_gets_the_repair_dialog_not_the_passphrase(qtbot, tmp_path, monkeypatch, calls):
+    paths, db_path, good = _encrypted_with_backup(tmp_path)
+    db_path.write_bytes(b"\0" * db_path.stat().st_size)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda _p, error="", offer_repair=False:
+                        PASS if "backup" in error else pytest.fail("asked the passphrase of a file of zeros"))
+    offered = []
+    monkeypatch.setattr(startup_repair_dialog, "choose_repair",
+                        lambda _p, health: offered.append(health) or health.backups[0].path)
+    opened = startup.open_database_interactively(paths)
+    assert len(offered) == 1 and offered[0].problem.params["detail"] == "zeros"
+    assert opened is not None and count(opened) == 1 and opened.db.encrypted
+    opened.close()
+
+
+def test_random_bytes_without_a_marker_offer_a_way_out_of_the_passphrase(qtbot, tmp_path, monkeypatch, calls):
+    import os
+
+    paths, db_path, good = _encrypted_with_backup(tmp_path)
+    db_path.write_bytes(os.urandom(db_path.stat().st_size))
+    db_path.with_name(db_path.name + ".cipher").unlink()  # like a file an older version encrypted
+    asked = []
+
+    def ask(_parent, error="", offer_repair=False):
+        asked.append(offer_repair)
+        if len(asked) == 1:
+            return passphrase_dialog.REPAIR  # "The file is damaged - restore a backup..."
+        return PASS  # the backup's passphrase
+
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", ask)
+    offered = []
+
+    def choose(_p, health):
+        offered.append(health)
+        return health.backups[0].path
+
+    monkeypatch.setattr(startup_repair_dialog, "choose_repair", choose)
+    opened = startup.open_database_interactively(paths)
+    assert asked[0] is True and len(offered) == 1
+    assert type(offered[0].problem).__name__ == "DatabaseDamaged"
+    assert opened is not None and count(opened) == 1
+    opened.close()
+
+
+def test_after_too_many_wrong_passphrases_the_gui_says_why_and_offers_the_backups(qtbot, tmp_path, monkeypatch,
+                                                                                 calls):
+    paths, db_path, good = _encrypted_with_backup(tmp_path)
+    asked = []
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase",
+                        lambda _p, error="", offer_repair=False: asked.append(error) or "wrong passphrase")
+    offered = []
+    monkeypatch.setattr(startup_repair_dialog, "choose_repair", lambda _p, health: offered.append(health))
+    assert startup.open_database_interactively(paths) is None  # the user closed the repair dialog
+    assert len(asked) == startup.MAX_ATTEMPTS
+    assert len(calls["error"]) == 1 and str(startup.MAX_ATTEMPTS) in calls["error"][0]
+    assert len(offered) == 1 and offered[0].last_good is None  # the backup is encrypted: wrong key
+
+
+def test_passphrase_dialog_offers_the_repair_way_out_only_when_asked(qtbot):
+    plain = PassphraseDialog()
+    qtbot.addWidget(plain)
+    assert plain.repair.isHidden()
+    dialog = PassphraseDialog(offer_repair=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.repair.isHidden()
+    dialog.repair.click()
+    assert dialog.result() == passphrase_dialog.REPAIR_CODE

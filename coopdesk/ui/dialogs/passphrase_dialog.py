@@ -8,16 +8,28 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 MIN_LENGTH = 8  # the same rule as services.encryption.MIN_PASSPHRASE (checked there too)
+REPAIR_CODE = 2  # the dialog's result when the user says the file is damaged
+
+
+class _Repair:
+    """ask_passphrase's answer when the user chose "the file is damaged - restore a backup"."""
+
+    def __repr__(self) -> str:
+        return "REPAIR"
+
+
+REPAIR = _Repair()
 
 
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = False, message: str = "",
-                 error: str = "") -> None:
+                 error: str = "", offer_repair: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self._confirm = confirm
@@ -56,10 +68,17 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # Without a marker a file of random bytes looks like an encrypted database: a way out.
+        self.repair = QPushButton(self.tr("The file is &damaged - restore a backup..."), self)
+        self.repair.setObjectName("passphraseRepairButton")
+        self.repair.setVisible(offer_repair and not confirm)
+        self.repair.clicked.connect(lambda: self.done(REPAIR_CODE))
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.repair)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 
@@ -85,10 +104,14 @@ class PassphraseDialog(QDialog):
         super().accept()
 
 
-def ask_passphrase(parent: QWidget | None, error: str = "") -> str | None:
-    """Ask the passphrase of an encrypted database; None when the user cancels. (Tests patch this.)"""
-    dialog = PassphraseDialog(parent, error=error)
-    return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
+def ask_passphrase(parent: QWidget | None, error: str = "", offer_repair: bool = False) -> str | _Repair | None:
+    """Ask the passphrase of an encrypted database; None when the user cancels, REPAIR when they say
+    the file is damaged (``offer_repair``). (Tests patch this.)"""
+    dialog = PassphraseDialog(parent, error=error, offer_repair=offer_repair)
+    result = dialog.exec()
+    if result == REPAIR_CODE:
+        return REPAIR
+    return dialog.passphrase if result == QDialog.DialogCode.Accepted else None
 
 
 def new_passphrase(parent: QWidget | None) -> str | None:
