@@ -261,9 +261,15 @@ def _backup(args: argparse.Namespace) -> int:
 
     paths = resolve_paths(args.data_dir)
     services = sign_in(_open_with_passphrase(paths.data_dir), Permission.BACKUP)
+    target = Path(args.out).expanduser()
     try:
-        info = services.backups.backup_to(Path(args.out).expanduser())
+        info = services.backups.backup_to(target)
         check = services.backups.verify_backup(info.path)
+    except Exception as exc:  # a full or read-only stick: say so, naming the stick (not the data folder)
+        problem = None if isinstance(exc, CoopdeskError) else storage_error(exc, target)
+        if problem is None:
+            raise
+        raise problem from exc
     finally:
         services.close()
     print(QCoreApplication.translate("Cli", "Backup written to %1 (%2 participants, verified)")
