@@ -57,9 +57,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("coopdesk")
     app.setApplicationDisplayName("coopdesk")
     paths = resolve_paths(args.data_dir)
-    setup_logging(paths)
+    log_problem = setup_logging(paths)  # a read-only or full data folder: the log goes to stderr
     prefs = Prefs(paths)
     install_translations(app, args.lang or prefs.language)
+    if log_problem is not None:
+        startup.tell_log_problem(paths, log_problem)
     lock = startup.acquire_instance_lock(paths)  # one coopdesk per data folder
     if lock is None:
         return 2
@@ -75,8 +77,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     # The same open database, now working as the signed-in user (permissions, audit journal).
     services = opened.as_actor(actor)
-    startup.daily_backup(services)
     window = MainWindow(services, prefs)
+    startup.daily_backup(services, window)  # a failure is shown, over the main window
     idle_lock = IdleLock.minutes(window, services.accounts, actor)
     idle_lock.quit_requested.connect(window.close)
     idle_lock.quit_requested.connect(app.quit)

@@ -19,6 +19,7 @@ from coopdesk.domain.errors import (
     DatabaseEncrypted,
     DatabaseProblem,
     WrongPassphrase,
+    storage_error,
 )
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import AppPaths
@@ -39,10 +40,19 @@ def _err(exc: CoopdeskError) -> str:
 
 def acquire_instance_lock(paths: AppPaths, parent: QWidget | None = None) -> InstanceLock | None:
     """Hold ``<data_dir>/coopdesk.lock`` for the whole session; None (after a message) when another
-    coopdesk already uses this data folder. Keep the returned object alive; release() at exit."""
+    coopdesk already uses this data folder, or when the lock file cannot be written there (a full or
+    read-only disk: said so, naming the folder). Keep the returned object alive; release() at exit."""
     lock = InstanceLock(paths.data_dir)
     if lock.acquire():
         return lock
+    if lock.cannot_write:
+        problem = paths.write_problem()
+        known = storage_error(problem, paths.data_dir) if problem is not None else None
+        text = _err(known) if known is not None else QCoreApplication.translate(
+            "Startup", "coopdesk cannot write in %1: the disk is full or read-only. Free some space or make "
+            "the folder writable, then start coopdesk again.").replace("%1", str(paths.data_dir))
+        prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), text)
+        return None
     holder = lock.holder()
     detail = f" (PID {holder.pid}, {holder.hostname})" if holder else ""
     prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk is already running"),
@@ -133,23 +143,51 @@ def _restore_at_start(
     return True, new_key
 
 
-def daily_backup(services: Services) -> BackupInfo | None:
-    """Call once after the database is open (and e.g. every few hours): the first start of a day backs up."""
+def tell_log_problem(paths: AppPaths, problem: OSError, parent: QWidget | None = None) -> None:
+    """The log file could not be written (platform/logs.py fell back to the terminal): say so once."""
+    known = storage_error(problem, paths.log_dir)
+    reason = _err(known) if known is not None else (problem.strerror or type(problem).__name__)
+    prompts.warning(parent, QCoreApplication.translate("Startup", "The log cannot be written"),
+                    QCoreApplication.translate("Startup", "coopdesk cannot write its log in %1: %2\n\ncoopdesk "
+                        "works on, writing the log to the terminal instead.")
+                    .replace("%1", str(paths.log_dir)).replace("%2", reason))
+
+
+def _tell_backup_failed(services: Services, exc: Exception, title: str, parent: QWidget | None) -> None:
+    """A failed automatic backup is logged and shown: the user must know the copy is missing."""
+    if isinstance(exc, CoopdeskError):
+        reason = _err(exc)
+    else:
+        known = storage_error(exc, services.backups.backup_dir)
+        reason = _err(known) if known is not None else type(exc).__name__
+    prompts.warning(parent, title, QCoreApplication.translate("Startup", "The automatic backup could not be "
+                    "written: %1\n\nThe database itself is untouched. Make a backup as soon as you can "
+                    "(Tools, Backup), e.g. to a USB stick.").replace("%1", reason))
+
+
+def daily_backup(services: Services, parent: QWidget | None = None) -> BackupInfo | None:
+    """Call once after the database is open (and e.g. every few hours): the first start of a day backs up.
+    A failure never stops the work: it is logged and the user is told."""
     try:
         if services.backups.daily_backup_due():
             return services.backups.auto_backup("daily")
-    except Exception:  # a backup problem must never stop the work; it is logged
+    except Exception as exc:
         log.exception("daily backup failed")
+        _tell_backup_failed(services, exc, QCoreApplication.translate("Startup", "Daily backup failed"), parent)
     return None
 
 
-def on_exit(services: Services, lock: InstanceLock | None = None) -> BackupInfo | None:
-    """After the event loop ends: the automatic backup (N generations kept), then close and unlock."""
+def on_exit(
+    services: Services, lock: InstanceLock | None = None, parent: QWidget | None = None
+) -> BackupInfo | None:
+    """After the event loop ends: the automatic backup (N generations kept), then close and unlock.
+    A failed backup is logged and the user is told (a message box before coopdesk quits)."""
     info = None
     try:
         info = services.backups.auto_backup("exit")
-    except Exception:
+    except Exception as exc:
         log.exception("backup on exit failed")
+        _tell_backup_failed(services, exc, QCoreApplication.translate("Startup", "Backup on exit failed"), parent)
     finally:
         services.close()
         if lock is not None:

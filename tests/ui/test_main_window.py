@@ -116,3 +116,89 @@ def test_settings_from_the_menu(window, prefs, monkeypatch):
     window.settings_action.trigger()
     assert prefs.language == "en"
     assert "restart" in window.statusBar().currentMessage()
+
+
+# --- issue 6 point 6: read-only and full storage around the main window (real mounts, root only) --------
+class Shown:
+    """Stands in for ui/prompts: what the user would have been shown."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.boxes: list[tuple[str, str, str]] = []
+        for kind in ("error", "warning", "info"):
+            monkeypatch.setattr(prompts, kind, lambda _p, title, text, kind=kind: self.boxes.append((kind, title, text)))
+
+
+def _logging_restored():
+    import logging
+
+    root = logging.getLogger()
+    return root, list(root.handlers), root.level
+
+
+def test_a_read_only_data_folder_logs_to_stderr_and_says_so_and_start_refuses_clearly(tmp_path, monkeypatch):
+    import logging
+
+    from storage_mounts import read_only
+
+    from coopdesk.platform.logs import setup_logging
+    from coopdesk.ui import startup
+
+    shown = Shown(monkeypatch)
+    data = tmp_path / "data"
+    data.mkdir()
+    root, handlers, level = _logging_restored()
+    with read_only(data):
+        paths = AppPaths(data).ensure()  # no traceback for the log folder it cannot make
+        try:
+            problem = setup_logging(paths)
+            added = [h for h in root.handlers if h not in handlers]
+        finally:
+            for handler in root.handlers[:]:
+                if handler not in handlers:
+                    root.removeHandler(handler)
+            root.setLevel(level)
+        assert problem is not None and [type(h) for h in added] == [logging.StreamHandler]
+        startup.tell_log_problem(paths, problem)
+        assert startup.acquire_instance_lock(paths) is None
+    (kind1, _t1, log_text), (kind2, title2, lock_text) = shown.boxes
+    assert kind1 == "warning" and str(paths.log_dir) in log_text and "read-only" in log_text
+    assert kind2 == "error" and "already" not in title2 + lock_text
+    assert "read-only" in lock_text and str(data) in lock_text
+
+
+def test_a_full_disk_at_start_is_not_called_already_running(tmp_path, monkeypatch):
+    from storage_mounts import fill, tmpfs
+
+    from coopdesk.ui import startup
+
+    shown = Shown(monkeypatch)
+    with tmpfs(tmp_path / "disk", "256k") as disk:
+        paths = AppPaths(disk / "data").ensure()
+        fill(disk)
+        assert startup.acquire_instance_lock(paths) is None
+    [(kind, title, text)] = shown.boxes
+    assert kind == "error" and "already" not in title + text
+    assert "disk is full" in text and str(paths.data_dir) in text
+
+
+def test_a_failed_automatic_backup_is_shown_daily_and_on_exit(tmp_path, monkeypatch):
+    from storage_mounts import fill, tmpfs
+
+    from coopdesk.services.app_services import open_services
+    from coopdesk.services.context import SYSTEM_ACTOR, Context
+    from coopdesk.ui import startup
+
+    shown = Shown(monkeypatch)
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        services = open_services(disk / "data", Context(actor=SYSTEM_ACTOR))
+        services.backups.backup_dir.mkdir(parents=True, exist_ok=True)
+        filler = fill(disk)
+        try:
+            assert startup.daily_backup(services) is None
+        finally:
+            assert startup.on_exit(services) is None
+        filler.unlink()
+    titles = [title for _kind, title, _text in shown.boxes]
+    assert titles == ["Daily backup failed", "Backup on exit failed"]
+    for kind, _title, text in shown.boxes:
+        assert kind == "warning" and "disk is full" in text and "could not be written" in text
