@@ -352,3 +352,34 @@ def test_keyboard_tabs_and_dates(qtbot, services):
     assert field.text() == "03.01.2026" and field.date() == date(2026, 1, 3)
     field.clear()  # an optional date is removed by clearing it
     assert field.date() is None and field.has_valid_input()
+
+
+def test_a_full_disk_is_told_and_the_form_stays_open_with_its_data(qtbot, tmp_path, spy):
+    """Issue 6 point 6: 'database or disk is full' while saving is a message, not an uncaught error; the
+    form keeps what was typed, and saves once there is room again (a real tiny tmpfs, root only)."""
+    import sqlite3
+
+    from storage_mounts import fill, tmpfs
+
+    from coopdesk.services.app_services import database_path, open_services
+    from coopdesk.services.context import SYSTEM_ACTOR, Context
+
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        services = open_services(disk / "data", Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
+        try:
+            dlg = open_dialog(qtbot, services)
+            fill_person(qtbot, dlg)
+            with sqlite3.connect(database_path(disk / "data")) as conn:  # no free WAL pages left to reuse
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            filler = fill(disk)
+            dlg.save()
+            assert len(spy.messages) == 1
+            assert "disk is full" in spy.messages[0] and str(disk / "data") in spy.messages[0]
+            assert dlg.isVisible() and dlg.result() != QDialog.DialogCode.Accepted
+            assert (dlg.ui.firstNameEdit.text(), dlg.ui.peselEdit.text()) == ("Jan", MALE_PESEL)
+            filler.unlink()
+            assert count(services) == 0
+            dlg.save()
+            assert dlg.result() == QDialog.DialogCode.Accepted and count(services) == 1
+        finally:
+            services.close()
