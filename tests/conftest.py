@@ -62,4 +62,5 @@ def _untranslated_after_each_test():
     for translator in _QAPP.findChildren(QTranslator, TRANSLATOR_NAME):
         _QAPP.removeTranslator(translator)
         translator.setParent(None)
-    QLocale.setDefault(locale)
+    if QLocale() != locale:  # PySide6 6.12: every setDefault() call drops a reference to None (none_dealloc)
+        QLocale.setDefault(locale)

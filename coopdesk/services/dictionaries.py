@@ -9,6 +9,7 @@ from sqlalchemy import select
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import AtRiskCategory, User
 from coopdesk.domain.enums import Role
+from coopdesk.domain.permissions import Permission, require
 from coopdesk.domain.records import Category, UserRef
 from coopdesk.resources import resource_path
 from coopdesk.services.context import Context
@@ -30,7 +31,9 @@ class DictionaryService:
         self._ctx = ctx
 
     def seed_defaults(self) -> int:
-        """Fill an empty category dictionary from resources/data; return how many were added."""
+        """Fill an empty category dictionary from resources/data; return how many were added (the system
+        does it when it opens the database; otherwise DICTIONARIES_MANAGE)."""
+        require(self._ctx.actor, Permission.DICTIONARIES_MANAGE)
         with self._db.session(self._ctx.actor) as s:
             if s.execute(select(AtRiskCategory.id).limit(1)).first() is not None:
                 return 0
