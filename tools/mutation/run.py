@@ -92,8 +92,11 @@ def _existing(work: Path, tests: list[str]) -> list[str]:
     return [t for t in dict.fromkeys(tests) if (work / t).exists()]
 
 
-def _pytest(work: Path, env: dict, tests: list[str], extra: list[str] = (), timeout: int = 1800):
-    cmd = ["nice", "-n", "10", PYTHON, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *extra, *tests]
+def _pytest(work: Path, env: dict, tests: list[str], timeout: int = 1800):
+    """pytest in the copy, stopping at the first failure; its exit status is pytest's own verdict."""
+    env = dict(env, PYTHONPATH=os.pathsep.join([str(work), str(HERE)]))
+    cmd = ["nice", "-n", "10", PYTHON, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
+           "-p", "mutation_plugin", *tests]
     return subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=timeout)
 
 
@@ -171,8 +174,7 @@ def _table(work: Path, env: dict, report: list[str]) -> bool:
     from coopdesk.domain.permissions import Permission
 
     tests = _existing(work, targets.TABLE_TESTS)
-    env = dict(env, PYTHONPATH=os.pathsep.join([str(work), str(HERE)]))
-    clean = _pytest(work, env, tests, ["-p", "flip_permission"])
+    clean = _pytest(work, env, tests)
     report.append("\n## Role-permission table (each cell flipped)")
     if clean.returncode != 0:
         report.append(f"the tests fail without a flip, nothing to judge: {_last_line(clean.stdout)}")
@@ -180,8 +182,7 @@ def _table(work: Path, env: dict, report: list[str]) -> bool:
     killed, survived = 0, []
     for role in Role:
         for permission in Permission:
-            r = _pytest(work, dict(env, COOPDESK_FLIP=f"{role.value}:{permission.value}"), tests,
-                        ["-p", "flip_permission"])
+            r = _pytest(work, dict(env, COOPDESK_FLIP=f"{role.value}:{permission.value}"), tests)
             if r.returncode == 0:
                 survived.append(f"{role.value} {'without' if _has(role, permission) else 'with'} {permission.value}")
             else:
