@@ -49,12 +49,13 @@ def main() -> int:
     ap.add_argument("--module", action="append", help="only this module (repeatable); default: all targets")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/coopdesk-mutation"))
     ap.add_argument("--keep", action="store_true", help="reuse the workdir (mutmut resumes its last run)")
+    ap.add_argument("--committed", action="store_true", help="the last commit, not the work tree as it is")
     ap.add_argument("--show", type=int, default=200, help="print at most this many surviving mutants' diffs")
     args = ap.parse_args()
 
     work = args.workdir.resolve()
     if not args.keep or not work.exists():
-        _copy_tree(work)
+        _copy_tree(work, args.committed)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     env.pop("MUTANT_UNDER_TEST", None)
     started = time.monotonic()
@@ -74,9 +75,14 @@ def main() -> int:
 
 
 # --- the copy ---------------------------------------------------------------------------------------
-def _copy_tree(work: Path) -> None:
+def _copy_tree(work: Path, committed: bool) -> None:
     if work.exists():
         shutil.rmtree(work)
+    if committed:
+        work.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-xf", "-"], cwd=work, input=archive, check=True)
+        return
     files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
                            capture_output=True).stdout.decode().split("\0")
     for name in filter(None, files):
