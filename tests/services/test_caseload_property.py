@@ -59,6 +59,7 @@ class Person:
     key: str  # the folded "last first pesel town" a search runs over
     first_name: str
     last_name: str
+    birth_date: date
 
 
 @dataclass
@@ -132,7 +133,7 @@ def world(tmp_path_factory) -> World:
         p = coordinator.create(draft, confirm_duplicates=True)
         people[p.id] = Person(p.id, p.uuid, p.advisor_id, p.stage, frozenset(c.category_id for c in p.categories),
                               p.pesel, search_key(p.last_name, p.first_name, p.pesel, p.town),
-                              p.first_name, p.last_name)
+                              p.first_name, p.last_name, p.birth_date)
     # stages straight in the table: only the listing reads them, and no stage rule is under test here
     stages = list(Stage)
     with db.session(SYSTEM_ACTOR) as s:
@@ -300,6 +301,26 @@ def test_the_exported_file_holds_the_caseload_only(world, advisors_may_export, t
     ids = [by_uuid[u] for u in exported + withheld]
     assert exported and withheld
     assert len(ids) == len(set(ids)) and set(ids) == w.caseload(advisor_id)
+
+
+@pytest.mark.parametrize("index", range(len(ADVISORS)))
+def test_duplicate_checks_name_nobody_outside_the_caseload(world, index):
+    """A duplicate outside the caseload shows that it exists and whose case it is, never who it is."""
+    w = world
+    advisor_id = list(w.advisors)[index]
+    mine, caseload = w.service(advisor_id), w.caseload(advisor_id)
+    for p in w.people.values():
+        draft = ParticipantDraft(first_name=p.first_name, last_name=p.last_name, pesel=p.pesel,
+                                 birth_date=p.birth_date)
+        check = mine.check_duplicates(draft)
+        rows = {r.id: r for r in (*check.same_pesel, *check.same_name_birth)}
+        assert p.id in rows
+        for r in rows.values():
+            who = w.people[r.id]
+            if r.id in caseload:
+                assert (r.last_name, r.first_name, r.pesel) == (who.last_name, who.first_name, who.pesel)
+            else:
+                assert (r.last_name, r.first_name, r.pesel, r.birth_date, r.town) == ("", "", "", None, "")
 
 
 def test_the_world_has_the_awkward_cases(world):
