@@ -6,7 +6,8 @@ advisors — so a union of "mine" and "shared with me" could list a case twice. 
 stage/category/advisor filters, sort orders and scroll positions, an advisor sees exactly the rows of
 their caseload and shared cases that match, once each, in the coordinator's order: in the count, the
 first page, any page (``list_page``/``list_window``), ``position``, the table model (``row_of``, deep
-pages), and — independent of the query — in ``get``, ``participant_names`` and the export's scope.
+pages), and — independent of the query — in ``get``, ``participant_names``, duplicate checks and the
+export's scope. tools/mutation/run.py --part hand checks that these tests catch the likely slips.
 """
 
 from __future__ import annotations
