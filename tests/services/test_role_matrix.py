@@ -112,6 +112,7 @@ class World:
     data_dir: Path
     users: dict[str, int]
     jan: int  # the advisor's case, with special-category data and a consent
+    zofia: int  # another advisor's case
     project: int
     backup: Path
 
@@ -234,9 +235,14 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
         ConsentPurpose.SHARE_LEAD_PARTNER)),
     ("policy", "special_columns_allowed"): (ANYONE, lambda s, w: ExportPolicy(s.db, s.ctx).special_columns_allowed()),
 }
-# The one call judged by the readable-backup permission on top of backup.run.
-READABLE_BACKUP = (needs("backup.run", "backup.readable"),
-                   lambda s, w: s.backups.backup_to(w.data_dir / "readable", encrypt=False))
+# Calls judged by a permission on top of the method's own rule (the same methods, other data).
+EXTRA_CALLS: dict[str, tuple[Rule, object]] = {
+    "readable backup": (needs("backup.run", "backup.readable"),
+                        lambda s, w: s.backups.backup_to(w.data_dir / "readable", encrypt=False)),
+    "another advisor's case": (needs("participants.read_all"), lambda s, w: s.participants.get(w.zofia)),
+    "list by at-risk category": (needs("special.read", case=True), lambda s, w: s.participants.count(
+        ParticipantQuery(category_id=s.dictionaries.categories()[0].id))),
+}
 
 
 def _town_change(s: Services, w: World) -> int:
@@ -299,6 +305,8 @@ def template(tmp_path_factory) -> tuple[World, dict[str, Actor]]:
             first_name="Jan", last_name="Łukasik", pesel="44051401359", town="Łódź", disability=Answer.YES,
             notes="leczenie odwykowe", advisor_id=users["anna"]))
         coordinator.participants.update(jan.id, replace(jan.as_draft(), town="Kraków"))
+        zofia = coordinator.participants.create(ParticipantDraft(
+            first_name="Zofia", last_name="Żak", pesel="02270803624", town="Kraków", advisor_id=users["piotr"]))
         coordinator.consents.set(ConsentRecord(jan.id, ConsentPurpose.IMAGE, True, date(2026, 2, 3)))
         coordinator.consents.set(ConsentRecord(jan.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 2, 3)))
         project = coordinator.projects.create(ProjectDraft(code="OWES-1", name="OWES", start_date=date(2024, 1, 1),
@@ -306,7 +314,7 @@ def template(tmp_path_factory) -> tuple[World, dict[str, Actor]]:
         coordinator.backups.set_backup_passphrase("backup passphrase 2026")
         backup = coordinator.backups.auto_backup("template").path
         system.close()
-    return World(data, users, jan.id, project.id, backup), actors
+    return World(data, users, jan.id, zofia.id, project.id, backup), actors
 
 
 @pytest.fixture
@@ -345,5 +353,19 @@ def test_each_role_is_refused_or_allowed_each_method(key, role, copy):
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
-def test_a_readable_backup_needs_its_own_permission(role, copy):
-    _check(*READABLE_BACKUP, role, copy)
+@pytest.mark.parametrize("name", sorted(EXTRA_CALLS))
+def test_each_role_with_the_data_that_needs_more(name, role, copy):
+    _check(*EXTRA_CALLS[name], role, copy)
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_special_category_data_is_shown_only_with_its_permission(role, copy):
+    world, actors, system = copy
+    services = Services(system.db, Context(actor=actors[role.value], today=lambda: TODAY))
+    if not CASE.allows(role):
+        with pytest.raises(PermissionDenied):
+            services.participants.get(world.jan)
+        return
+    jan = services.participants.get(world.jan)
+    special = (jan.notes, jan.disability)
+    assert special == (("leczenie odwykowe", Answer.YES) if EXPECTED[role]["special.read"] else ("", None))
