@@ -162,7 +162,7 @@ def _tell_backup_failed(services: Services, exc: Exception, title: str, parent: 
         reason = _err(known) if known is not None else type(exc).__name__
     prompts.warning(parent, title, QCoreApplication.translate("Startup", "The automatic backup could not be "
                     "written: %1\n\nThe database itself is untouched. Make a backup as soon as you can "
-                    "(Tools, Backup), e.g. to a USB stick.").replace("%1", reason))
+                    "(Tools, Backups and encryption), e.g. to a USB stick.").replace("%1", reason))
 
 
 def daily_backup(services: Services, parent: QWidget | None = None) -> BackupInfo | None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidge
 from coopdesk.domain.enums import Citizenship, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
 from coopdesk.ui import prompts
-from coopdesk.ui.dialogs.participant_dialog import FIELD_WIDGETS, ParticipantDialog
+from coopdesk.ui.dialogs.participant_dialog import FIELD_WIDGETS, LIVE_DELAY_MS, ParticipantDialog
 from coopdesk.ui.widgets.choices import select_data
 
 TODAY = date(2026, 11, 27)  # tests/conftest.py FIXED_TODAY
@@ -382,4 +382,5 @@ def test_a_full_disk_is_told_and_the_form_stays_open_with_its_data(qtbot, tmp_pa
             dlg.save()
             assert dlg.result() == QDialog.DialogCode.Accepted and count(services) == 1
         finally:
+            qtbot.wait(LIVE_DELAY_MS * 2)  # the form's pending live check runs while the database is open
             services.close()
