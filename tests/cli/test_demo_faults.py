@@ -114,3 +114,25 @@ def test_two_demos_at_once_print_no_personal_data(tmp_path):
     if codes == [0, 2]:
         refused = outputs[[run.returncode for run in runs].index(2)]
         assert "in use by another coopdesk" in refused
+
+
+def test_a_database_error_in_a_command_prints_a_clean_message_without_the_row(tmp_path, capsys, monkeypatch):
+    """Whatever a database error quotes (here a row's name and PESEL in its parameters), the command
+    prints a clean message and exits with 2."""
+    import sqlite3 as sqlite
+
+    from sqlalchemy.exc import IntegrityError
+
+    from coopdesk.services import demo
+
+    def clash(*_args, **_kwargs):
+        raise IntegrityError("INSERT INTO participants ...", {"last_name": "Sekretna", "pesel": "02270803624"},
+                             sqlite.IntegrityError("UNIQUE constraint failed: participants.pesel"))
+
+    monkeypatch.setattr(demo, "generate_demo", clash)
+    monkeypatch.delenv("COOPDESK_USER")
+    monkeypatch.delenv("COOPDESK_PASSWORD")
+    assert main(["--lang", "en", "demo", "--data-dir", str(tmp_path), "--people", "5"]) == 2
+    out = capsys.readouterr()
+    assert "The database reported an error (IntegrityError)" in out.err
+    assert "Sekretna" not in out.out + out.err and "02270803624" not in out.out + out.err
