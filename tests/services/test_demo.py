@@ -232,3 +232,27 @@ def test_an_advisor_searches_only_the_caseload(demo):
         query = ParticipantQuery(text=text)
         assert scoped.participants.count(query) == len(expected), text
         assert {r.id for r in scoped.participants.list_page(query, 0, 1000)} == expected
+
+
+def test_demo_is_all_or_nothing(tmp_path, monkeypatch):
+    """Issue 6 point 7: a run that stops after some batches leaves no people, advisors or accounts."""
+    import coopdesk.services.demo as demo_module
+    from coopdesk.services.context import SYSTEM_ACTOR
+
+    monkeypatch.setattr(demo_module, "BATCH", 10)
+    s = open_services(tmp_path / "data", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
+    try:
+        def stop_after_three_batches(done, _total):
+            if done == 30:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            generate_demo(s, people=80, seed=3, progress=stop_after_three_batches, accounts=True)
+        assert _participants(s) == [] and _table(s, User) == []
+        result = generate_demo(s, people=80, seed=3, accounts=True)
+        assert len(_participants(s)) == 80 == result.participants
+        assert {name for name, _password, _role in result.accounts} == {
+            "koordynator", "doradca", "trener", "specjalista"}
+        assert not s.accounts.needs_first_coordinator()
+    finally:
+        s.close()
