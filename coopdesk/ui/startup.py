@@ -21,6 +21,7 @@ from coopdesk.domain.errors import (
     WrongPassphrase,
     storage_error,
 )
+from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import AppPaths
 from coopdesk.services.app_services import Services, open_services
@@ -168,6 +169,8 @@ def _tell_backup_failed(services: Services, exc: Exception, title: str, parent: 
 def daily_backup(services: Services, parent: QWidget | None = None) -> BackupInfo | None:
     """Call once after the database is open (and e.g. every few hours): the first start of a day backs up.
     A failure never stops the work: it is logged and the user is told."""
+    if not allowed(services.ctx.actor, Permission.BACKUP):  # a role that makes no backups (trainer)
+        return None
     try:
         if services.backups.daily_backup_due():
             return services.backups.auto_backup("daily")
@@ -184,7 +187,8 @@ def on_exit(
     A failed backup is logged and the user is told (a message box before coopdesk quits)."""
     info = None
     try:
-        info = services.backups.auto_backup("exit")
+        if allowed(services.ctx.actor, Permission.BACKUP):  # a trainer's session makes no backup
+            info = services.backups.auto_backup("exit")
     except Exception as exc:
         log.exception("backup on exit failed")
         _tell_backup_failed(services, exc, QCoreApplication.translate("Startup", "Backup on exit failed"), parent)

@@ -202,3 +202,16 @@ def test_a_failed_automatic_backup_is_shown_daily_and_on_exit(tmp_path, monkeypa
     assert titles == ["Daily backup failed", "Backup on exit failed"]
     for kind, _title, text in shown.boxes:
         assert kind == "warning" and "disk is full" in text and "could not be written" in text
+
+
+def test_a_role_that_makes_no_backups_is_not_told_that_its_backup_failed(services, monkeypatch):
+    """Automatic backups need Permission.BACKUP (a trainer's session makes none): no backup, no warning."""
+    from coopdesk.domain.enums import Role
+    from coopdesk.ui import startup
+    from tests.conftest import as_user
+
+    shown = Shown(monkeypatch)
+    trainer = as_user(services, "trener", Role.TRAINER)
+    assert startup.daily_backup(trainer) is None
+    assert startup.on_exit(trainer) is None
+    assert shown.boxes == [] and not list(services.backups.backup_dir.glob("*.sqlite3"))
