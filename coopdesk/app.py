@@ -31,10 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         from coopdesk import cli
         from coopdesk.platform.i18n import install_translations
         from coopdesk.platform.paths import resolve_paths
-        from coopdesk.platform.prefs import Prefs
+        from coopdesk.platform.prefs import DEFAULT_LANGUAGE, Prefs
 
         app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-        install_translations(app, args.lang or Prefs(resolve_paths(args.data_dir)).language)
+        try:
+            language = args.lang or Prefs(resolve_paths(args.data_dir)).language
+        except OSError:  # a data folder that cannot be made: the command says why (cli.run)
+            language = DEFAULT_LANGUAGE
+        install_translations(app, language)
         return cli.run(args)
     return run_gui(args)
 
@@ -45,7 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from coopdesk.platform.i18n import install_translations
     from coopdesk.platform.logs import setup_logging
     from coopdesk.platform.paths import resolve_paths
-    from coopdesk.platform.prefs import Prefs
+    from coopdesk.platform.prefs import DEFAULT_LANGUAGE, Prefs
     from coopdesk.ui import startup
     from coopdesk.ui.account_actions import install_account_actions
     from coopdesk.ui.idle_lock import IdleLock
@@ -56,7 +60,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
     app.setApplicationDisplayName("coopdesk")
-    paths = resolve_paths(args.data_dir)
+    try:
+        paths = resolve_paths(args.data_dir)
+    except OSError as exc:  # the data folder cannot be made (a read-only or full disk)
+        install_translations(app, args.lang or DEFAULT_LANGUAGE)
+        return startup.tell_no_data_folder(args.data_dir, exc)
     log_problem = setup_logging(paths)  # a read-only or full data folder: the log goes to stderr
     prefs = Prefs(paths)
     install_translations(app, args.lang or prefs.language)

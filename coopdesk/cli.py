@@ -75,8 +75,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; a problem the user can act on is printed as one clean message (exit code 2)."""
-    data_dir = resolve_paths(getattr(args, "data_dir", None)).data_dir
+    data_dir = getattr(args, "data_dir", None)
     try:
+        data_dir = resolve_paths(data_dir).data_dir  # a data folder that cannot be made is reported too
         return COMMANDS[args.command](args)
     except DatabaseProblem as exc:
         # A read-only or full data folder makes SQLite fail to open the file: say that, not "damaged".

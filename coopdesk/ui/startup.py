@@ -144,6 +144,15 @@ def _restore_at_start(
     return True, new_key
 
 
+def tell_no_data_folder(data_dir, problem: OSError, parent: QWidget | None = None) -> int:
+    """The data folder could not be made (a read-only or full disk): say so; the exit code (2)."""
+    where = problem.filename or data_dir or ""
+    known = storage_error(problem, where)
+    reason = _err(known) if known is not None else (problem.strerror or type(problem).__name__)
+    prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), reason)
+    return 2
+
+
 def tell_log_problem(paths: AppPaths, problem: OSError, parent: QWidget | None = None) -> None:
     """The log file could not be written (platform/logs.py fell back to the terminal): say so once."""
     known = storage_error(problem, paths.log_dir)

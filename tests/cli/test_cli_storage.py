@@ -74,3 +74,12 @@ def test_restore_and_demo_on_a_full_data_disk_say_disk_full_and_change_nothing(t
         filler.unlink()
         assert digest(database_path(data)) == before
         assert main(["--lang", "en", "check", "--data-dir", str(data)]) == 0
+
+
+def test_a_data_folder_that_cannot_be_made_on_a_read_only_disk_says_read_only(tmp_path, capsys):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    with read_only(disk):
+        assert main(["--lang", "en", "check", "--data-dir", str(disk / "data")]) == 2
+        err = capsys.readouterr().err
+        assert "is read-only" in err and str(disk / "data") in err and "Traceback" not in err

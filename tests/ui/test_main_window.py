@@ -215,3 +215,22 @@ def test_a_role_that_makes_no_backups_is_not_told_that_its_backup_failed(service
     assert startup.daily_backup(trainer) is None
     assert startup.on_exit(trainer) is None
     assert shown.boxes == [] and not list(services.backups.backup_dir.glob("*.sqlite3"))
+
+
+def test_a_data_folder_that_cannot_be_made_is_told_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """A read-only disk where the data folder does not exist yet: the program and a command both say so."""
+    import argparse
+
+    from storage_mounts import read_only
+
+    from coopdesk.app import main, run_gui
+
+    shown = Shown(monkeypatch)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    with read_only(disk):
+        assert run_gui(argparse.Namespace(data_dir=str(disk / "data"), lang="en", command=None)) == 2
+        assert main(["check", "--data-dir", str(disk / "data")]) == 2  # no --lang: the default language
+    [(kind, _title, text)] = shown.boxes
+    assert kind == "error" and str(disk / "data") in text and "read-only" in text
+    assert str(disk / "data") in capsys.readouterr().err
