@@ -113,45 +113,56 @@ def _last_line(out: str) -> str:
 
 # --- part 1: mutmut -----------------------------------------------------------------------------------
 def _mutmut(work: Path, env: dict, modules: list[str], show: int, report: list[str]) -> bool:
-    tests = _existing(work, [t for m in modules for t in targets.MODULES[m]])
-    cfg = ["[mutmut]", "source_paths=coopdesk", "only_mutate="]
-    cfg += [f"    {m}" for m in modules]
-    cfg += ["also_copy=", "    tests", "    resources", "    pyproject.toml", "    alembic.ini",
-            "pytest_add_cli_args_test_selection="]
-    cfg += [f"    {t}" for t in tests]
-    cfg += ["pytest_add_cli_args=", "    -p", "    no:cacheprovider", ""]
-    (work / "setup.cfg").write_text("\n".join(cfg), encoding="utf-8")
+    """One mutmut run per module, each in its own copy with only that module's tests: a mutant of a
+    validation rule is judged by the validation tests, not by every test that happens to save a person."""
     mutmut = str(Path(PYTHON).with_name("mutmut"))
-    log = work / "mutmut-run.log"
-    print(f"mutmut: {len(modules)} modules, {len(tests)} test files; log {log}", flush=True)
-    with log.open("w") as out:
-        run = subprocess.run(["nice", "-n", "10", mutmut, "run", "--max-children", "1"],
-                             cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT)
-    results = subprocess.run([mutmut, "results", "--all", "true"], cwd=work, env=env,
-                             capture_output=True, text=True).stdout
     by_module: dict[str, Counter] = {}
-    survivors: list[tuple[str, str]] = []
-    for line in results.splitlines():
-        m = re.match(r"\s*([\w.]+)\.x\w*?__mutmut_\d+:\s*(.+)$", line)  # module.x_func / module.xǁClassǁmethod
-        if not m:
-            continue
-        module, status = m.group(1), m.group(2).strip()
-        by_module.setdefault(module, Counter())[status] += 1
-        if status in ("survived", "no tests"):
-            survivors.append((line.split(":")[0].strip(), status))
+    survivors: list[tuple[Path, str, str]] = []
+    failed: list[str] = []
+    for module in modules:
+        sub = work / "mutmut" / Path(module).stem
+        if not sub.exists():
+            shutil.copytree(work, sub, ignore=shutil.ignore_patterns("mutmut", "mutants", "*.log", "*.txt"))
+        tests = _existing(sub, targets.MODULES[module])
+        cfg = ["[mutmut]", "source_paths=coopdesk", "only_mutate=", f"    {module}",
+               "also_copy=", "    tests", "    resources", "    pyproject.toml", "    alembic.ini",
+               "pytest_add_cli_args_test_selection="]
+        cfg += [f"    {t}" for t in tests]
+        cfg += ["pytest_add_cli_args=", "    -p", "    no:cacheprovider", ""]
+        (sub / "setup.cfg").write_text("\n".join(cfg), encoding="utf-8")
+        log = sub / "mutmut-run.log"
+        print(f"mutmut {module}: {len(tests)} test files; log {log}", flush=True)
+        started = time.monotonic()
+        with log.open("w") as out:
+            run = subprocess.run(["nice", "-n", "10", mutmut, "run", "--max-children", "1"],
+                                 cwd=sub, env=env, stdout=out, stderr=subprocess.STDOUT)
+        results = subprocess.run([mutmut, "results", "--all", "true"], cwd=sub, env=env,
+                                 capture_output=True, text=True).stdout
+        counts = Counter()
+        for line in results.splitlines():
+            m = re.match(r"\s*([\w.]+)\.x\w*?__mutmut_\d+:\s*(.+)$", line)  # module.x_func / module.xǁClassǁmethod
+            if not m:
+                continue
+            status = m.group(2).strip()
+            counts[status] += 1
+            if status in ("survived", "no tests"):
+                survivors.append((sub, line.split(":")[0].strip(), status))
+        if run.returncode != 0 or not counts:
+            failed.append(f"{module}: mutmut did not finish (exit {run.returncode}); last lines of {log}:\n"
+                          + "\n".join(log.read_text(errors="replace").splitlines()[-15:]))
+        if counts:
+            by_module[module] = counts
+        print(f"    {_row(module, counts)}  ({time.monotonic() - started:.0f} s)", flush=True)
     report.append("## mutmut (code inside functions)")
-    if run.returncode != 0 or not by_module:
-        report.append(f"mutmut did not finish (exit {run.returncode}); see {log}:")
-        report.append("\n".join(log.read_text(errors="replace").splitlines()[-25:]))
-        return False
     report.append(_table_text(by_module))
+    report += failed
     report.append(f"\nSurviving mutants ({len(survivors)}; 'no tests': no selected test calls the function):")
-    for name, status in survivors[:show]:
-        diff = subprocess.run([mutmut, "show", name], cwd=work, env=env, capture_output=True, text=True).stdout
+    for sub, name, status in survivors[:show]:
+        diff = subprocess.run([mutmut, "show", name], cwd=sub, env=env, capture_output=True, text=True).stdout
         body = "\n".join(line for line in diff.splitlines() if line.startswith(("-", "+", "@"))
                          and not line.startswith(("---", "+++")))
         report.append(f"\n# {name} [{status}]\n{body}")
-    return True
+    return not failed
 
 
 def _table_text(by_module: dict[str, Counter]) -> str:
