@@ -57,8 +57,9 @@ def acquire_instance_lock(paths: AppPaths, parent: QWidget | None = None) -> Ins
     holder = lock.holder()
     detail = f" (PID {holder.pid}, {holder.hostname})" if holder else ""
     prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk is already running"),
-                  QCoreApplication.translate("Startup", "coopdesk is already open with this data folder%1. Use the window that is open, "
-                      "or close it first; two programs on one database could damage it.").replace("%1", detail))
+                  QCoreApplication.translate("Startup", "coopdesk is already open with this data folder%1: the program, "
+                      "or a command such as restore or demo. Use the window that is open, or close it (or wait for "
+                      "the command to end) first; two programs on one database could damage it.").replace("%1", detail))
     return None
 
 

@@ -234,3 +234,27 @@ def test_a_data_folder_that_cannot_be_made_is_told_not_a_traceback(tmp_path, mon
     [(kind, _title, text)] = shown.boxes
     assert kind == "error" and str(disk / "data") in text and "read-only" in text
     assert str(disk / "data") in capsys.readouterr().err
+
+
+def test_the_program_does_not_open_a_data_folder_a_command_is_writing(tmp_path, monkeypatch):
+    """Issue 6 point 2, the other way round: while `coopdesk restore`/`demo` holds the data folder, the
+    program refuses to start on it and says who holds it."""
+    import os
+    import socket
+
+    from coopdesk import cli
+    from coopdesk.ui import startup
+
+    shown = Shown(monkeypatch)
+    paths = AppPaths(tmp_path / "data").ensure()
+    held = cli.hold_data_folder(paths.data_dir)  # what a writing command holds while it runs
+    try:
+        assert startup.acquire_instance_lock(paths) is None
+    finally:
+        held.release()
+    [(kind, _title, text)] = shown.boxes
+    assert kind == "error" and "a command such as restore or demo" in text
+    assert f"PID {os.getpid()}, {socket.gethostname()}" in text
+    again = startup.acquire_instance_lock(paths)
+    assert again is not None
+    again.release()
