@@ -10,6 +10,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from coopdesk.app import main
 from coopdesk.domain.enums import Role
 from coopdesk.services.app_services import database_path, open_services
@@ -136,3 +138,29 @@ def test_a_database_error_in_a_command_prints_a_clean_message_without_the_row(tm
     out = capsys.readouterr()
     assert "The database reported an error (IntegrityError)" in out.err
     assert "Sekretna" not in out.out + out.err and "02270803624" not in out.out + out.err
+
+
+def test_a_demo_killed_by_strace_in_the_middle_of_writing_leaves_nothing(tmp_path, capsys, monkeypatch):
+    """The same without any hook in the code: strace kills `coopdesk demo` at its 20,000th write to the
+    database's WAL file, in the middle of the people (12,000 people take some 42,000 such writes)."""
+    import shutil
+
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed")
+    if subprocess.run([strace, "-f", "-o", "/dev/null", "true"], capture_output=True).returncode != 0:
+        pytest.skip("strace cannot trace here (no ptrace)")
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COOPDESK_")} | {"QT_QPA_PLATFORM": "offscreen"}
+    killed = subprocess.run(
+        [strace, "-f", "-o", "/dev/null", "-P", f"{database_path(data)}-wal",
+         "-e", "trace=pwrite64,write", "-e", "inject=pwrite64:signal=KILL:when=20000",
+         sys.executable, "-m", "coopdesk", "--lang", "en", "demo", "--data-dir", str(data), "--people", "12000"],
+        capture_output=True, text=True, env=env, timeout=300)
+    assert killed.returncode in (-9, 128 + 9), killed.stderr[-2000:]
+    assert "Created" not in killed.stdout
+    assert counts(data) == (0, 0)
+    monkeypatch.delenv("COOPDESK_USER")
+    monkeypatch.delenv("COOPDESK_PASSWORD")
+    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "30"]) == 0
+    assert counts(data) == (30, 4)
