@@ -139,6 +139,11 @@ def file_state(path: Path, keys: tuple[str, ...] = ()) -> str:
     return STATE_ENCRYPTED if any(sqlite_files.opens_with(path, k) for k in keys) else STATE_LOCKED
 
 
+def needs_passphrase(path: Path, key: str | None = None) -> bool:
+    """An encrypted-looking backup that ``key`` does not open (zeros or junk: no question to ask)."""
+    return file_state(Path(path), (key,) if key else ()) == STATE_LOCKED
+
+
 def list_backups(data_dir: Path, keys: tuple[str, ...] = ()) -> list[BackupInfo]:
     """Automatic backups and safety copies in ``<data_dir>/backups``, newest first; each with its
     real state (encrypted ones checked against ``keys``)."""
@@ -433,8 +438,7 @@ class BackupService:
 
     def needs_passphrase(self, path: Path) -> bool:
         """An encrypted backup that no key this database knows opens: ask its passphrase."""
-        check = self.verify_backup(path)
-        return not check.ok and check.encrypted
+        return file_state(Path(path), self._known_keys()) == STATE_LOCKED  # zeros or junk: no question
 
     def restore(self, path: Path, key: str | None = None, progress: Progress = lambda _s: None) -> RestoreResult:
         """Coordinator only. Verify first; keep a safety copy; replace; bring the schema up to date.

@@ -25,7 +25,7 @@ from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import AppPaths
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.backup import BackupInfo, as_damaged, restore_file, startup_check, verify_backup
+from coopdesk.services.backup import BackupInfo, as_damaged, needs_passphrase, restore_file, startup_check
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
@@ -126,8 +126,7 @@ def _restore_at_start(
     allowed to whoever starts coopdesk (the damaged file is kept in the backups folder). An encrypted
     backup that ``key`` does not open asks its own passphrase."""
     backup_key = key
-    check = verify_backup(backup, key)
-    if not check.ok and check.encrypted:
+    if needs_passphrase(backup, key):
         answer = passphrase_dialog.ask_passphrase(
             parent, QCoreApplication.translate("Startup", "The backup %1 is encrypted: enter its passphrase.")
             .replace("%1", backup.name) if key is None else

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from coopdesk.domain.actor import Actor
@@ -18,6 +19,7 @@ from coopdesk.ui import prompts, startup
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
 from coopdesk.ui.dialogs.backup_dialog import BackupDialog
 from coopdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
+from tests.conftest import as_user
 
 JAN = ParticipantDraft(first_name="Jan", last_name="Kowalski", pesel="44051401359")
 ZOFIA = ParticipantDraft(first_name="Zofia", last_name="Nowak", pesel="02270803624")
@@ -291,3 +293,62 @@ def test_passphrase_dialog_offers_the_repair_way_out_only_when_asked(qtbot):
     assert not dialog.repair.isHidden()
     dialog.repair.click()
     assert dialog.result() == passphrase_dialog.REPAIR_CODE
+
+
+# --- issue 6 points 4 and 11: the list shows each file's real state; backups by role ---------------
+BACKUP_PASS = "backup passphrase 11"
+
+
+def test_the_list_shows_what_each_backup_really_is(qtbot, services, calls):
+    services.participants.create(JAN)
+    whole = services.backups.auto_backup("exit").path
+    partial = services.backups.auto_backup("exit").path
+    partial.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])  # a cut-off copy
+    junk = services.backups.auto_backup("daily").path
+    junk.write_bytes(b"\0" * 8192)
+    dialog = BackupDialog(services)
+    qtbot.addWidget(dialog)
+    texts = {Path(dialog.list.item(i).data(Qt.ItemDataRole.UserRole)): dialog.list.item(i).text()
+             for i in range(dialog.list.count())}
+    assert "readable" in texts[whole] and "damaged" in texts[partial] and "damaged" in texts[junk]
+    assert "encrypted" not in texts[partial] + texts[junk]
+
+
+def test_the_coordinator_sets_the_backup_passphrase_and_an_advisor_backs_up_encrypted(
+        qtbot, services, tmp_path, monkeypatch, calls):
+    services.participants.create(JAN)
+    advisor = as_user(services, "doradca", Role.ADVISOR)
+    boss = as_user(services, "szefowa", Role.COORDINATOR)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(prompts, "choose_directory", lambda *_a, **_k: str(usb))
+
+    mine = BackupDialog(advisor)
+    qtbot.addWidget(mine)
+    assert mine.encrypt_copy.isHidden() and mine.set_backup_pass.isHidden()
+    assert "ask the coordinator" in mine.copy_note.text()
+    mine.backup_now.click()
+    assert list(usb.iterdir()) == [] and "ask the coordinator" in calls["error"][-1]
+
+    theirs = BackupDialog(boss)
+    qtbot.addWidget(theirs)
+    assert not theirs.encrypt_copy.isHidden() and not theirs.set_backup_pass.isHidden()
+    monkeypatch.setattr(passphrase_dialog, "new_passphrase", lambda *_a, **_k: BACKUP_PASS)
+    theirs.set_backup_pass.click()
+    assert boss.backups.has_backup_passphrase()
+
+    mine.refresh()
+    assert "encrypted" in mine.copy_note.text()
+    mine.backup_now.click()
+    written = list(usb.iterdir())
+    assert len(written) == 1 and not written[0].read_bytes().startswith(b"SQLite format 3")
+
+    # the coordinator restores it after changing the backup passphrase: its passphrase is asked
+    boss.backups.set_backup_passphrase("another backup passphrase")
+    services.participants.create(ZOFIA)
+    asked = []
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase",
+                        lambda _p, error="", offer_repair=False: asked.append(error) or BACKUP_PASS)
+    assert theirs.restore_from(written[0])
+    assert len(asked) == 1 and written[0].name in asked[0] and count(boss) == 1
+    assert not boss.db.encrypted

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from coopdesk.ui import prompts
 from coopdesk.ui.dialogs import passphrase_dialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _error_text(exc: CoopdeskError) -> str:
@@ -44,6 +46,8 @@ class BackupDialog(QDialog):
         can_backup = allowed(actor, Permission.BACKUP)
         can_restore = allowed(actor, Permission.RESTORE)
         can_encrypt = allowed(actor, Permission.ENCRYPTION_MANAGE)
+        self._can_readable = allowed(actor, Permission.BACKUP_READABLE)
+        can_set_backup_pass = can_encrypt or allowed(actor, Permission.SETTINGS_MANAGE)
 
         self.status = QLabel(self)
         self.status.setObjectName("encryptionStatus")
@@ -53,6 +57,17 @@ class BackupDialog(QDialog):
         self.backup_now.setObjectName("backupNowButton")
         self.backup_now.setEnabled(can_backup)
         self.backup_now.clicked.connect(self.backup_to_folder)
+        # The coordinator chooses a readable or an encrypted copy; anyone else's copy is encrypted.
+        self.encrypt_copy = QCheckBox(self.tr("Encrypt the &copy"), self)
+        self.encrypt_copy.setObjectName("encryptCopyCheck")
+        self.encrypt_copy.setVisible(can_backup and self._can_readable)
+        self.copy_note = QLabel(self)
+        self.copy_note.setObjectName("copyNote")
+        self.copy_note.setWordWrap(True)
+        self.set_backup_pass = QPushButton(self.tr("Set the &backup passphrase..."), self)
+        self.set_backup_pass.setObjectName("setBackupPassphraseButton")
+        self.set_backup_pass.setVisible(can_set_backup_pass)
+        self.set_backup_pass.clicked.connect(self.set_backup_passphrase)
 
         self.list = QListWidget(self)
         self.list.setObjectName("backupList")
@@ -82,6 +97,9 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.backup_now)
+        layout.addWidget(self.encrypt_copy)
+        layout.addWidget(self.copy_note)
+        layout.addWidget(self.set_backup_pass)
         layout.addWidget(QLabel(self.tr("Automatic backups (on exit and daily):"), self))
         layout.addWidget(self.list)
         layout.addLayout(restore_row)
@@ -97,14 +115,47 @@ class BackupDialog(QDialog):
                                     "passphrase.") if encrypted else
                             self.tr("The database is not encrypted."))
         self.encrypt.setEnabled(not encrypted)
+        has_pass = self._services.backups.has_backup_passphrase()
+        self.encrypt_copy.setChecked(encrypted)
+        self.encrypt_copy.setEnabled(not encrypted or self._can_readable)
+        if self._can_readable:
+            note = self.tr("Without \"Encrypt the copy\" the copy can be read by anyone who has it.")
+        elif encrypted:
+            note = self.tr("Your copy will be encrypted with the database passphrase.")
+        elif has_pass:
+            note = self.tr("Your copy will be encrypted with the backup passphrase set by the coordinator.")
+        else:
+            note = self.tr("Your copy must be encrypted, but no backup passphrase is set: ask the coordinator "
+                           "to set a backup passphrase.")
+        self.copy_note.setText(note)
         self.list.clear()
         for info in self._services.backups.list_backups():
-            text = f"{info.created:%Y-%m-%d %H:%M:%S}  ·  {self._reason(info.reason)}  ·  {info.size // 1024} KiB"
-            if info.encrypted:
-                text += "  ·  " + self.tr("encrypted")
+            text = (f"{info.created:%Y-%m-%d %H:%M:%S}  ·  {self._reason(info.reason)}  ·  {info.size // 1024} KiB"
+                    f"  ·  {self._state(info.state)}")
             item = QListWidgetItem(text, self.list)
             item.setData(PATH_ROLE, str(info.path))
+            item.setData(STATE_ROLE, info.state)
         self._update_buttons()
+
+    def _state(self, state: str) -> str:
+        return {"plain": self.tr("readable (not encrypted)"), "encrypted": self.tr("encrypted"),
+                "locked": self.tr("encrypted with another passphrase"),
+                "damaged": self.tr("damaged or incomplete")}.get(state, state)
+
+    def set_backup_passphrase(self) -> bool:
+        passphrase = passphrase_dialog.new_passphrase(self)
+        if not passphrase:
+            return False
+        try:
+            self._services.backups.set_backup_passphrase(passphrase)
+        except CoopdeskError as exc:
+            prompts.error(self, self.tr("Backup passphrase"), _error_text(exc))
+            return False
+        self.refresh()
+        prompts.info(self, self.tr("Backup passphrase"), self.tr(
+            "The backup passphrase is set. Manual backups by other users are encrypted with it; keep it "
+            "safe, without it those copies cannot be restored."))
+        return True
 
     def _reason(self, reason: str) -> str:
         return {"exit": self.tr("on exit"), "daily": self.tr("daily"), "manual": self.tr("manual"),
@@ -118,7 +169,8 @@ class BackupDialog(QDialog):
         if not folder:
             return
         try:
-            info = self._busy(lambda _p: self._services.backups.backup_to(Path(folder)))
+            encrypt = self.encrypt_copy.isChecked() if self._can_readable else None
+            info = self._busy(lambda _p: self._services.backups.backup_to(Path(folder), encrypt=encrypt))
         except (CoopdeskError, OSError) as exc:
             prompts.error(self, self.tr("Backup failed"),
                           _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc))
@@ -141,8 +193,14 @@ class BackupDialog(QDialog):
                 "Replace the current database by the backup %1? The backup is checked first, and the "
                 "current database is kept as a safety copy.").replace("%1", path.name)):
             return False
+        key = None
+        if self._services.backups.needs_passphrase(path):  # e.g. encrypted with the backup passphrase
+            key = passphrase_dialog.ask_passphrase(self, self.tr("The backup %1 is encrypted: enter its "
+                                                                 "passphrase.").replace("%1", path.name))
+            if not isinstance(key, str):
+                return False
         try:
-            result = self._busy(lambda progress: self._services.backups.restore(path, progress=progress))
+            result = self._busy(lambda progress: self._services.backups.restore(path, key=key, progress=progress))
         except CoopdeskError as exc:
             prompts.error(self, self.tr("Restore refused"), _error_text(exc))
             return False
