@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from coopdesk.db.engine import key_of
-from coopdesk.db.sqlite_files import copy_database
+from coopdesk.db.sqlite_files import add_salt_of, copy_database, has_sqlite_header
 from coopdesk.domain.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -88,4 +88,6 @@ def migrate(engine: Engine, current: str | None, path: Path | None = None) -> bo
 def _restore(backup: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if not has_sqlite_header(backup):  # an encrypted copy has its own salt: name it in the cipher marker
+        add_salt_of(path, backup)
     shutil.copyfile(backup, path)

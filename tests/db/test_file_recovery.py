@@ -446,3 +446,38 @@ def test_plain_copies_include_every_temporary_copy(tmp_path):
         p.write_bytes(path.read_bytes() if "journal" not in p.name else b"\xd9\xd5\x05\xf9" + b"x" * 600)
     found = plain_copies(data, path.name)
     assert set(names) <= set(found) and path not in found
+
+
+def test_a_failed_migration_of_an_encrypted_database_leaves_it_encrypted_not_damaged(tmp_path, monkeypatch):
+    """The migration's safety copy has its own salt; restoring it must not make the file 'damaged'."""
+    import alembic.command
+
+    from coopdesk.db import migrate as migrate_mod
+    from coopdesk.db.engine import make_sqlite_engine
+    from coopdesk.db.migrate import MigrationFailed, head_revision
+    from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
+
+    data = tmp_path / "data"
+    s = open_services(data, SYS)
+    s.participants.create(ParticipantDraft(first_name="Jan", last_name="Kowalski", pesel="44051401359"))
+    s.encryption.encrypt(PASS)
+    s.close()
+    path = database_path(data)
+
+    def broken_upgrade(cfg, target):
+        conn = cfg.attributes["connection"]
+        conn.exec_driver_sql("DELETE FROM participants")
+        conn.commit()
+        raise RuntimeError("simulated failure in a migration step")
+
+    monkeypatch.setattr(alembic.command, "upgrade", broken_upgrade)
+    monkeypatch.setattr(migrate_mod, "head_revision", lambda: "0999")
+    engine = make_sqlite_engine(path, PASS)
+    with pytest.raises(MigrationFailed):
+        migrate_mod.migrate(engine, head_revision(), path)
+    engine.dispose()
+    monkeypatch.undo()
+    assert startup_check(data, PASS).ok
+    again = open_services(data, SYS, key=PASS)
+    assert again.participants.count(ParticipantQuery()) == 1
+    again.close()
