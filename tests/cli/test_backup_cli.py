@@ -81,3 +81,27 @@ def test_encrypted_database_backup_uses_the_passphrase_from_the_environment(tmp_
     assert main(["backup", "--data-dir", str(data), "--out", str(out)]) == 0
     assert not out.read_bytes().startswith(b"SQLite format 3")
     assert main(["restore", "--data-dir", str(data), str(out)]) == 0
+
+
+def test_an_advisors_backup_is_encrypted_and_refused_without_a_backup_passphrase(tmp_path, monkeypatch, capsys):
+    """Issue 6 point 11: `coopdesk backup` by an advisor never writes the register readable."""
+    from coopdesk.domain.actor import SYSTEM_ACTOR
+    from coopdesk.services.accounts import demo_password
+    from coopdesk.services.backup import verify_backup
+    from coopdesk.services.context import Context
+
+    data, usb = tmp_path / "data", tmp_path / "usb"
+    usb.mkdir()
+    assert main(["demo", "--data-dir", str(data), "--people", "6"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("COOPDESK_USER", "doradca")
+    monkeypatch.setenv("COOPDESK_PASSWORD", demo_password("doradca"))
+    assert main(["backup", "--data-dir", str(data), "--out", str(usb)]) == 2
+    assert "Traceback" not in capsys.readouterr().err and list(usb.iterdir()) == []
+    s = open_services(data, Context(actor=SYSTEM_ACTOR))
+    s.backups.set_backup_passphrase("backup passphrase 11")
+    s.close()
+    assert main(["backup", "--data-dir", str(data), "--out", str(usb)]) == 0
+    (written,) = list(usb.iterdir())
+    assert not written.read_bytes().startswith(b"SQLite format 3")
+    assert verify_backup(written, "backup passphrase 11").participants == 6
