@@ -136,7 +136,22 @@ def file_state(path: Path, keys: tuple[str, ...] = ()) -> str:
         return STATE_PLAIN if sqlite_files.complete_plain(path) else STATE_DAMAGED
     if sqlite_files.headerless_problem(path) is not None:
         return STATE_DAMAGED
-    return STATE_ENCRYPTED if any(sqlite_files.opens_with(path, k) for k in keys) else STATE_LOCKED
+    if not keys:
+        return STATE_LOCKED
+    try:  # each try pays SQLCipher's key derivation: remember the answer while the file is unchanged
+        stat = path.stat()
+    except OSError:
+        return STATE_DAMAGED
+    memo = (str(path), stat.st_size, stat.st_mtime_ns, hash(keys))
+    if memo not in _STATE_MEMO:
+        if len(_STATE_MEMO) > 256:
+            _STATE_MEMO.clear()
+        _STATE_MEMO[memo] = (STATE_ENCRYPTED if any(sqlite_files.opens_with(path, k) for k in keys)
+                             else STATE_LOCKED)
+    return _STATE_MEMO[memo]
+
+
+_STATE_MEMO: dict[tuple[str, int, int, int], str] = {}
 
 
 def needs_passphrase(path: Path, key: str | None = None) -> bool:

@@ -103,6 +103,19 @@ elif step == "no-link":  # a file system without hard links: a copy, then killed
     encryption.shutil.copyfile = then_die(encryption.shutil.copyfile)
 elif step == "wipe":  # the first wipe (the WAL if any, else the old plain file), half done
     sqlite_files.wipe_file = half_wipe
+elif step == "wipe-wal":  # a WAL file is still there (as when another process keeps it open): its wipe
+    real_link = os.link
+
+    def link_then_wal(src, dst, *a, **k):
+        real_link(src, dst, *a, **k)
+        Path(f"{src}-wal").write_bytes(b"")  # checkpointed: empty, like SQLite leaves it
+
+    def wipe_wal_then_die(path):
+        if not str(path).endswith("-wal"):
+            raise SystemExit(f"the WAL was not wiped first: {path}")
+        half_wipe(path)
+    os.link = link_then_wal
+    sqlite_files.wipe_file = wipe_wal_then_die
 elif step in ("rename", "after-rename"):  # the rename of the new copy over the database only
     real_replace = os.replace
 
@@ -183,7 +196,7 @@ def sqlite_files_has_header(path: Path) -> bool:
     return has_sqlite_header(path)
 
 
-@pytest.mark.parametrize("step", ["export", "link", "no-link", "wipe", "rename", "after-rename"])
+@pytest.mark.parametrize("step", ["export", "link", "no-link", "wipe-wal", "rename", "after-rename", "wipe"])
 def test_a_kill_at_each_step_of_the_encryption_loses_nothing(demo_data, tmp_path, step):
     data = _copy_data(demo_data, tmp_path / "data")
     _kill_during_encryption(data, step, tmp_path)
