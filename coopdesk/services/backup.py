@@ -216,16 +216,17 @@ def restore_file(
         copied = sqlite_files.inspect_file(tmp, target_key, set(known_revisions()), full=False)
         if not copied.ok:
             raise BackupInvalid(path=str(backup), detail="; ".join(copied.problems))
+        progress("safety")
+        safety = _safety_copy(db_path, current_key)
+        progress("replace")
+        before_replace()
+        if target_key is not None:
+            sqlite_files.add_salt_of(db_path, tmp)  # the restored file is ours before it takes the name
+        sqlite_files.atomic_install(tmp, db_path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        sqlite_files.remove_sidecars(tmp)
+        tmp.unlink(missing_ok=True)  # (a crash leaves it to clean_temporary_copies at the next start)
         raise
-    progress("safety")
-    safety = _safety_copy(db_path, current_key)
-    progress("replace")
-    before_replace()
-    if target_key is not None:
-        sqlite_files.add_salt_of(db_path, tmp)  # the restored file is ours before it takes the name
-    sqlite_files.atomic_install(tmp, db_path)
     if target_key is not None:
         sqlite_files.mark_encrypted(db_path)
     else:
