@@ -359,6 +359,18 @@ if step == "restore-rename":  # the verified copy is complete, killed at the ren
             die()
         return real_replace(src, dst, *a, **k)
     os.replace = replace
+if step == "restore-damaged":  # the database is damaged: its bytes are kept by a plain file copy, killed half-way
+    import shutil
+
+    from coopdesk.services import backup as backup_mod
+
+    def half_copy(src, dst, *a, **k):
+        data_bytes = Path(src).read_bytes()
+        Path(dst).write_bytes(data_bytes[: len(data_bytes) // 2])
+        die()
+    backup_mod.shutil.copyfile = half_copy
+    backup_mod.restore_file(data / "coopdesk.sqlite3", source)
+    raise SystemExit("not killed")
 s = open_services(data, Context(actor=SYSTEM_ACTOR), key=key)
 if step in ("restore-safety", "backup"):  # killed in the middle of writing a copy of the database
     calls = []
@@ -494,3 +506,21 @@ def test_a_failed_migration_of_an_encrypted_database_leaves_it_encrypted_not_dam
     again = open_services(data, SYS, key=PASS)
     assert again.participants.count(ParticipantQuery()) == 1
     again.close()
+
+
+def test_a_restore_killed_while_keeping_the_damaged_file_lists_no_partial_copy(demo_data, tmp_path):
+    import os
+
+    from coopdesk.services.backup import list_backups
+
+    data = _copy_data(demo_data, tmp_path / "data")
+    s = open_services(data, SYS)
+    backup = s.backups.backup_to(tmp_path / "backup.sqlite3").path
+    s.close()
+    path = database_path(data)
+    path.write_bytes(os.urandom(path.stat().st_size))  # damaged (no marker: it looks encrypted)
+    _kill_during_copy(data, "restore-damaged", backup, tmp_path)
+    assert [b for b in list_backups(data) if b.reason == "before-restore"] == []  # nothing half-written listed
+    health = startup_check(data)
+    assert not [p for p in data.rglob("*") if ".part" in p.name or ".restoring" in p.name]
+    assert health.problem is not None  # still the damaged file: the user is offered the backups again
