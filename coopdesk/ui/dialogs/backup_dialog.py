@@ -143,7 +143,11 @@ class BackupDialog(QDialog):
                 "damaged": self.tr("damaged or incomplete")}.get(state, state)
 
     def set_backup_passphrase(self) -> bool:
-        passphrase = passphrase_dialog.new_passphrase(self)
+        passphrase = passphrase_dialog.new_passphrase(
+            self, self.tr("Set the backup passphrase"),
+            self.tr("Manual backups by other users will be encrypted with this passphrase (at least %1 "
+                    "characters). The database itself does not change. Keep it safe: without it those "
+                    "copies cannot be restored.").replace("%1", str(passphrase_dialog.MIN_LENGTH)))
         if not passphrase:
             return False
         try:

@@ -114,7 +114,9 @@ def ask_passphrase(parent: QWidget | None, error: str = "", offer_repair: bool =
     return dialog.passphrase if result == QDialog.DialogCode.Accepted else None
 
 
-def new_passphrase(parent: QWidget | None) -> str | None:
+def new_passphrase(parent: QWidget | None, title: str = "", message: str = "") -> str | None:
     """Ask a new passphrase twice; None when the user cancels. (Tests patch this.)"""
-    dialog = PassphraseDialog(parent, confirm=True)
+    dialog = PassphraseDialog(parent, confirm=True, message=message)
+    if title:
+        dialog.setWindowTitle(title)
     return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
