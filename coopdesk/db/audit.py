@@ -62,6 +62,8 @@ CHILD_KEY_COLUMNS = {
     "case_shares": frozenset({"user_id"}),
 }
 SECRET_COLUMNS = frozenset({"password_hash"})
+# Settings whose value is a secret (the backup passphrase): journaled as "set" / "changed", never the value.
+SECRET_SETTINGS = frozenset({"backup.passphrase"})
 SECRET_CHANGED = "changed"
 SECRET_SET = "set"
 SYSTEM_USERNAME = "system"
@@ -227,7 +229,8 @@ class _Journal:
         if table not in AUDITED_TABLES:
             return
         if table == "settings":
-            self._add(obj, AuditAction.CREATE, obj.key, None, to_text(obj.value))
+            value = SECRET_SET if obj.key in SECRET_SETTINGS else to_text(obj.value)
+            self._add(obj, AuditAction.CREATE, obj.key, None, value)
             return
         values = {k: v for k, v in _snapshot(obj).items() if v not in (None, "")}
         self._add(obj, AuditAction.CREATE, "", None, compact_json(values))
@@ -237,7 +240,8 @@ class _Journal:
         if table not in AUDITED_TABLES:
             return
         if table == "settings":
-            self._add(obj, AuditAction.DELETE, obj.key, to_text(obj.value), None)
+            value = None if obj.key in SECRET_SETTINGS else to_text(obj.value)
+            self._add(obj, AuditAction.DELETE, obj.key, value, None)
             return
         values = {k: v for k, v in _snapshot(obj).items() if v not in (None, "")}
         self._add(obj, AuditAction.DELETE, "", compact_json(values), None)
@@ -258,7 +262,7 @@ class _Journal:
             new = to_text(history.added[0]) if history.added else None
             if old == new:
                 continue
-            if key in SECRET_COLUMNS:
+            if key in SECRET_COLUMNS or (table == "settings" and obj.key in SECRET_SETTINGS):
                 old, new = None, SECRET_CHANGED
             field = obj.key if table == "settings" else key
             self._add(obj, AuditAction.UPDATE, field, old, new)

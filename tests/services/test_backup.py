@@ -274,3 +274,20 @@ def test_startup_check_offers_the_last_good_backup(tmp_path):
     assert health.last_good is not None and health.last_good.path == older.path
     assert [b.path for b in health.backups] == [newest.path, older.path]
     assert len(list_backups(data)) == 2
+
+
+def test_the_backup_passphrase_never_reaches_the_journal(services):
+    from sqlalchemy import select
+
+    from coopdesk.db.tables_security import AuditEntry
+
+    services.backups.set_backup_passphrase(BACKUP_PASS)
+    services.backups.set_backup_passphrase(BACKUP_PASS + "-2")
+    with services.db.read(services.ctx.actor) as s:
+        rows = s.execute(select(AuditEntry.action, AuditEntry.field, AuditEntry.old_value, AuditEntry.new_value)
+                         .where(AuditEntry.field == "backup.passphrase")).all()
+    assert [(r.action, r.old_value, r.new_value) for r in rows] == [
+        ("create", None, "set"), ("update", None, "changed")]
+    with services.db.read(services.ctx.actor) as s:
+        values = " ".join(f"{r.old_value} {r.new_value}" for r in s.execute(select(AuditEntry)).scalars())
+    assert BACKUP_PASS not in values
