@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
@@ -101,8 +102,9 @@ def _account(u: User, locked_until: datetime | None = None) -> UserAccount:
 
 
 def name_key(username: str) -> str:
-    """The throttle's key of a user name as typed: trimmed, case-folded, at most 64 characters."""
-    return username.strip().casefold()[:64]
+    """The throttle's key of a user name as typed (trimmed, case-folded): its SHA-256, so a password
+    typed into the name box is never stored readable (64 hex characters)."""
+    return hashlib.sha256(username.strip().casefold().encode("utf-8")).hexdigest()
 
 
 def local_time(at_utc: datetime, now_utc: datetime) -> str:
@@ -199,7 +201,10 @@ class AccountService:
                     return _actor(user)
                 refused = self._count_failure(s, throttle, key, now)
                 reason = "unknown_user" if user is None else "wrong_password"
-            log_event(s, self._ctx.actor, AuditAction.SIGN_IN_FAILED, "users", user_id, reason, username.strip()[:64])
+            # The name tried is kept only when it is an account's: an unknown "name" may be a password
+            # typed into the wrong box, and the journal must never hold one.
+            tried = user.username if user is not None else None
+            log_event(s, self._ctx.actor, AuditAction.SIGN_IN_FAILED, "users", user_id, reason, tried)
         raise refused
 
     def unlock_sign_in(self, user_id: int) -> UserAccount:
