@@ -158,6 +158,15 @@ class AccountService:
                 return False
             return s.execute(select(Participant.id).limit(1)).first() is None
 
+    def nobody_can_sign_in(self) -> bool:
+        """True when no active account has a password while people are registered: such a file is not
+        handed to whoever starts coopdesk (needs_first_coordinator is False), and no sign-in can work."""
+        with self._db.read(self._ctx.actor) as s:
+            stmt = select(func.count()).select_from(User).where(User.password_hash.is_not(None), User.active)
+            if s.execute(stmt).scalar_one() > 0:
+                return False
+            return s.execute(select(Participant.id).limit(1)).first() is not None
+
     def create_first_coordinator(self, username: str, full_name: str, password: str) -> Actor:
         if not self.needs_first_coordinator():
             raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "The first coordinator account already exists."))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from coopdesk.domain.actor import Actor
 from coopdesk.services.app_services import Services
+from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from coopdesk.ui.dialogs.first_run_dialog import FirstRunDialog
 from coopdesk.ui.dialogs.login_dialog import LoginDialog
@@ -21,6 +23,12 @@ def sign_in(opened: Services, parent: QWidget | None = None, username: str = "")
     if accounts.needs_first_coordinator():
         first = FirstRunDialog(accounts, parent)
         return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+    if accounts.nobody_can_sign_in():
+        prompts.error(parent, QCoreApplication.translate("SignIn", "Nobody can sign in"), QCoreApplication.translate(
+            "SignIn", "This database holds participants but no account that can sign in (for example a demo "
+            "interrupted by an older version of coopdesk). For demo data run \"coopdesk demo\" on this data "
+            "folder to finish it; otherwise restore a backup (coopdesk restore)."))
+        return None
     login = LoginDialog(accounts, parent, username)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return None

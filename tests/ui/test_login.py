@@ -291,3 +291,16 @@ def test_a_locked_sign_in_is_said_in_the_dialog_and_the_coordinator_unlocks_it(q
     with qtbot.waitSignal(login.accepted):
         login.login_button.click()
     assert login.actor.user_id == jan.id
+
+
+def test_a_database_with_people_but_no_account_is_explained_not_offered(qtbot, services, monkeypatch):
+    """An older version's interrupted demo: people, no account. Nobody may create the coordinator, and
+    the user is told why no sign-in can work (instead of a sign-in dialog where every attempt fails)."""
+    from coopdesk.domain.records import ParticipantDraft
+
+    services.participants.create(ParticipantDraft(first_name="Anna", last_name="Nowak", pesel="44051401359"))
+    shown = []
+    monkeypatch.setattr(prompts, "error", lambda _p, title, text: shown.append((title, text)))
+    assert not services.accounts.needs_first_coordinator()
+    assert sign_in(services) is None  # no dialog is opened: _answer_next_dialog is not armed
+    assert len(shown) == 1 and "coopdesk demo" in shown[0][1] and "restore" in shown[0][1]
