@@ -31,6 +31,14 @@
         <translation>&amp;Utwórz kopię zapasową w folderze (np. na pendrivie)…</translation>
     </message>
     <message>
+        <source>Encrypt the &amp;copy</source>
+        <translation>&amp;Zaszyfruj kopię</translation>
+    </message>
+    <message>
+        <source>Set the &amp;backup passphrase...</source>
+        <translation>Ustaw hasło &amp;kopii zapasowych...</translation>
+    </message>
+    <message>
         <source>&amp;Restore the selected backup...</source>
         <translation>&amp;Przywróć zaznaczoną kopię zapasową…</translation>
     </message>
@@ -55,8 +63,52 @@
         <translation>Baza danych nie jest zaszyfrowana.</translation>
     </message>
     <message>
+        <source>Without &quot;Encrypt the copy&quot; the copy can be read by anyone who has it.</source>
+        <translation>Bez opcji „Zaszyfruj kopię” kopię może odczytać każdy, kto ją ma.</translation>
+    </message>
+    <message>
+        <source>Your copy will be encrypted with the database passphrase.</source>
+        <translation>Twoja kopia zostanie zaszyfrowana hasłem bazy danych.</translation>
+    </message>
+    <message>
+        <source>Your copy will be encrypted with the backup passphrase set by the coordinator.</source>
+        <translation>Twoja kopia zostanie zaszyfrowana hasłem kopii zapasowych ustawionym przez koordynatora.</translation>
+    </message>
+    <message>
+        <source>Your copy must be encrypted, but no backup passphrase is set: ask the coordinator to set a backup passphrase.</source>
+        <translation>Twoja kopia musi być zaszyfrowana, ale nie ustawiono hasła kopii zapasowych: poproś koordynatora o ustawienie hasła kopii zapasowych.</translation>
+    </message>
+    <message>
         <source>encrypted</source>
         <translation>zaszyfrowana</translation>
+    </message>
+    <message>
+        <source>readable (not encrypted)</source>
+        <translation>czytelna (niezaszyfrowana)</translation>
+    </message>
+    <message>
+        <source>encrypted with another passphrase</source>
+        <translation>zaszyfrowana innym hasłem</translation>
+    </message>
+    <message>
+        <source>damaged or incomplete</source>
+        <translation>uszkodzona lub niekompletna</translation>
+    </message>
+    <message>
+        <source>Set the backup passphrase</source>
+        <translation>Ustaw hasło kopii zapasowych</translation>
+    </message>
+    <message>
+        <source>Manual backups by other users will be encrypted with this passphrase (at least %1 characters). The database itself does not change. Keep it safe: without it those copies cannot be restored.</source>
+        <translation>Ręczne kopie zapasowe innych użytkowników będą szyfrowane tym hasłem (co najmniej %1 znaków). Sama baza danych się nie zmienia. Przechowuj je bezpiecznie: bez niego tych kopii nie da się przywrócić.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Hasło kopii zapasowych</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is set. Manual backups by other users are encrypted with it; keep it safe, without it those copies cannot be restored.</source>
+        <translation>Hasło kopii zapasowych zostało ustawione. Ręczne kopie zapasowe innych użytkowników są nim szyfrowane; przechowuj je bezpiecznie – bez niego tych kopii nie da się przywrócić.</translation>
     </message>
     <message>
         <source>on exit</source>
@@ -107,6 +159,10 @@
     <message>
         <source>Replace the current database by the backup %1? The backup is checked first, and the current database is kept as a safety copy.</source>
         <translation>Zastąpić bieżącą bazę danych kopią zapasową %1? Kopia zostanie najpierw sprawdzona, a bieżąca baza danych zostanie zachowana jako kopia bezpieczeństwa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: enter its passphrase.</source>
+        <translation>Kopia zapasowa %1 jest zaszyfrowana: podaj jej hasło.</translation>
     </message>
     <message>
         <source>Restore refused</source>
@@ -232,6 +288,10 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
 <context>
     <name>Cli</name>
     <message>
+        <source>%1 is not a number of people: give a whole number between 1 and %2</source>
+        <translation>%1 nie jest liczbą osób: podaj liczbę całkowitą od 1 do %2</translation>
+    </message>
+    <message>
         <source>Created %1 participants in %2 s in %3</source>
         <translation>Utworzono uczestników: %1 w %2 s w %3</translation>
     </message>
@@ -338,6 +398,22 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Nie można użyć kopii zapasowej {path} ({detail}). Niczego nie zastąpiono.</translation>
     </message>
     <message>
+        <source>coopdesk cannot write to {path}. Nothing has been changed.</source>
+        <translation>coopdesk nie może zapisywać w {path}. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The disk is full: coopdesk cannot write to {path}. Nothing has been saved by this step and the data saved before are untouched. Free some space on the disk, then try again.</source>
+        <translation>Dysk jest pełny: coopdesk nie może zapisywać w {path}. Ten krok niczego nie zapisał, a wcześniej zapisane dane są nienaruszone. Zwolnij miejsce na dysku i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (a write-protected disk or folder, or no permission to write): coopdesk cannot save there. Nothing has been changed. Make it writable or choose another place.</source>
+        <translation>{path} jest tylko do odczytu (dysk lub folder chroniony przed zapisem albo brak uprawnień do zapisu): coopdesk nie może tam zapisywać. Nic nie zostało zmienione. Zezwól na zapis lub wybierz inne miejsce.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is in use by another coopdesk (PID {pid} on {host}). Close the program or wait for the other command to end, then try again; nothing has been changed.</source>
+        <translation>Folder danych {path} jest używany przez inny coopdesk (PID {pid} na {host}). Zamknij program lub poczekaj, aż drugie polecenie się zakończy, i spróbuj ponownie; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
         <source>PESEL must have exactly 11 digits.</source>
         <translation>PESEL musi mieć dokładnie 11 cyfr.</translation>
     </message>
@@ -348,6 +424,26 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>PESEL check digit is wrong - check for a typing error.</source>
         <translation>Cyfra kontrolna numeru PESEL się nie zgadza – sprawdź, czy nie ma literówki.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Najwyżej {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>This field must be a single line.</source>
+        <translation>To pole musi się zmieścić w jednym wierszu.</translation>
+    </message>
+    <message>
+        <source>This field contains control or invisible characters.</source>
+        <translation>To pole zawiera znaki sterujące lub niewidoczne.</translation>
+    </message>
+    <message>
+        <source>A name must contain letters.</source>
+        <translation>To pole musi zawierać litery.</translation>
+    </message>
+    <message>
+        <source>A name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Imię i nazwisko mogą zawierać tylko litery, spacje, łączniki i apostrofy.</translation>
     </message>
     <message>
         <source>Birth date is in the future.</source>
@@ -434,10 +530,6 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>To pole jest wymagane.</translation>
     </message>
     <message>
-        <source>At most 100 characters.</source>
-        <translation>Wpisz najwyżej 100 znaków.</translation>
-    </message>
-    <message>
         <source>A name cannot contain digits.</source>
         <translation>Imię i nazwisko nie mogą zawierać cyfr.</translation>
     </message>
@@ -450,6 +542,14 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Tylko koordynator może przypisać osobę innemu doradcy.</translation>
     </message>
     <message>
+        <source>Only the coordinator or the person&apos;s current advisor can hand the case to another advisor.</source>
+        <translation>Tylko koordynator lub obecny doradca tej osoby może przekazać sprawę innemu doradcy.</translation>
+    </message>
+    <message>
+        <source>A case can be handed over only to an active advisor.</source>
+        <translation>Sprawę można przekazać tylko aktywnemu doradcy.</translation>
+    </message>
+    <message>
         <source>This advisor does not exist.</source>
         <translation>Wybrany doradca nie istnieje.</translation>
     </message>
@@ -460,6 +560,10 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>The user name or the password is not correct.</source>
         <translation>Nazwa użytkownika lub hasło są niepoprawne.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Try again after {until}, or ask the coordinator to unlock it.</source>
+        <translation>Zbyt wiele nieudanych logowań na tę nazwę użytkownika. Spróbuj ponownie po {until} albo poproś koordynatora o odblokowanie.</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Start coopdesk to create the coordinator&apos;s account.</source>
@@ -530,6 +634,10 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Tego wpisu nie można przywrócić: przywracać można tylko zmienione pola rekordu.</translation>
     </message>
     <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Podaj datę wyrażenia zgody.</translation>
+    </message>
+    <message>
         <source>The consent expires before it was given.</source>
         <translation>Data wygaśnięcia zgody jest wcześniejsza niż data jej udzielenia.</translation>
     </message>
@@ -572,6 +680,14 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>Another project has this code.</source>
         <translation>Inny projekt ma już ten kod. Wpisz inny kod.</translation>
+    </message>
+    <message>
+        <source>The database reported an error ({kind}); the command stopped and its changes were undone.</source>
+        <translation>Baza danych zgłosiła błąd ({kind}); polecenie zostało przerwane, a jego zmiany wycofane.</translation>
+    </message>
+    <message>
+        <source>Your backup copy must be encrypted, but no backup passphrase is set: ask the coordinator to set a backup passphrase (Tools &gt; Backups). Nothing was written.</source>
+        <translation>Twoja kopia zapasowa musi być zaszyfrowana, ale nie ustawiono hasła kopii zapasowych: poproś koordynatora o ustawienie hasła kopii zapasowych (Narzędzia &gt; Kopie zapasowe). Nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1113,14 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Przywrócono poprzednią wartość</translation>
     </message>
     <message>
+        <source>Exported</source>
+        <translation>Wyeksportowano</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Nieudane logowanie</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Dodano</translation>
     </message>
@@ -1307,6 +1431,10 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Not yet in force</source>
         <translation>Jeszcze nie obowiązuje</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>Brak daty wyrażenia</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -1832,6 +1960,14 @@ Zapisać mimo to?</translation>
         <source>All advisors</source>
         <translation>Wszyscy</translation>
     </message>
+    <message>
+        <source>Only the first {words} words and {chars} characters are searched.</source>
+        <translation>Wyszukiwane jest tylko pierwsze {words} słów i {chars} znaków.</translation>
+    </message>
+    <message>
+        <source>Control and invisible characters were left out of the search.</source>
+        <translation>Znaki sterujące i niewidoczne zostały pominięte w wyszukiwaniu.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
         <translation>
@@ -1874,6 +2010,10 @@ Zapisać mimo to?</translation>
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Powtórz:</translation>
+    </message>
+    <message>
+        <source>The file is &amp;damaged - restore a backup...</source>
+        <translation>Plik jest &amp;uszkodzony – przywróć kopię zapasową...</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
@@ -2078,6 +2218,17 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Nobody can sign in</source>
+        <translation>Nikt nie może się zalogować</translation>
+    </message>
+    <message>
+        <source>This database holds participants but no account that can sign in (for example a demo interrupted by an older version of coopdesk). For demo data run &quot;coopdesk demo&quot; on this data folder to finish it; otherwise restore a backup (coopdesk restore).</source>
+        <translation>Ta baza zawiera uczestników, ale żadnego konta, na które można się zalogować (np. po przerwanym generowaniu danych demonstracyjnych w starszej wersji coopdesk). W przypadku danych demonstracyjnych uruchom „coopdesk demo” dla tego folderu danych, aby je dokończyć; w przeciwnym razie odtwórz kopię zapasową (coopdesk restore).</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -2095,20 +2246,76 @@ Zapisać mimo to?</translation>
         <translation>Program coopdesk jest już uruchomiony</translation>
     </message>
     <message>
-        <source>coopdesk is already open with this data folder%1. Use the window that is open, or close it first; two programs on one database could damage it.</source>
-        <translation>Program coopdesk jest już otwarty z tym folderem danych%1. Użyj otwartego okna albo najpierw je zamknij; dwa programy pracujące na jednej bazie danych mogłyby ją uszkodzić.</translation>
+        <source>coopdesk cannot write in %1: the disk is full or read-only. Free some space or make the folder writable, then start coopdesk again.</source>
+        <translation>coopdesk nie może zapisywać w %1: dysk jest pełny albo tylko do odczytu. Zwolnij miejsce lub zezwól na zapis w folderze i uruchom coopdesk ponownie.</translation>
     </message>
     <message>
         <source>coopdesk cannot start</source>
         <translation>Nie można uruchomić programu coopdesk</translation>
     </message>
     <message>
+        <source>coopdesk is already open with this data folder%1: the program, or a command such as restore or demo. Use the window that is open, or close it (or wait for the command to end) first; two programs on one database could damage it.</source>
+        <translation>Program coopdesk jest już otwarty z tym folderem danych%1: jako program albo polecenie, np. restore lub demo. Użyj otwartego okna albo najpierw je zamknij (lub poczekaj na zakończenie polecenia); dwa programy pracujące na jednej bazie danych mogłyby ją uszkodzić.</translation>
+    </message>
+    <message>
         <source>That passphrase does not open the database.</source>
         <translation>To hasło szyfrowania nie otwiera bazy danych. Spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>Too many wrong passphrases</source>
+        <translation>Zbyt wiele błędnych haseł</translation>
+    </message>
+    <message>
+        <source>No passphrase of %1 tries opened the database, so coopdesk stops asking. If the passphrase is right, the file is damaged: the next window offers the backups.</source>
+        <translation>Żadne z %1 podanych haseł nie otworzyło bazy danych, więc coopdesk przestaje pytać. Jeśli hasło jest poprawne, plik jest uszkodzony: w następnym oknie można przywrócić kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>no passphrase opens it</source>
+        <translation>żadne hasło jej nie otwiera</translation>
+    </message>
+    <message>
+        <source>not an encrypted database</source>
+        <translation>to nie jest zaszyfrowana baza danych</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: enter its passphrase.</source>
+        <translation>Kopia zapasowa %1 jest zaszyfrowana: podaj jej hasło.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup %1: enter its passphrase.</source>
+        <translation>To hasło nie otwiera kopii zapasowej %1: podaj jej hasło.</translation>
+    </message>
+    <message>
         <source>Restore refused</source>
         <translation>Nie można przywrócić kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>The log cannot be written</source>
+        <translation>Nie można zapisać dziennika</translation>
+    </message>
+    <message>
+        <source>coopdesk cannot write its log in %1: %2
+
+coopdesk works on, writing the log to the terminal instead.</source>
+        <translation>coopdesk nie może zapisać dziennika w %1: %2
+
+coopdesk działa dalej i zapisuje dziennik w terminalu.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1
+
+The database itself is untouched. Make a backup as soon as you can (Tools, Backups and encryption), e.g. to a USB stick.</source>
+        <translation>Nie udało się zapisać automatycznej kopii zapasowej: %1
+
+Sama baza danych jest nienaruszona. Jak najszybciej wykonaj kopię zapasową (Narzędzia, Kopie zapasowe i szyfrowanie), np. na pendrive.</translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Codzienna kopia zapasowa nie powiodła się</translation>
+    </message>
+    <message>
+        <source>Backup on exit failed</source>
+        <translation>Kopia zapasowa przy zamykaniu nie powiodła się</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2388,14 @@ Zapisać mimo to?</translation>
         <translation>Resetuj &amp;hasło</translation>
     </message>
     <message>
+        <source>&amp;Unlock sign-in</source>
+        <translation>&amp;Odblokuj logowanie</translation>
+    </message>
+    <message>
+        <source>Allow signing in again at once after repeated wrong passwords</source>
+        <translation>Pozwól od razu logować się ponownie po wielokrotnym podaniu błędnego hasła</translation>
+    </message>
+    <message>
         <source>&amp;Add the account</source>
         <translation>Dodaj &amp;konto</translation>
     </message>
@@ -2223,6 +2438,10 @@ Zapisać mimo to?</translation>
     <message>
         <source>No password</source>
         <translation>Bez hasła</translation>
+    </message>
+    <message>
+        <source>Sign-in locked until %1</source>
+        <translation>Logowanie zablokowane do %1</translation>
     </message>
     <message>
         <source>Temporary password for %1: %2
