@@ -50,10 +50,14 @@ def main() -> int:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/coopdesk-mutation"))
     ap.add_argument("--keep", action="store_true", help="reuse the workdir (mutmut resumes its last run)")
     ap.add_argument("--committed", action="store_true", help="the last commit, not the work tree as it is")
+    ap.add_argument("--report-only", action="store_true",
+                    help="print the mutmut part's report from the last run in --workdir, running nothing")
     ap.add_argument("--show", type=int, default=200, help="print at most this many surviving mutants' diffs")
     args = ap.parse_args()
 
     work = args.workdir.resolve()
+    if args.report_only:
+        args.keep, args.part = True, "mutmut"
     if not args.keep or not work.exists():
         _copy_tree(work, args.committed)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
@@ -62,7 +66,7 @@ def main() -> int:
     report: list[str] = []
     ok = True
     if args.part in ("all", "mutmut"):
-        ok &= _mutmut(work, env, args.module or list(targets.MODULES), args.show, report)
+        ok &= _mutmut(work, env, args.module or list(targets.MODULES), args.show, report, not args.report_only)
     if args.part in ("all", "table"):
         ok &= _table(work, env, report)
     if args.part in ("all", "hand"):
@@ -112,12 +116,12 @@ def _last_line(out: str) -> str:
 
 
 # --- part 1: mutmut -----------------------------------------------------------------------------------
-def _mutmut(work: Path, env: dict, modules: list[str], show: int, report: list[str]) -> bool:
+def _mutmut(work: Path, env: dict, modules: list[str], show: int, report: list[str], run_it: bool = True) -> bool:
     """One mutmut run per module, each in its own copy with only that module's tests: a mutant of a
     validation rule is judged by the validation tests, not by every test that happens to save a person."""
     mutmut = str(Path(PYTHON).with_name("mutmut"))
     by_module: dict[str, Counter] = {}
-    survivors: list[tuple[Path, str, str]] = []
+    survivors: list[tuple[str, str, str]] = []
     failed: list[str] = []
     for module in modules:
         sub = work / "mutmut" / Path(module).stem
@@ -131,11 +135,13 @@ def _mutmut(work: Path, env: dict, modules: list[str], show: int, report: list[s
         cfg += ["pytest_add_cli_args=", "    -p", "    no:cacheprovider", ""]
         (sub / "setup.cfg").write_text("\n".join(cfg), encoding="utf-8")
         log = sub / "mutmut-run.log"
-        print(f"mutmut {module}: {len(tests)} test files; log {log}", flush=True)
         started = time.monotonic()
-        with log.open("w") as out:
-            run = subprocess.run(["nice", "-n", "10", mutmut, "run", "--max-children", "1"],
-                                 cwd=sub, env=env, stdout=out, stderr=subprocess.STDOUT)
+        returncode = 0
+        if run_it:
+            print(f"mutmut {module}: {len(tests)} test files; log {log}", flush=True)
+            with log.open("w") as out:
+                returncode = subprocess.run(["nice", "-n", "10", mutmut, "run", "--max-children", "1"],
+                                            cwd=sub, env=env, stdout=out, stderr=subprocess.STDOUT).returncode
         results = subprocess.run([mutmut, "results", "--all", "true"], cwd=sub, env=env,
                                  capture_output=True, text=True).stdout
         counts = Counter()
@@ -143,12 +149,16 @@ def _mutmut(work: Path, env: dict, modules: list[str], show: int, report: list[s
             m = re.match(r"\s*([\w.]+)\.x\w*?__mutmut_\d+:\s*(.+)$", line)  # module.x_func / module.xǁClassǁmethod
             if not m:
                 continue
-            status = m.group(2).strip()
-            counts[status] += 1
+            status, name = m.group(2).strip(), line.split(":")[0].strip()
             if status in ("survived", "no tests"):
-                survivors.append((sub, line.split(":")[0].strip(), status))
-        if run.returncode != 0 or not counts:
-            failed.append(f"{module}: mutmut did not finish (exit {run.returncode}); last lines of {log}:\n"
+                diff = _diff(mutmut, sub, env, name)
+                if _only_translation_context(diff):
+                    status = "equivalent"
+                else:
+                    survivors.append((name, status, diff))
+            counts[status] += 1
+        if returncode != 0 or not counts:
+            failed.append(f"{module}: mutmut did not finish (exit {returncode}); last lines of {log}:\n"
                           + "\n".join(log.read_text(errors="replace").splitlines()[-15:]))
         if counts:
             by_module[module] = counts
@@ -157,17 +167,34 @@ def _mutmut(work: Path, env: dict, modules: list[str], show: int, report: list[s
     report.append(_table_text(by_module))
     report += failed
     report.append(f"\nSurviving mutants ({len(survivors)}; 'no tests': no selected test calls the function):")
-    for sub, name, status in survivors[:show]:
-        diff = subprocess.run([mutmut, "show", name], cwd=sub, env=env, capture_output=True, text=True).stdout
-        body = "\n".join(line for line in diff.splitlines() if line.startswith(("-", "+", "@"))
-                         and not line.startswith(("---", "+++")))
-        report.append(f"\n# {name} [{status}]\n{body}")
+    for name, status, diff in survivors[:show]:
+        report.append(f"\n# {name} [{status}]\n{diff}")
     return not failed
 
 
+def _diff(mutmut: str, sub: Path, env: dict, name: str) -> str:
+    out = subprocess.run([mutmut, "show", name], cwd=sub, env=env, capture_output=True, text=True).stdout
+    return "\n".join(line for line in out.splitlines()
+                     if line.startswith(("-", "+")) and not line.startswith(("---", "+++")))
+
+
+_CONTEXT = re.compile(r"QT_TRANSLATE_NOOP\([^,()]*,")
+
+
+def _only_translation_context(diff: str) -> bool:
+    """A changed QT_TRANSLATE_NOOP context: it only tells lupdate where the text belongs, the program
+    never reads it (an equivalent mutant; a missing translation is tests/test_translations.py's job)."""
+    removed = [line[1:] for line in diff.splitlines() if line.startswith("-")]
+    added = [line[1:] for line in diff.splitlines() if line.startswith("+")]
+    return (bool(removed) and len(removed) == len(added)
+            and any(_CONTEXT.search(line) for line in removed)
+            and [_CONTEXT.sub("QT_TRANSLATE_NOOP(_,", line) for line in removed]
+            == [_CONTEXT.sub("QT_TRANSLATE_NOOP(_,", line) for line in added])
+
+
 def _table_text(by_module: dict[str, Counter]) -> str:
-    rows = ["| module | mutants | killed | survived | no tests | timeout | score |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    rows = ["| module | mutants | killed | survived | no tests | timeout | equivalent | score |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     total = Counter()
     for module in sorted(by_module):
         c = by_module[module]
@@ -181,7 +208,8 @@ def _row(name: str, c: Counter) -> str:
     n = sum(c.values())
     judged = c["killed"] + c["timeout"] + c["survived"] + c["no tests"]
     score = f"{100 * (c['killed'] + c['timeout']) / judged:.0f} %" if judged else "-"
-    return f"| {name} | {n} | {c['killed']} | {c['survived']} | {c['no tests']} | {c['timeout']} | {score} |"
+    return (f"| {name} | {n} | {c['killed']} | {c['survived']} | {c['no tests']} | {c['timeout']} "
+            f"| {c['equivalent']} | {score} |")
 
 
 # --- part 2: the role-permission table ------------------------------------------------------------
