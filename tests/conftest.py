@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -11,6 +13,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 # One QApplication for the whole run, made before any test: a CLI test calling coopdesk.app.main() would
 # otherwise leave a bare QCoreApplication behind, and the first widget of a later test aborts the process.
 _QAPP = QApplication.instance() or QApplication(["coopdesk-tests"])
+
+# PySide6 6.12 on Python 3.11 (where None is not yet immortal) drops a reference to None in some void
+# calls (QLocale.setDefault, QLockFile.tryLock/unlock...: measured with sys.getrefcount(None) around a
+# loop). Hundreds of tests in one process add up, and the interpreter aborts while finalizing with
+# "none_dealloc" after a passing run (e.g. tests/services/test_role_matrix.py alone). A list of extra
+# references does not help (it is freed before the last releases), so the test process makes None
+# immortal the way Python 3.12 does: a reference count that never reaches zero.
+if sys.version_info < (3, 12):
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 from datetime import date  # noqa: E402
 

@@ -185,6 +185,7 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("gdpr", "erase_person"): (needs("gdpr.manage"), lambda s, w: s.gdpr.erase_person(w.jan)),
     # accounts: one's own sign-in and password need no permission; managing others does
     ("accounts", "needs_first_coordinator"): (ANYONE, lambda s, w: s.accounts.needs_first_coordinator()),
+    ("accounts", "nobody_can_sign_in"): (ANYONE, lambda s, w: s.accounts.nobody_can_sign_in()),
     ("accounts", "create_first_coordinator"): (ANYONE, lambda s, w: _refused_as_existing(
         lambda: s.accounts.create_first_coordinator("drugi", "Drugi Koordynator", PASSWORD))),
     ("accounts", "authenticate"): (ANYONE, lambda s, w: s.accounts.authenticate("tomek", PASSWORD)),
