@@ -264,6 +264,8 @@ def _backup(args: argparse.Namespace) -> int:
     services = sign_in(_open_with_passphrase(paths.data_dir), Permission.BACKUP)
     target = Path(args.out).expanduser()
     try:
+        if args.out.endswith(("/", os.sep)):  # "a folder", even one not made yet (Path drops the slash)
+            target.mkdir(parents=True, exist_ok=True)
         info = services.backups.backup_to(target)
         check = services.backups.verify_backup(info.path)
     except Exception as exc:  # a full or read-only stick: say so, naming the stick (not the data folder)

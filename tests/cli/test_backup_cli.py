@@ -42,6 +42,17 @@ def test_backup_into_a_folder(tmp_path):
     assert len(list(usb.glob("coopdesk-*-manual.sqlite3"))) == 1
 
 
+def test_backup_into_a_new_folder_named_with_a_trailing_slash(tmp_path):
+    """`--out /media/stick/copies/`: a folder to make, never a file called "copies"."""
+    data, folder = tmp_path / "data", tmp_path / "stick" / "copies"
+    assert main(["demo", "--data-dir", str(data), "--people", "3"]) == 0
+    assert main(["backup", "--data-dir", str(data), "--out", f"{folder}/"]) == 0
+    assert folder.is_dir()
+    [copy] = [p for p in folder.iterdir()]
+    assert copy.name.startswith("coopdesk-") and copy.name.endswith("-manual.sqlite3")
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM participants").fetchone()[0] == 3
+
+
 def test_restore_refuses_a_bad_file_and_leaves_the_database(tmp_path, capsys):
     data = tmp_path / "data"
     assert main(["demo", "--data-dir", str(data), "--people", "7"]) == 0
