@@ -270,11 +270,16 @@ def test_a_locked_sign_in_is_said_in_the_dialog_and_the_coordinator_unlocks_it(q
     jan = coordinator.create_user("jan", "Jan Nowak", Role.ADVISOR, "temporary-123")
     login = LoginDialog(services.accounts)
     qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
     for _ in range(5):
         login.user_name_edit.setText("jan")
         login.password_edit.setText("wrong password")
         login.login_button.click()
     assert login.message_label.text().startswith("Too many failed sign-ins with this user name. Try again after ")
+    # the shown dialog grew for the wrapped message: nothing squeezed or cut off
+    assert login.layout().totalHeightForWidth(login.width()) <= login.height()
+    assert login.message_label.height() >= login.message_label.heightForWidth(login.message_label.width())
     login.password_edit.setText("temporary-123")
     login.login_button.click()
     assert login.actor is None and "Too many failed sign-ins" in login.message_label.text()

@@ -32,3 +32,17 @@ def message_label(parent: QWidget, object_name: str) -> QLabel:
 def say(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    _grow_to_fit(label.window())
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """A dialog already shown does not grow for a message that wraps onto more lines: the fields would
+    be squeezed and the message cut off. Make it as tall as its layout needs at its present width."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    if need > window.height():
+        window.resize(width, need)
