@@ -295,3 +295,79 @@ def test_a_pesel_with_an_impossible_date_fills_nothing():
     assert (draft.birth_date, draft.sex) == (None, None)
     assert [(i.field, i.render()) for i in validate_participant(draft, TODAY)] == [
         ("pesel", "PESEL contains an impossible birth date.")]
+
+
+# --- messages, not only fields (issue 6: the surviving mutants of tools/mutation) ---------------------
+
+JAN_PESEL = "44051401359"  # born 14.05.1944, male
+NOT_PRINTABLE = "This field contains control or invisible characters."
+
+
+def test_sex_against_pesel_message():
+    assert found(pesel=JAN_PESEL, birth_date=date(1944, 5, 14), sex=Sex.FEMALE) == [
+        error("sex", "Sex does not match PESEL.")]
+    assert found(pesel=JAN_PESEL, birth_date=date(1944, 5, 14), sex=Sex.MALE) == []
+
+
+def test_without_pesel_birth_date_and_sex_messages():
+    assert found(birth_date=None, sex=None) == [
+        error("birth_date", "Without PESEL, the birth date is required."),
+        error("sex", "Without PESEL, sex is required."),
+    ]
+
+
+def test_polish_citizen_without_pesel_warning_names_the_pesel_field():
+    assert found(citizenship=Citizenship.POLISH) == [
+        ("pesel", "A Polish citizen normally has a PESEL - enter it if the person has one.", Severity.WARNING)]
+    assert found(citizenship=Citizenship.POLISH, pesel=JAN_PESEL, birth_date=None, sex=None) == []
+
+
+def test_postal_code_and_e_mail_messages():
+    assert found(postal_code="12345") == [error("postal_code", "Postal code must look like 00-000.")]
+    assert found(postal_code="12-345") == []
+    assert found(email="jan(at)example.pl") == [error("email", "This is not a valid e-mail address.")]
+
+
+def test_an_unreadable_postal_code_gets_one_message():
+    # refused as text already: no second "must look like 00-000" on the same field
+    assert found(postal_code="1\x00-345") == [error("postal_code", NOT_PRINTABLE)]
+
+
+def test_e_mail_is_stored_in_lower_case():
+    assert normalise(ParticipantDraft(email=" Jan.Nowak@Example.PL ")).email == "jan.nowak@example.pl"
+
+
+def test_category_messages():
+    assert found(categories=(CategoryAssignment(1), CategoryAssignment(1))) == [
+        error("categories", "A category is listed twice.")]
+    assert found(categories=(CategoryAssignment(1), CategoryAssignment(2))) == []
+    assert found(categories=(CategoryAssignment(1, "x" * 301),)) == [error("categories", "At most 300 characters.")]
+    assert found(categories=(CategoryAssignment(1, "x" * 300),)) == []
+
+
+def test_a_proof_document_is_a_single_line():
+    assert found(categories=(CategoryAssignment(1, "PUP\n2024"),)) == [
+        error("categories", "This field must be a single line.")]
+    assert found(categories=(CategoryAssignment(1, "PUP\t2024"),)) == [error("categories", NOT_PRINTABLE)]
+
+
+def test_a_text_issue_and_other_issues_are_all_reported():
+    assert found(first_name="Jan\x07", postal_code="12345", birth_date=None) == [
+        error("first_name", NOT_PRINTABLE),
+        error("birth_date", "Without PESEL, the birth date is required."),
+        error("postal_code", "Postal code must look like 00-000."),
+    ]
+
+
+def test_notes_are_checked_after_a_line_break():
+    assert found(notes="first line\nsecond\x00line") == [error("notes", NOT_PRINTABLE)]
+    assert found(notes="first line\n\tsecond line") == []
+
+
+def test_notes_keep_emoji_sequences_and_line_separators():
+    # format characters (zero-width joiner) and U+2028 are refused in one-line fields, not in notes
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert found(notes=f"family {family}") == []
+    assert found(first_name=f"Jan{family}") == [error("first_name", NOT_PRINTABLE)]
+    draft = ParticipantDraft(**{**ADULT, "notes": "one\u2028two"})  # not normalised: the rule itself
+    assert validate_participant(draft, TODAY) == []
