@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from coopdesk.domain.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS, clean_search, search_terms
+import pytest
+
+from coopdesk.domain.search import (
+    MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
+    SearchText,
+    clean_search,
+    search_key,
+    search_terms,
+)
 
 
 def test_ordinary_text_is_searched_as_typed():
@@ -51,3 +60,39 @@ def test_folding_cannot_grow_a_term_past_the_limit():
     # U+FDFA decomposes into 18 characters; the folded terms stay within the limit as well
     terms = search_terms("\ufdfa" * 100)
     assert sum(len(t) for t in terms) <= MAX_QUERY_CHARS
+
+
+# --- the edges the surviving mutants of tools/mutation showed untested ----------------------------------
+
+
+def test_a_search_key_joins_the_folded_parts_with_one_space():
+    assert search_key("Łukasz", None, "", "Nowak-Żak") == "lukasz nowak-zak"
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\ud800", "\udfff", "\ue000", "\U000f0000", "\u0378", "\U000e0080"],
+    ids=["surrogate", "low surrogate", "private use", "private use plane 15", "unassigned", "unassigned tag"],
+)
+def test_surrogate_private_use_and_unassigned_characters_are_dropped(invisible):
+    result = clean_search(f"now{invisible}ak")
+    assert (result.text, result.shortened, result.cleaned) == ("nowak", False, True)
+
+
+def test_exactly_eight_words_are_not_shortened():
+    words = [f"w{i}" for i in range(MAX_QUERY_WORDS)]
+    assert clean_search(" ".join(words)) == SearchText(" ".join(words), False, False)
+    assert clean_search(" ".join([*words, "w8"])).shortened
+
+
+def test_runs_of_white_space_count_as_one_character():
+    # else 150 spaces would use up the 100 characters and leave "kowalski" out
+    assert clean_search("jan" + " " * 150 + "kowalski") == SearchText("jan kowalski", False, False)
+    assert clean_search("a" + "\t\n " * 60 + "b") == SearchText("a b", False, False)
+
+
+def test_the_hundred_character_budget_of_folded_terms_is_spent_exactly():
+    # U+FB03 folds to "ffi": 33 of them make 99 letters, so one letter of the next word is left
+    ligatures = "\ufb03" * 33
+    assert search_terms(f"{ligatures} ab c") == ["ffi" * 33, "a"]
+    assert search_terms(f"{ligatures[:-1]} abcd c") == ["ffi" * 32, "abcd"]
