@@ -2,7 +2,7 @@
 
 Both runs build the very same rows (same seed, fresh database); only the insert differs:
 coopdesk uses SQLAlchemy Core ``insert()`` executemany (ids come back through RETURNING), the floor
-plain ``sqlite3.executemany`` with ids counted in Python.
+plain ``sqlite3.executemany`` with ids counted in Python; both in one transaction (all or nothing).
 
     .venv/bin/python benchmarks/bench_demo.py [PEOPLE]
 """
@@ -36,9 +36,9 @@ def _run(name: str, insert_batch) -> tuple[float, float]:
     folder, services = _fresh(name)
     spent = [0.0]
 
-    def timed(db, batch):
+    def timed(conn, batch):
         started = time.perf_counter()
-        insert_batch(db, batch)
+        insert_batch(conn, batch)
         spent[0] += time.perf_counter() - started
 
     original = demo._insert_batch
@@ -58,18 +58,16 @@ def _run(name: str, insert_batch) -> tuple[float, float]:
 
 
 class RawInserter:
-    """The floor: plain sqlite3, same pragmas as coopdesk's engine, one transaction per batch."""
+    """The floor: plain sqlite3 ``executemany`` of the same rows on the same DB-API connection, in the
+    same single transaction as coopdesk's (demo data are all or nothing), ids counted in Python."""
 
     def __init__(self) -> None:
-        self.conn: sqlite3.Connection | None = None
-        self.next_id = 1
+        self.next_id: int | None = None
 
-    def __call__(self, db, batch) -> None:
-        if self.conn is None:
-            self.conn = sqlite3.connect(db.path, isolation_level=None)
-            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
-                self.conn.execute(f"PRAGMA {pragma}")
-        conn = self.conn
+    def __call__(self, conn, batch) -> None:
+        raw = conn.connection.dbapi_connection  # the sqlite3 connection under the session's transaction
+        if self.next_id is None:
+            self.next_id = (raw.execute("SELECT max(id) FROM participants").fetchone()[0] or 0) + 1
         rows = [p.row for p in batch]
         links, history = [], []
         for person in batch:
@@ -81,21 +79,17 @@ class RawInserter:
             links += person.categories
             history += person.history
             self.next_id += 1
-        conn.execute("BEGIN")
         for table, items in (("participants", rows), ("participant_categories", links), ("stage_history", history)):
             if items:
                 cols = list(items[0])
                 sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-                conn.executemany(sql, items)
-        conn.execute("COMMIT")
+                raw.executemany(sql, items)
 
 
 def main() -> None:
     coop_total, coop_insert = _run("bench-demo-coopdesk", demo._insert_batch)
     raw = RawInserter()
     floor_total, floor_insert = _run("bench-demo-floor", raw)
-    if raw.conn is not None:
-        raw.conn.close()
     table = Table(f"Demo generation, {PEOPLE_NOW:,} participants (2 cores; seconds)")
     table.add("rows built in Python", coop_total - coop_insert, floor_total - floor_insert, "", unit="s")
     table.add("insert (Core executemany)", coop_insert, floor_insert, "<= 2x floor", unit="s")
