@@ -270,7 +270,7 @@ def copy_database(src: Path, dst: Path, key: str | None = None) -> Path:
             target.close()
     finally:
         source.close()
-    _fsync(dst)
+    fsync_file(dst)
     return dst
 
 
@@ -291,7 +291,7 @@ def export_database(src: Path, dst: Path, src_key: str | None, dst_key: str | No
         conn.execute("DETACH DATABASE target")
     finally:
         conn.close()
-    _fsync(dst)
+    fsync_file(dst)
     return dst
 
 
@@ -386,7 +386,8 @@ def wipe_file(path: Path) -> None:
     path.unlink()
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush a written file to the disk (its bytes survive a power cut once this returns)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -247,7 +247,7 @@ def _safety_copy(db_path: Path, key: str | None) -> Path | None:
             sqlite_files.remove_sidecars(tmp)
             tmp.unlink(missing_ok=True)
             shutil.copyfile(db_path, tmp)
-            _fsync_file(tmp)
+            sqlite_files.fsync_file(tmp)
             wal = Path(f"{db_path}-wal")
             if wal.exists():
                 shutil.copyfile(wal, Path(f"{target}-wal"))
@@ -256,14 +256,6 @@ def _safety_copy(db_path: Path, key: str | None) -> Path | None:
         sqlite_files.remove_sidecars(tmp)
         tmp.unlink(missing_ok=True)
     return target
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def clean_temporary_copies(db_path: Path) -> list[Path]:
