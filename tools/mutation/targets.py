@@ -9,7 +9,7 @@ from __future__ import annotations
 # module -> tests that pin its rules (missing files are skipped: a helper's test may not exist yet)
 MODULES: dict[str, list[str]] = {  # in the order they run: the largest (validation) last
     "coopdesk/domain/permissions.py": [
-        "tests/domain/test_permissions.py",
+        "tests/domain/test_permission_rules.py",
         "tests/services/test_role_matrix.py",
         "tests/services/test_permissions.py",
         "tests/services/test_caseload_property.py",
