@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One script behind the README's two commands, on a fresh Debian 12 / Ubuntu 22.04+ machine:
+# One script behind the README's two commands, on a fresh Debian 12 (or newer, Python 3.11-3.13) machine:
 #   bash packaging/setup.sh run [--demo N]   install coopdesk and start it (optionally on N demo participants)
 #   bash packaging/setup.sh test             install the test dependencies and run the whole test suite
 # Options after "run" are passed on: --data-dir DIR, --lang en.
@@ -18,7 +18,16 @@ apt_install() {
   for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "coopdesk needs these system packages: ${missing[*]}" >&2
+      echo "This account is not root and sudo is not installed. Install them as root, e.g.:" >&2
+      echo "  su -c 'apt-get update && apt-get install -y --no-install-recommends ${missing[*]}'" >&2
+      echo "then run this command again." >&2
+      exit 1
+    fi
+    sudo="sudo"
+  fi
   echo "Installing system packages: ${missing[*]}"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
