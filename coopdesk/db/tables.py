@@ -120,6 +120,7 @@ class Participant(HasUuid, Base):
         Index("ix_participants_town", "town"),
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),
+        Index("ix_participants_project", "project_id"),  # foreign key (0006)
     )
 
 
@@ -152,7 +153,7 @@ class StageHistory(HasUuid, Base):
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"), index=True)
     stage: Mapped[str] = mapped_column(String(30))
     changed_on: Mapped[date] = mapped_column(Date)
-    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     note: Mapped[str] = mapped_column(String(300), default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

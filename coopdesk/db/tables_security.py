@@ -35,6 +35,7 @@ class CaseShare(Base):
     __table_args__ = (
         UniqueConstraint("participant_id", "user_id"),
         Index("ix_case_shares_user", "user_id", "participant_id"),
+        Index("ix_case_shares_shared_by", "shared_by_id"),  # foreign key (0006)
     )
 
 
