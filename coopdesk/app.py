@@ -52,6 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from coopdesk.platform.prefs import DEFAULT_LANGUAGE, Prefs
     from coopdesk.ui import startup
     from coopdesk.ui.account_actions import install_account_actions
+    from coopdesk.ui.error_hook import install_error_hook
     from coopdesk.ui.idle_lock import IdleLock
     from coopdesk.ui.main_window import MainWindow
     from coopdesk.ui.record_actions import install_record_actions
@@ -66,6 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
         install_translations(app, args.lang or DEFAULT_LANGUAGE)
         return startup.tell_no_data_folder(args.data_dir, exc)
     log_problem = setup_logging(paths)  # a read-only or full data folder: the log goes to stderr
+    install_error_hook(paths, log_problem)  # an unexpected error: logged, told once, coopdesk goes on
     prefs = Prefs(paths)
     install_translations(app, args.lang or prefs.language)
     if log_problem is not None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +28,7 @@ from coopdesk.domain.gdpr import (
 )
 from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.ui import prompts
+from coopdesk.ui.busy import busy_cursor
 from coopdesk.ui.widgets.date_field import DateField, format_date
 
 
@@ -200,15 +200,13 @@ class GdprDialog(QDialog):
         path = Path(target)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = self._services.gdpr.data_report(self._id, path)
+            with busy_cursor():
+                written = self._services.gdpr.data_report(self._id, path)
         except (CoopdeskError, OSError) as exc:
-            QGuiApplication.restoreOverrideCursor()
             text = _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc)
             prompts.error(self, self.tr("Data report"), text)
             return None
-        QGuiApplication.restoreOverrideCursor()
         prompts.info(self, self.tr("Data report"), self.tr("The report was saved to %1").replace("%1", str(written)))
         return written
 

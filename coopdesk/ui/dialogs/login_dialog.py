@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.actor import Actor
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.services.accounts import AccountService
+from coopdesk.ui.busy import busy_cursor
 from coopdesk.ui.dialogs.account_messages import error_text, message_label, say
 
 
@@ -68,15 +67,13 @@ class LoginDialog(QDialog):
             say(self.message_label, self.tr("Enter your user name."))
             self.user_name_edit.setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = self._accounts.authenticate(self.user_name_edit.text(), self.password_edit.text())
+            with busy_cursor():
+                self.actor = self._accounts.authenticate(self.user_name_edit.text(), self.password_edit.text())
         except CoopdeskError as exc:
             say(self.message_label, error_text(exc))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.password_edit.clear()
         self.accept()

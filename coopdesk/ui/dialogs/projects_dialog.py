@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +25,7 @@ from coopdesk.domain.errors import CoopdeskError, ValidationFailed
 from coopdesk.domain.gdpr import DueRecord, ProjectDraft, ProjectRecord
 from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.ui import prompts
+from coopdesk.ui.busy import busy_cursor
 from coopdesk.ui.widgets.date_field import DateField, format_date
 
 PREVIEW_NAMES = 10  # how many record ids the confirmation names
@@ -240,14 +240,12 @@ class ProjectsDialog(QDialog):
                 "notes and proof documents are removed for good; birth year, sex and gmina stay for "
                 "statistics.\n\n%2").replace("%1", str(len(self._due))).replace("%2", named)):
             return 0
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            done = self._services.projects.anonymise(d.participant_id for d in self._due)
+            with busy_cursor():
+                done = self._services.projects.anonymise(d.participant_id for d in self._due)
         except CoopdeskError as exc:
-            QGuiApplication.restoreOverrideCursor()
             prompts.error(self, self.tr("Anonymise records"), _error_text(exc))
             return 0
-        QGuiApplication.restoreOverrideCursor()
         self.reload()
         prompts.info(self, self.tr("Anonymise records"), self.tr("%1 records were anonymised.")
                      .replace("%1", str(done)))
