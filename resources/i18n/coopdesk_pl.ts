@@ -352,6 +352,33 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>coopdesk met an unexpected error (%1). What you were doing may not have been finished: check it. coopdesk goes on.</source>
+        <translation>W programie coopdesk wystąpił nieoczekiwany błąd (%1). Ostatnia czynność mogła nie zostać dokończona: sprawdź ją. coopdesk działa dalej.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:
+%1
+Please give this file to whoever looks after coopdesk.</source>
+        <translation>Szczegóły zapisano w pliku dziennika:
+%1
+Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
+    </message>
+    <message>
+        <source>no log file is open</source>
+        <translation>żaden plik dziennika nie jest otwarty</translation>
+    </message>
+    <message>
+        <source>The log file cannot be written in %1 (%2): the details went to the terminal only.</source>
+        <translation>Nie można zapisać pliku dziennika w %1 (%2): szczegóły trafiły tylko do terminala.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation failed.</source>
