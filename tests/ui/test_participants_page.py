@@ -560,3 +560,78 @@ def test_refresh_rereads_and_keeps_the_selection(qtbot, page, services, people):
     assert page.count_label.text() == "6 participants"
     assert page.selected_id() == people["Wisniewski"].id
     assert page.table.currentIndex().row() == 4
+
+
+# --- issue 7: after a filter or search change the list returns to the top ----------------------
+
+def _far_down(qtbot, crowd) -> ParticipantsPage:
+    """The page with row 300 current and shown (the top rows scrolled out of sight)."""
+    page = ParticipantsPage(crowd)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, Column.LAST_NAME))
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # the last row
+    for _ in range(39):
+        qtbot.keyClick(page.table, Qt.Key.Key_Up)
+    assert page.table.currentIndex().row() == 300
+    assert page.table.rowAt(0) > 200
+    return page
+
+
+def _at_the_top(page: ParticipantsPage) -> None:
+    assert page.model.rowCount() > 0
+    assert page.table.verticalScrollBar().value() == 0
+    assert page.table.rowAt(0) == 0  # the first row is the one seen at the top
+    assert page.table.currentIndex().row() == 0
+    assert page.selected_id() == page.model.participant_id(0)
+    assert page.table.selectionModel().isRowSelected(0)
+
+
+def test_typing_a_search_returns_the_list_to_the_top(qtbot, crowd):
+    page = _far_down(qtbot, crowd)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "a")
+    qtbot.waitUntil(lambda: not page.model.counting(), timeout=3000)
+    _at_the_top(page)
+    assert page.search.hasFocus()  # the user keeps typing
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)  # back to every one: still the top
+    _at_the_top(page)
+
+
+@pytest.mark.parametrize("combo", ["stage_filter", "category_filter", "advisor_filter"])
+def test_a_filter_change_returns_the_list_to_the_top(qtbot, crowd, combo):
+    page = _far_down(qtbot, crowd)
+    widget = getattr(page, combo)
+    widget.setFocus()
+    for _ in range(widget.count()):  # the first choice that leaves people to show
+        qtbot.keyClick(widget, Qt.Key.Key_Down)
+        if page.model.rowCount() > 0:
+            break
+    assert widget.currentIndex() > 0
+    qtbot.waitUntil(lambda: not page.model.counting(), timeout=3000)
+    _at_the_top(page)
+    qtbot.keyClick(widget, Qt.Key.Key_Home)  # "All …" again
+    assert widget.currentIndex() == 0
+    _at_the_top(page)
+
+
+def test_a_filter_with_nobody_to_show_selects_nothing(qtbot, page):
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "Nobodyhere")
+    assert page.model.rowCount() == 0
+    assert page.selected_id() is None and not page.edit_button.isEnabled()
+
+
+def test_a_refresh_after_saving_keeps_the_selection_and_the_place(qtbot, crowd, monkeypatch):
+    page = _far_down(qtbot, crowd)
+    chosen = page.selected_id()
+    monkeypatch.setattr(page, "_open_dialog", lambda participant_id: participant_id)  # "saved" unchanged
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.selected_id() == chosen and page.table.currentIndex().row() == 300
+    assert page.table.rowAt(0) > 200
+    page.refresh()
+    assert page.selected_id() == chosen and page.table.currentIndex().row() == 300
+    assert page.table.rowAt(0) > 200

@@ -225,6 +225,13 @@ class ParticipantsPage(QWidget):
         query = self.current_query()
         if query != self.model.query():
             self.model.set_query(query)
+            self._go_to_top()
+
+    def _go_to_top(self) -> None:
+        """After a new search or filter: the first row current and in sight (focus stays where it is)."""
+        if self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, Column.LAST_NAME))
+        self.table.scrollToTop()
 
     def _show_search_notice(self, searched: SearchText) -> None:
         parts = []
