@@ -384,3 +384,34 @@ def test_a_full_disk_is_told_and_the_form_stays_open_with_its_data(qtbot, tmp_pa
         finally:
             qtbot.wait(LIVE_DELAY_MS * 2)  # the form's pending live check runs while the database is open
             services.close()
+
+
+# --- issue 7: Ctrl+S saves the form ------------------------------------------------------------
+
+def test_ctrl_s_saves_from_any_field_and_tab(qtbot, services):
+    dlg = open_dialog(qtbot, services)
+    fill_person(qtbot, dlg)
+    qtbot.keyClick(dlg.ui.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # another tab, its first field
+    assert dlg.ui.tabs.currentIndex() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.result() == QDialog.DialogCode.Accepted and not dlg.isVisible()
+    assert count(services) == 1 and dlg.saved_id is not None
+    assert services.participants.get(dlg.saved_id).last_name == "Kowalski"
+
+
+def test_ctrl_s_validates_like_the_save_button(qtbot, services):
+    dlg = open_dialog(qtbot, services)
+    type_into(qtbot, dlg.ui.lastNameEdit, "Kowalski")
+    type_into(qtbot, dlg.ui.peselEdit, MALE_PESEL)
+    qtbot.keyClick(dlg.ui.peselEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.isVisible() and dlg.result() != QDialog.DialogCode.Accepted and count(services) == 0
+    assert dlg.issues.message("first_name") == "This field is required."
+    assert QApplication.focusWidget() is dlg.ui.firstNameEdit
+    qtbot.keyClicks(dlg.ui.firstNameEdit, "Jan")
+    qtbot.keyClick(dlg.ui.firstNameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.result() == QDialog.DialogCode.Accepted and count(services) == 1
+
+
+def test_ctrl_s_is_named_on_the_save_button(qtbot, services):
+    dlg = open_dialog(qtbot, services)
+    assert "Ctrl+S" in dlg.save_button.toolTip()
