@@ -76,9 +76,15 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
             dialog.exec()
             dialog.deleteLater()
 
-    if page is not None and (allowed(actor, Permission.AUDIT_READ) or allowed(actor, Permission.CONSENTS_EDIT)):
+    if page is not None:
         menu = _menu(window, QCoreApplication.translate("RecordActions", "&Participant"), "participantMenu")
         menus.append(menu)
+        # the page's own actions, not copies: one owner per shortcut (Ctrl+N; Enter in the list), and
+        # Edit is enabled by the page only while a participant is selected
+        menu.addAction(page.new_action)
+        menu.addAction(page.edit_action)
+        if allowed(actor, Permission.AUDIT_READ) or allowed(actor, Permission.CONSENTS_EDIT):
+            menu.addSeparator()
         if allowed(actor, Permission.AUDIT_READ):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&History of changes…"), "historyAction", open_history, "Ctrl+H")
         if allowed(actor, Permission.CONSENTS_EDIT) or allowed(actor, Permission.GDPR_MANAGE):
