@@ -1604,6 +1604,10 @@ Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wspar
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
+        <source>Save the participant ({keys})</source>
+        <translation>Zapisz uczestnika ({keys})</translation>
+    </message>
+    <message>
         <source>Close without saving (Esc)</source>
         <translation>Zamknij bez zapisywania (Esc)</translation>
     </message>
@@ -1968,12 +1972,12 @@ Zapisać mimo to?</translation>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <source>New participant</source>
-        <translation>Nowy uczestnik</translation>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nowy uczestnik…</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Edytuj</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>All stages</source>
