@@ -144,19 +144,27 @@ def _restore_at_start(
     return True, new_key
 
 
+def _reason(exc: BaseException, where: object) -> str:
+    """What went wrong, for a message: the program's own error, "disk full" / "read-only" naming
+    ``where``, else the system's short reason or the error's type (never its text: it may hold data)."""
+    if isinstance(exc, CoopdeskError):
+        return _err(exc)
+    known = storage_error(exc, where)
+    if known is not None:
+        return _err(known)
+    return (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__
+
+
 def tell_no_data_folder(data_dir, problem: OSError, parent: QWidget | None = None) -> int:
     """The data folder could not be made (a read-only or full disk): say so; the exit code (2)."""
-    where = problem.filename or data_dir or ""
-    known = storage_error(problem, where)
-    reason = _err(known) if known is not None else (problem.strerror or type(problem).__name__)
-    prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), reason)
+    prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"),
+                  _reason(problem, problem.filename or data_dir or ""))
     return 2
 
 
 def tell_log_problem(paths: AppPaths, problem: OSError, parent: QWidget | None = None) -> None:
     """The log file could not be written (platform/logs.py fell back to the terminal): say so once."""
-    known = storage_error(problem, paths.log_dir)
-    reason = _err(known) if known is not None else (problem.strerror or type(problem).__name__)
+    reason = _reason(problem, paths.log_dir)
     prompts.warning(parent, QCoreApplication.translate("Startup", "The log cannot be written"),
                     QCoreApplication.translate("Startup", "coopdesk cannot write its log in %1: %2\n\ncoopdesk "
                         "works on, writing the log to the terminal instead.")
@@ -165,11 +173,7 @@ def tell_log_problem(paths: AppPaths, problem: OSError, parent: QWidget | None =
 
 def _tell_backup_failed(services: Services, exc: Exception, title: str, parent: QWidget | None) -> None:
     """A failed automatic backup is logged and shown: the user must know the copy is missing."""
-    if isinstance(exc, CoopdeskError):
-        reason = _err(exc)
-    else:
-        known = storage_error(exc, services.backups.backup_dir)
-        reason = _err(known) if known is not None else type(exc).__name__
+    reason = _reason(exc, services.backups.backup_dir)
     prompts.warning(parent, title, QCoreApplication.translate("Startup", "The automatic backup could not be "
                     "written: %1\n\nThe database itself is untouched. Make a backup as soon as you can "
                     "(Tools, Backups and encryption), e.g. to a USB stick.").replace("%1", reason))
