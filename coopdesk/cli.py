@@ -287,7 +287,8 @@ def _restore(args: argparse.Namespace) -> int:
 
     from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged, DatabaseEncrypted
     from coopdesk.services.app_services import database_path
-    from coopdesk.services.backup import encryption_confirmed, restore_file, verify_backup
+    from coopdesk.services.backup import restore_file, verify_backup
+    from coopdesk.services.startup_health import encryption_confirmed
 
     paths = resolve_paths(args.data_dir)
     backup = Path(args.file).expanduser()

@@ -25,8 +25,9 @@ from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.instance_lock import InstanceLock
 from coopdesk.platform.paths import AppPaths
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.backup import BackupInfo, as_damaged, needs_passphrase, restore_file, startup_check
+from coopdesk.services.backup import BackupInfo, needs_passphrase, restore_file
 from coopdesk.services.context import SYSTEM_ACTOR, Context
+from coopdesk.services.startup_health import as_damaged, startup_check
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
 

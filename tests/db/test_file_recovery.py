@@ -13,8 +13,8 @@ from coopdesk.app import main
 from coopdesk.domain.actor import SYSTEM_ACTOR
 from coopdesk.domain.errors import DatabaseDamaged
 from coopdesk.services.app_services import database_path, open_services
-from coopdesk.services.backup import startup_check
 from coopdesk.services.context import Context
+from coopdesk.services.startup_health import startup_check
 
 SYS = Context(actor=SYSTEM_ACTOR)
 

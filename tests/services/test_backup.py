@@ -14,8 +14,9 @@ from coopdesk.domain.enums import Role
 from coopdesk.domain.errors import BackupInvalid, DatabaseDamaged, PermissionDenied
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.services.app_services import Services, open_services
-from coopdesk.services.backup import BackupService, list_backups, startup_check, verify_backup
+from coopdesk.services.backup import BackupService, list_backups, verify_backup
 from coopdesk.services.context import SYSTEM_ACTOR, Context
+from coopdesk.services.startup_health import startup_check
 
 TODAY = date(2026, 11, 27)
 

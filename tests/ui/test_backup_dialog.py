@@ -177,7 +177,7 @@ def test_start_offers_the_last_good_backup_for_a_damaged_database(qtbot, tmp_pat
 
 
 def test_repair_dialog_buttons(qtbot, tmp_path):
-    from coopdesk.services.backup import startup_check
+    from coopdesk.services.startup_health import startup_check
 
     paths = AppPaths(tmp_path / "data").ensure()
     s = open_services(paths.data_dir, Context(actor=SYSTEM_ACTOR))

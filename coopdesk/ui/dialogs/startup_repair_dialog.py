@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coopdesk.services.backup import StartupHealth
+from coopdesk.services.startup_health import StartupHealth
 from coopdesk.ui import prompts
 
 
