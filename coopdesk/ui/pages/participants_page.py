@@ -208,11 +208,12 @@ class ParticipantsPage(QWidget):
         if chosen is not None and found < 0:
             self._apply_filters()
 
-    def current_query(self) -> ParticipantQuery:
+    def current_query(self, searched: SearchText | None = None) -> ParticipantQuery:
+        """The query the filters show; ``searched``: the search box's text already cleaned."""
         old = self.model.query()
         stage = self.stage_filter.currentData()
         return ParticipantQuery(
-            text=clean_search(self.search.text()).text,
+            text=(searched or clean_search(self.search.text())).text,
             stage=Stage(stage) if stage else None,
             category_id=self.category_filter.currentData(),
             advisor_id=self.advisor_filter.currentData(),
@@ -221,8 +222,9 @@ class ParticipantsPage(QWidget):
         )
 
     def _apply_filters(self) -> None:
-        self._show_search_notice(clean_search(self.search.text()))
-        query = self.current_query()
+        searched = clean_search(self.search.text())
+        self._show_search_notice(searched)
+        query = self.current_query(searched)
         if query != self.model.query():
             self.model.set_query(query)
             self._go_to_top()
