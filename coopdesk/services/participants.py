@@ -11,6 +11,7 @@ from coopdesk.db.engine import Database
 from coopdesk.db.repositories import participants as repo
 from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables import Participant as ParticipantRow_
+from coopdesk.db.tables_security import Project
 from coopdesk.domain.actor import Actor
 from coopdesk.domain.audit import special_fields_shown
 from coopdesk.domain.enums import (
@@ -44,7 +45,7 @@ from coopdesk.services.context import Context
 _PLAIN = (
     "first_name", "last_name", "birth_date", "phone", "email", "voivodeship", "powiat", "gmina", "town",
     "street", "building_no", "flat_no", "postal_code", "recruitment_date", "recruitment_source",
-    "advisor_id", "project_start", "project_end", "notes",
+    "advisor_id", "project_id", "project_start", "project_end", "notes",
 )
 _ENUMS = {
     "sex": Sex, "citizenship": Citizenship, "degurba": Degurba, "education": Isced,
@@ -95,16 +96,18 @@ class ParticipantService:
         """The record, if the actor may read it. ``journal_read=False`` for a caller that shows no
         special-category data from it (or journals its own read, like the history view). Without
         SPECIAL_CATEGORY_READ the special-category fields come blank (and nothing is journaled)."""
-        # A unit of work that commits: showing special-category data writes a "read" journal entry.
-        with self._db.session(self._ctx.actor) as s:
+        # Read in a read-only unit of work; only showing special-category data writes a short "read"
+        # journal entry afterwards (so opening a record never holds the write lock while it reads).
+        with self._db.read(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
                 raise NotFound()
             self._require_case(s, participant_id)
             record = self._visible(_to_record(row))
-            if journal_read and (shown := special_fields_shown(record)):
+        if journal_read and (shown := special_fields_shown(record)):
+            with self._db.session(self._ctx.actor) as s:
                 log_read(s, self._ctx.actor, "participants", record.id, record.uuid, shown)
-            return record
+        return record
 
     def check_duplicates(self, draft: ParticipantDraft, exclude_id: int | None = None) -> DuplicateCheck:
         self._scope()
@@ -253,6 +256,8 @@ class ParticipantService:
         row.pesel = d.pesel or None
         if d.advisor_id is not None and s.get(User, d.advisor_id) is None:
             raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP("Errors", "This advisor does not exist."))])
+        if d.project_id is not None and s.get(Project, d.project_id) is None:
+            raise ValidationFailed([FieldIssue("project_id", QT_TRANSLATE_NOOP("Errors", "This project does not exist."))])
         repo.refresh_keys(row)
         self._apply_categories(s, row, d.categories)
         if previous_stage != d.stage:
