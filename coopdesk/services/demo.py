@@ -27,7 +27,9 @@ from faker.providers.person.pl_PL import Provider as PlPerson
 from sqlalchemy import func, insert, select
 
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
+from coopdesk.db.tables_security import Consent, Project
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
+from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.domain.search import fold
 from coopdesk.services.accounts import add_demo_accounts
 
@@ -116,6 +118,18 @@ ISCED_MIX = ((Isced.ISCED0, 1), (Isced.ISCED1, 7), (Isced.ISCED2, 25), (Isced.IS
              (Isced.ISCED4, 12), (Isced.ISCED5_8, 15))
 MOBILE = ("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
 MAIL_DOMAINS = ("gmail.com", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "op.pl")
+# The centre's projects (Fundusze Europejskie dla Małopolski 2021-2027, priority 6, action 6.12 "Ekonomia
+# społeczna"): code, name, start, end; who is recruited while a project runs may be put into it.
+DEMO_PROJECTS = (
+    ("OWES-KRK", "Małopolski Ośrodek Wsparcia Ekonomii Społecznej – subregion krakowski",
+     date(2024, 1, 1), date(2026, 12, 31)),
+    ("OWES-ZACH", "Spółdzielnia zaczyna się od ludzi – wsparcie osób zagrożonych wykluczeniem",
+     date(2025, 3, 1), date(2027, 6, 30)),
+    ("AKTYWNI", "Aktywni razem – reintegracja społeczna i zawodowa w powiecie wielickim",
+     date(2023, 7, 1), date(2025, 6, 30)),
+)
+IN_PROJECT = 0.9  # the others were recruited but are not (yet) in a project
+NO_CONSENTS = 0.05  # people whose consents were never recorded (the export's withheld sheet lists them)
 NOTES = ("Preferuje kontakt telefoniczny.", "Zainteresowanie: gastronomia.", "Zainteresowanie: usługi opiekuńcze.",
          "Potrzebne wsparcie w dojeździe na szkolenia.", "Skierowanie z OPS.", "Zainteresowanie: prace remontowe.")
 
@@ -141,7 +155,7 @@ def generate_demo(
     database adds different people and never reuses a PESEL already stored.
     """
     db = services.db
-    categories = [(c.id, c.code) for c in services.dictionaries.categories()]
+    categories = [(c.id, c.code) for c in services.dictionaries.categories()]  # offered today
     sources = services.dictionaries.recruitment_sources()
     with db.session(services.ctx.actor) as s:
         existing = s.execute(select(func.count()).select_from(Participant)).scalar_one()
@@ -155,6 +169,7 @@ def generate_demo(
             advisors=_ensure_advisors(s, random.Random(seed), faker),
             categories=categories,
             sources=sources,
+            projects=_ensure_projects(s),
             streets=sorted({f"ul. {faker.street_name()}" for _ in range(500)}),
             taken=taken,
         )
@@ -188,18 +203,35 @@ def _insert_batch(conn, batch: list[_Person]) -> None:
     categories and history."""
     stmt = insert(Participant).returning(Participant.uuid, Participant.id)
     ids = dict(conn.execute(stmt, [p.row for p in batch]).all())
-    links, history = [], []
+    links, history, consents = [], [], []
     for person in batch:
         pid = ids[person.row["uuid"]]
-        for item in person.categories:
-            item["participant_id"] = pid
-        for item in person.history:
+        for item in (*person.categories, *person.history, *person.consents):
             item["participant_id"] = pid
         links += person.categories
         history += person.history
+        consents += person.consents
     if links:
         conn.execute(insert(ParticipantCategory), links)
     conn.execute(insert(StageHistory), history)
+    if consents:
+        conn.execute(insert(Consent), consents)
+
+
+def _ensure_projects(s) -> list[tuple[int, date, date]]:
+    """The demo projects (reused by code when present), as (id, start, end); ORM inserts, so journaled."""
+    existing = {p.code: p for p in s.scalars(select(Project))}
+    out = []
+    for code, name, start, end in DEMO_PROJECTS:
+        row = existing.get(code)
+        if row is None:
+            row = Project(code=code, name=name, start_date=start, end_date=end, retention_years=5,
+                          retention_note="umowa o dofinansowanie, § 21 (EFS+ 2021–2027)")
+            s.add(row)
+            s.flush()
+        if row.start_date and row.end_date:
+            out.append((row.id, row.start_date, row.end_date))
+    return out
 
 
 def _ensure_advisors(s, rng: random.Random, faker: Faker) -> list[int]:
@@ -270,6 +302,7 @@ class _Person:
     row: dict
     categories: list[dict]
     history: list[dict]
+    consents: list[dict]
 
 
 @dataclass(frozen=True)
@@ -295,6 +328,7 @@ class _PersonFactory:
     advisors: list[int]
     categories: list[tuple[int, str]]
     sources: list[str]
+    projects: list[tuple[int, date, date]]
     streets: list[str]
     taken: set[str]
 
@@ -373,13 +407,44 @@ class _PersonFactory:
             "foreign_background": Answer.YES.value if foreign else self._answer((0.03, 0.91)),
             "homeless": self._answer((0.05, 0.88)), "recruitment_date": recruited,
             "recruitment_source": self.source_mix.pick(rng), "advisor_id": advisor,
+            "project_id": self._project(recruited),
             "project_start": start, "project_end": end, "stage": stage.value,
             "notes": rng.choice(NOTES) if rng.random() < 0.08 else "",
             "search_key": _search_key(last, first, pesel, town), "name_key": f"{_fold(last)} {_fold(first)}",
             "created_at": _stamp(recruited, rng), "updated_at": _stamp(history[-1]["changed_on"], rng),
         }
         links = [self._link(cid, code_, recruited) for code_, cid in codes.items()]
-        return _Person(row, links, history)
+        return _Person(row, links, history, self._consents(recruited, stage))
+
+    def _project(self, recruited: date) -> int | None:
+        """One of the projects that ran on the recruitment day (most people are in one)."""
+        running = [pid for pid, start, end in self.projects if start <= recruited <= end]
+        if not running or self.rng.random() >= IN_PROJECT:
+            return None
+        return running[int(self.rng.random() * len(running))]
+
+    def _consents(self, recruited: date, stage: Stage) -> list[dict]:
+        """Consents signed at recruitment (a few days later at most): processing and sharing with the lead
+        partner nearly always, image and follow-up contact often; some refusals, a few withdrawals."""
+        rng = self.rng
+        if rng.random() < NO_CONSENTS:
+            return []
+        signed = min(recruited + timedelta(days=_ri(rng, 0, 7)), self.today)
+        out = []
+        for purpose, yes in ((ConsentPurpose.PARTICIPATION_PROCESSING, 0.99), (ConsentPurpose.SHARE_LEAD_PARTNER, 0.96),
+                             (ConsentPurpose.IMAGE, 0.6), (ConsentPurpose.FOLLOWUP_CONTACT, 0.75)):
+            granted = rng.random() < yes
+            withdrawn = None
+            if granted and purpose is not ConsentPurpose.PARTICIPATION_PROCESSING and rng.random() < 0.02:
+                withdrawn = min(signed + timedelta(days=_ri(rng, 14, 300)), self.today)
+            if stage is Stage.LEFT and purpose is ConsentPurpose.FOLLOWUP_CONTACT and rng.random() < 0.3:
+                granted, withdrawn = False, None
+            out.append({
+                "uuid": self.new_uuid(), "purpose": purpose.value, "granted": granted,
+                "given_on": signed if granted else None, "expires_on": None, "withdrawn_on": withdrawn,
+                "note": "" if granted else "odmowa na formularzu rekrutacyjnym",
+            })
+        return out
 
     def _pesel(self, born: date, female: bool) -> str:
         while True:

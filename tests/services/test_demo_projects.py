@@ -1,0 +1,76 @@
+"""Demo data put people into projects and give most of them realistic consents (issue 7, "Retention
+cannot be used" and "Demo people have no consents")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from coopdesk.db.tables import Participant
+from coopdesk.db.tables_security import Consent
+from coopdesk.domain.gdpr import ConsentPurpose
+from coopdesk.services.app_services import open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+from coopdesk.services.demo import generate_demo
+from coopdesk.services.participant_export import ParticipantExportService
+
+FIXED_TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    s = open_services(tmp_path_factory.mktemp("demo") / "data", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
+    generate_demo(s, people=400, seed=11)
+    yield s
+    s.close()
+
+
+def test_demo_creates_projects_and_puts_most_people_in_one(demo):
+    projects = demo.projects.list()
+    assert 2 <= len(projects) <= 3
+    for p in projects:
+        assert p.code and p.name and p.start_date and p.end_date and p.start_date < p.end_date
+    with demo.db.read(SYSTEM_ACTOR) as s:
+        people = list(s.execute(select(Participant.project_id, Participant.recruitment_date)))
+    in_project = [pid for pid, _ in people if pid is not None]
+    assert len(in_project) >= 0.8 * len(people)
+    assert len(Counter(in_project)) >= 2  # spread over the projects
+    assert sum(p.participants for p in projects) == len(in_project)
+    # everyone in a project was recruited while it ran
+    by_id = {p.id: p for p in projects}
+    with demo.db.read(SYSTEM_ACTOR) as s:
+        for pid, recruited in s.execute(select(Participant.project_id, Participant.recruitment_date)
+                                        .where(Participant.project_id.is_not(None))):
+            assert by_id[pid].start_date <= recruited <= by_id[pid].end_date
+
+
+def test_demo_gives_most_people_dated_consents_and_a_few_none(demo):
+    with demo.db.read(SYSTEM_ACTOR) as s:
+        total = len(list(s.scalars(select(Participant.id))))
+        rows = list(s.execute(select(Consent.participant_id, Consent.purpose, Consent.granted, Consent.given_on,
+                                     Consent.withdrawn_on)))
+    purposes = Counter(purpose for _, purpose, *_ in rows)
+    assert set(purposes) == {p.value for p in ConsentPurpose}
+    people_with = {pid for pid, *_ in rows}
+    assert 0.8 * total <= len(people_with) < total  # most, not all
+    for _pid, _purpose, granted, given_on, withdrawn_on in rows:
+        if granted:
+            assert given_on is not None and given_on <= FIXED_TODAY
+        if withdrawn_on is not None:
+            assert given_on is not None and given_on <= withdrawn_on
+    refused_image = [r for r in rows if r[1] == ConsentPurpose.IMAGE.value and not r[2]]
+    assert refused_image  # some people say no to photos
+
+
+def test_lead_partner_export_withholds_a_few_not_almost_all(demo, tmp_path):
+    result = ParticipantExportService(demo.db, demo.ctx).export_lead_partner(tmp_path / "lista.xlsx")
+    total = result.exported + result.withheld
+    assert total == 400
+    assert 0 < result.withheld <= 0.2 * total
+    wb = load_workbook(tmp_path / "lista.xlsx")
+    withheld_rows = list(wb.worksheets[1].iter_rows(values_only=True))[1:]
+    assert len([r for r in withheld_rows if r and r[0]]) >= result.withheld
