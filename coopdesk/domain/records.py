@@ -88,6 +88,7 @@ class ParticipantDraft:
     recruitment_date: date | None = None
     recruitment_source: str = ""
     advisor_id: int | None = None
+    project_id: int | None = None  # the project the person takes part in (its retention rule applies)
     project_start: date | None = None
     project_end: date | None = None
     stage: Stage = Stage.RECRUITED

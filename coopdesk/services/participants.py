@@ -104,9 +104,8 @@ class ParticipantService:
                 raise NotFound()
             self._require_case(s, participant_id)
             record = self._visible(_to_record(row))
-        if journal_read and (shown := special_fields_shown(record)):
-            with self._db.session(self._ctx.actor) as s:
-                log_read(s, self._ctx.actor, "participants", record.id, record.uuid, shown)
+        if journal_read:
+            journal_special_read(self._db, self._ctx, record)
         return record
 
     def check_duplicates(self, draft: ParticipantDraft, exclude_id: int | None = None) -> DuplicateCheck:
@@ -285,6 +284,15 @@ class ParticipantService:
         for category_id, link in existing.items():
             if category_id not in keep:
                 row.categories.remove(link)
+
+
+def journal_special_read(db: Database, ctx: Context, record: Participant) -> None:
+    """Journal that ``ctx.actor`` was shown the special-category fields ``record`` carries (none: nothing).
+
+    A short write of its own, after the reading (which stays read-only and takes no write lock)."""
+    if shown := special_fields_shown(record):
+        with db.session(ctx.actor) as s:
+            log_read(s, ctx.actor, "participants", record.id, record.uuid, shown)
 
 
 def _blank_special() -> dict[str, object]:

@@ -145,11 +145,33 @@ class Ui_ParticipantDialog(object):
 
         self.personalLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
+        self.stableIdLabel = QLabel(self.personalTab)
+        self.stableIdLabel.setObjectName(u"stableIdLabel")
+
+        self.personalLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.stableIdLabel)
+
+        self.stableIdRow = QHBoxLayout()
+        self.stableIdRow.setObjectName(u"stableIdRow")
+        self.stableIdEdit = QLineEdit(self.personalTab)
+        self.stableIdEdit.setObjectName(u"stableIdEdit")
+        self.stableIdEdit.setReadOnly(True)
+
+        self.stableIdRow.addWidget(self.stableIdEdit)
+
+        self.copyIdButton = QPushButton(self.personalTab)
+        self.copyIdButton.setObjectName(u"copyIdButton")
+        self.copyIdButton.setAutoDefault(False)
+
+        self.stableIdRow.addWidget(self.copyIdButton)
+
+
+        self.personalLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.stableIdRow)
+
         self.requiredHintLabel = QLabel(self.personalTab)
         self.requiredHintLabel.setObjectName(u"requiredHintLabel")
         self.requiredHintLabel.setEnabled(False)
 
-        self.personalLayout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.requiredHintLabel)
+        self.personalLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.requiredHintLabel)
 
         self.tabs.addTab(self.personalTab, "")
         self.addressTab = QWidget()
@@ -436,30 +458,40 @@ class Ui_ParticipantDialog(object):
 
         self.pathwayLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.advisorCombo)
 
+        self.projectLabel = QLabel(self.pathwayTab)
+        self.projectLabel.setObjectName(u"projectLabel")
+
+        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.projectLabel)
+
+        self.projectCombo = QComboBox(self.pathwayTab)
+        self.projectCombo.setObjectName(u"projectCombo")
+
+        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.projectCombo)
+
         self.projectStartLabel = QLabel(self.pathwayTab)
         self.projectStartLabel.setObjectName(u"projectStartLabel")
 
-        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.projectStartLabel)
+        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.projectStartLabel)
 
         self.projectStartEdit = DateField(self.pathwayTab)
         self.projectStartEdit.setObjectName(u"projectStartEdit")
 
-        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.projectStartEdit)
+        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.projectStartEdit)
 
         self.projectEndLabel = QLabel(self.pathwayTab)
         self.projectEndLabel.setObjectName(u"projectEndLabel")
 
-        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.projectEndLabel)
+        self.pathwayLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.projectEndLabel)
 
         self.projectEndEdit = DateField(self.pathwayTab)
         self.projectEndEdit.setObjectName(u"projectEndEdit")
 
-        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.projectEndEdit)
+        self.pathwayLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.projectEndEdit)
 
         self.stageLabel = QLabel(self.pathwayTab)
         self.stageLabel.setObjectName(u"stageLabel")
 
-        self.pathwayLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.stageLabel)
+        self.pathwayLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.stageLabel)
 
         self.stageRow = QHBoxLayout()
         self.stageRow.setObjectName(u"stageRow")
@@ -483,12 +515,12 @@ class Ui_ParticipantDialog(object):
         self.stageRow.addItem(self.stageSpacer)
 
 
-        self.pathwayLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.stageRow)
+        self.pathwayLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.stageRow)
 
         self.stageHistoryLabel = QLabel(self.pathwayTab)
         self.stageHistoryLabel.setObjectName(u"stageHistoryLabel")
 
-        self.pathwayLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.stageHistoryLabel)
+        self.pathwayLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.stageHistoryLabel)
 
         self.stageHistoryList = QListWidget(self.pathwayTab)
         self.stageHistoryList.setObjectName(u"stageHistoryList")
@@ -496,7 +528,7 @@ class Ui_ParticipantDialog(object):
         self.stageHistoryList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.stageHistoryList.setAlternatingRowColors(True)
 
-        self.pathwayLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.stageHistoryList)
+        self.pathwayLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.stageHistoryList)
 
         self.tabs.addTab(self.pathwayTab, "")
         self.notesTab = QWidget()
@@ -539,6 +571,7 @@ class Ui_ParticipantDialog(object):
         self.citizenshipLabel.setBuddy(self.citizenshipCombo)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.stableIdLabel.setBuddy(self.stableIdEdit)
         self.voivodeshipLabel.setBuddy(self.voivodeshipCombo)
         self.powiatLabel.setBuddy(self.powiatEdit)
         self.gminaLabel.setBuddy(self.gminaEdit)
@@ -560,6 +593,7 @@ class Ui_ParticipantDialog(object):
         self.recruitmentDateLabel.setBuddy(self.recruitmentDateEdit)
         self.recruitmentSourceLabel.setBuddy(self.recruitmentSourceCombo)
         self.advisorLabel.setBuddy(self.advisorCombo)
+        self.projectLabel.setBuddy(self.projectCombo)
         self.projectStartLabel.setBuddy(self.projectStartEdit)
         self.projectEndLabel.setBuddy(self.projectEndEdit)
         self.stageLabel.setBuddy(self.stageCombo)
@@ -576,7 +610,9 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.sexCombo, self.citizenshipCombo)
         QWidget.setTabOrder(self.citizenshipCombo, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
-        QWidget.setTabOrder(self.emailEdit, self.voivodeshipCombo)
+        QWidget.setTabOrder(self.emailEdit, self.stableIdEdit)
+        QWidget.setTabOrder(self.stableIdEdit, self.copyIdButton)
+        QWidget.setTabOrder(self.copyIdButton, self.voivodeshipCombo)
         QWidget.setTabOrder(self.voivodeshipCombo, self.powiatEdit)
         QWidget.setTabOrder(self.powiatEdit, self.gminaEdit)
         QWidget.setTabOrder(self.gminaEdit, self.townEdit)
@@ -599,7 +635,8 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.categoryTable, self.recruitmentDateEdit)
         QWidget.setTabOrder(self.recruitmentDateEdit, self.recruitmentSourceCombo)
         QWidget.setTabOrder(self.recruitmentSourceCombo, self.advisorCombo)
-        QWidget.setTabOrder(self.advisorCombo, self.projectStartEdit)
+        QWidget.setTabOrder(self.advisorCombo, self.projectCombo)
+        QWidget.setTabOrder(self.projectCombo, self.projectStartEdit)
         QWidget.setTabOrder(self.projectStartEdit, self.projectEndEdit)
         QWidget.setTabOrder(self.projectEndEdit, self.stageCombo)
         QWidget.setTabOrder(self.stageCombo, self.stageDateEdit)
@@ -632,6 +669,15 @@ class Ui_ParticipantDialog(object):
         self.citizenshipLabel.setText(QCoreApplication.translate("ParticipantDialog", u"C&itizenship:", None))
         self.phoneLabel.setText(QCoreApplication.translate("ParticipantDialog", u"P&hone:", None))
         self.emailLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&E-mail:", None))
+        self.stableIdLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Stable I&D:", None))
+#if QT_CONFIG(tooltip)
+        self.stableIdEdit.setToolTip(QCoreApplication.translate("ParticipantDialog", u"The person's identifier that never changes (used in exports, e.g. the lead partner's withheld sheet). It can be searched for in the list.", None))
+#endif // QT_CONFIG(tooltip)
+        self.stableIdEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"given when the person is saved", None))
+#if QT_CONFIG(tooltip)
+        self.copyIdButton.setToolTip(QCoreApplication.translate("ParticipantDialog", u"Copy the stable ID to the clipboard", None))
+#endif // QT_CONFIG(tooltip)
+        self.copyIdButton.setText(QCoreApplication.translate("ParticipantDialog", u"&Copy", None))
         self.requiredHintLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Fields with bold labels are required.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.personalTab), QCoreApplication.translate("ParticipantDialog", u"Personal data", None))
         self.voivodeshipLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Voivodeship:", None))
@@ -668,6 +714,10 @@ class Ui_ParticipantDialog(object):
         self.recruitmentDateLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Recruitment date:", None))
         self.recruitmentSourceLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Recruitment s&ource:", None))
         self.advisorLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Advisor:", None))
+        self.projectLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Pro&ject:", None))
+#if QT_CONFIG(tooltip)
+        self.projectCombo.setToolTip(QCoreApplication.translate("ParticipantDialog", u"The project the person takes part in; its end date and retention period decide how long the data are kept.", None))
+#endif // QT_CONFIG(tooltip)
         self.projectStartLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Project s&tart:", None))
         self.projectEndLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Project &end:", None))
         self.stageLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Sta&ge:", None))

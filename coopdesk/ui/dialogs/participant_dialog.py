@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from coopdesk.domain.enums import (
@@ -54,7 +54,7 @@ FIELD_WIDGETS: dict[str, str] = {
     "labour_detail": "labourDetailCombo", "disability": "disabilityCombo", "minority": "minorityCombo",
     "foreign_background": "foreignBackgroundCombo", "homeless": "homelessCombo",
     "categories": "categoryTable", "recruitment_date": "recruitmentDateEdit",
-    "recruitment_source": "recruitmentSourceCombo", "advisor_id": "advisorCombo",
+    "recruitment_source": "recruitmentSourceCombo", "advisor_id": "advisorCombo", "project_id": "projectCombo",
     "project_start": "projectStartEdit", "project_end": "projectEndEdit", "stage": "stageCombo",
     "stage_date": "stageDateEdit", "notes": "notesEdit",
 }
@@ -146,6 +146,7 @@ class ParticipantDialog(QDialog):
         self.ui.noPeselCheck.toggled.connect(self._update_identity_mode)
         self.ui.stageCombo.currentIndexChanged.connect(self._stage_changed)
         self.ui.labourStatusCombo.setMinimumContentsLength(30)
+        self.ui.copyIdButton.clicked.connect(self.copy_stable_id)
 
     def _fill_choices(self) -> None:
         ui, not_set, not_asked = self.ui, "", self.tr("(not asked yet)")
@@ -163,6 +164,8 @@ class ParticipantDialog(QDialog):
         fill_choices(ui.recruitmentSourceCombo, ((s, s) for s in dictionaries.recruitment_sources()))
         ui.recruitmentSourceCombo.setCurrentIndex(-1)
         fill_choices(ui.advisorCombo, ((a.full_name, a.id) for a in dictionaries.advisors()), empty=not_set)
+        projects = ((f"{p.code} \u2013 {p.name}", p.id) for p in self._services.projects.list())
+        fill_choices(ui.projectCombo, projects, empty=self.tr("\u2014 no project \u2014"))
         table: CategoryTable = ui.categoryTable
         table.set_dictionary(dictionaries.categories(include_inactive=True))
         table.attach(ui.categoryPicker, ui.addCategoryButton, ui.removeCategoryButton)
@@ -187,6 +190,7 @@ class ParticipantDialog(QDialog):
         select_data(self.ui.stageCombo, Stage.RECRUITED)
         self.ui.stageDateEdit.setDate(today)
         select_data(self.ui.advisorCombo, self._services.ctx.actor.user_id)  # an advisor registers their own
+        self.ui.copyIdButton.setEnabled(False)  # the stable ID is given at the first save
 
     def _load(self, p: Participant) -> None:
         self.setWindowTitle(self.tr("Participant: {name}").format(name=f"{p.first_name} {p.last_name}"))
@@ -204,6 +208,8 @@ class ParticipantDialog(QDialog):
         if p.advisor_id is not None and ui.advisorCombo.findData(p.advisor_id) < 0:
             ui.advisorCombo.addItem(p.advisor_name, p.advisor_id)  # no longer active, but still assigned
         select_data(ui.advisorCombo, p.advisor_id)
+        select_data(ui.projectCombo, p.project_id)
+        ui.stableIdEdit.setText(p.uuid)
         ui.categoryTable.set_assignments(p.categories)
         ui.notesEdit.setPlainText(p.notes)
         self._stored_stage, self._stored_stage_date = p.stage, p.stage_date
@@ -216,6 +222,10 @@ class ParticipantDialog(QDialog):
             ui.stageHistoryList.addItem(line + (f" - {change.note}" if change.note else ""))
 
     # --- reactions -----------------------------------------------------------------------------
+    def copy_stable_id(self) -> None:
+        """The stable ID to the clipboard (e.g. to find the person named in an export's withheld sheet)."""
+        QGuiApplication.clipboard().setText(self.ui.stableIdEdit.text())
+
     def _edited(self, name: str, *_args) -> None:
         if not self._loading:
             self._touched.add(name)
@@ -270,6 +280,7 @@ class ParticipantDialog(QDialog):
             voivodeship=self.ui.voivodeshipCombo.currentData() or "",
             recruitment_source=self.ui.recruitmentSourceCombo.currentText(),
             advisor_id=self.ui.advisorCombo.currentData(),
+            project_id=self.ui.projectCombo.currentData(),
             categories=self.ui.categoryTable.assignments(),
             notes=self.ui.notesEdit.toPlainText(),
         )
