@@ -26,6 +26,7 @@ from faker.providers.address.pl_PL import Provider as PlAddress
 from faker.providers.person.pl_PL import Provider as PlPerson
 from sqlalchemy import func, insert, select
 
+from coopdesk.db.repositories.participants import key_values
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables_security import Consent, Project
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
@@ -410,7 +411,7 @@ class _PersonFactory:
             "project_id": self._project(recruited),
             "project_start": start, "project_end": end, "stage": stage.value,
             "notes": rng.choice(NOTES) if rng.random() < 0.08 else "",
-            "search_key": _search_key(last, first, pesel, town), "name_key": f"{_fold(last)} {_fold(first)}",
+            "search_key": _search_key(last, first, pesel, town), **key_values(last, first, town, stage.value),
             "created_at": _stamp(recruited, rng), "updated_at": _stamp(history[-1]["changed_on"], rng),
         }
         links = [self._link(cid, code_, recruited) for code_, cid in codes.items()]

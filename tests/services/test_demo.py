@@ -7,10 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
+from coopdesk.domain.collation import name_sort_key
 from coopdesk.domain.enums import Citizenship, Role, Sex, Stage
 from coopdesk.domain.errors import Severity
 from coopdesk.domain.records import ParticipantQuery
-from coopdesk.domain.search import fold, search_key, search_terms
+from coopdesk.domain.search import search_key, search_terms
 from coopdesk.domain.validation import is_valid_pesel, is_valid_postal_code, pesel_birth_date, pesel_sex
 from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Actor, Context
@@ -87,7 +88,7 @@ def test_every_row_has_a_uuid_and_derived_keys(demo):
         assert len(set(uuids)) == len(uuids)
     for p in _participants(services):
         assert p.search_key == search_key(p.last_name, p.first_name, p.pesel, p.town)
-        assert p.name_key == fold(f"{p.last_name} {p.first_name}")
+        assert p.name_key == name_sort_key(p.last_name, p.first_name)
 
 
 def test_search_finds_people_by_last_name_pesel_and_town(demo):

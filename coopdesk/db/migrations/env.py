@@ -16,6 +16,7 @@ def _run(conn) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=tables.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from coopdesk.db.tables import Participant, ParticipantCategory, User
 from coopdesk.db.tables_security import CaseShare
+from coopdesk.domain.collation import name_sort_key, polish_key, stage_order
 from coopdesk.domain.enums import Stage
 from coopdesk.domain.records import ParticipantQuery, ParticipantRow, SortKey
 from coopdesk.domain.search import fold, search_key, search_terms
@@ -36,7 +37,17 @@ def _row(r) -> ParticipantRow:
 def refresh_keys(p: Participant) -> None:
     """Keep the derived search and sort keys in step with the record."""
     p.search_key = search_key(p.last_name, p.first_name, p.pesel, p.town)
-    p.name_key = fold(f"{p.last_name} {p.first_name}")
+    for column, value in key_values(p.last_name, p.first_name, p.town, p.stage).items():
+        setattr(p, column, value)
+
+
+def key_values(last_name: str, first_name: str, town: str | None, stage: str) -> dict[str, object]:
+    """The stored Polish sort keys of a participant (for rows inserted without the ORM, e.g. the demo)."""
+    return {
+        "name_key": name_sort_key(last_name, first_name),
+        "town_key": polish_key(town),
+        "stage_order": stage_order(stage),
+    }
 
 
 PESEL_LENGTH = 11
@@ -189,14 +200,14 @@ def rows_by_pesel(session: Session, pesel: str, exclude_id: int | None) -> list[
 
 
 def rows_by_name_and_birth(session: Session, first: str, last: str, birth, exclude_id: int | None):
-    stmt = (
-        select(*ROW_COLUMNS)
-        .outerjoin(User, User.id == P.advisor_id)
-        .where(P.name_key == fold(f"{last} {first}"), P.birth_date == birth)
-    )
+    """People born on ``birth`` with the same name, ignoring case and accents ("Lukasz" is "Łukasz"):
+    the birth date index finds the few born that day, the names are compared folded here."""
+    stmt = select(*ROW_COLUMNS, P.last_name, P.first_name).outerjoin(User, User.id == P.advisor_id)
+    stmt = stmt.where(P.birth_date == birth)
     if exclude_id is not None:
         stmt = stmt.where(P.id != exclude_id)
-    return [_row(r) for r in session.execute(stmt)]
+    wanted = fold(f"{last} {first}")
+    return [_row(r) for r in session.execute(stmt) if fold(f"{r[-2]} {r[-1]}") == wanted]
 
 
 # --- who may see which participant (permissions: built here so services stay free of SQL) -----------
