@@ -14,11 +14,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coopdesk.db.base import Base, HasUuid, utcnow
+from coopdesk.domain.collation import polish_key
 
 
 class User(HasUuid, Base):
@@ -35,6 +37,15 @@ class User(HasUuid, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Polish sort key of full_name (domain.collation), set whenever full_name is (see below; 0007)
+    sort_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
+
+    __table_args__ = (Index("ix_users_sort_key", "sort_key"),)
+
+
+@event.listens_for(User.full_name, "set")
+def _user_sort_key(user: User, value: str | None, _old, _initiator) -> None:
+    user.sort_key = polish_key(value)
 
 
 class Setting(Base):
@@ -99,7 +110,9 @@ class Participant(HasUuid, Base):
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Derived keys, maintained by the repository: folded text for search and Polish-friendly sorting.
     search_key: Mapped[str] = mapped_column(Text, default="")
-    name_key: Mapped[str] = mapped_column(String(210), default="")
+    name_key: Mapped[str] = mapped_column(String(210), default="")  # Polish sort key of "last first" (0007)
+    town_key: Mapped[str] = mapped_column(String(400), default="", server_default="")  # Polish sort key (0007)
+    stage_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # place on the pathway
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -117,11 +130,20 @@ class Participant(HasUuid, Base):
         Index("ix_participants_stage_name", "stage", "name_key", "search_key"),
         Index("ix_participants_advisor_name", "advisor_id", "name_key", "search_key"),
         Index("ix_participants_advisor_stage", "advisor_id", "stage", "name_key", "search_key"),
-        Index("ix_participants_town", "town"),
+        Index("ix_participants_town_key", "town_key", "name_key"),  # Polish order (0007)
+        Index("ix_participants_stage_order", "stage_order", "name_key"),  # pathway order (0007)
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),
         Index("ix_participants_project", "project_id"),  # foreign key (0006)
     )
+
+
+SEARCH_INDEX = "participants_search"  # SQLite FTS5 trigram index of participants.search_key (0007)
+
+
+def include_name(name: str | None, type_: str, _parents) -> bool:
+    """For Alembic's model comparison: the search index and its shadow tables are no model."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEX))
 
 
 class ParticipantCategory(HasUuid, Base):
