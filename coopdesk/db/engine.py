@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
@@ -29,6 +31,21 @@ from coopdesk.domain.errors import (
 __all__ = ["SQLITE_MAGIC", "Database", "make_engine", "make_sqlite_engine", "preflight_sqlite"]
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """The unit of work open in this context: which database, whose, the session, writing or reading."""
+
+    db: Database
+    actor: Actor | None
+    session: Session
+    writes: bool
+
+
+# The unit of work of the current thread / task (a context variable, so each background task, which
+# runs in its own thread with a fresh context, has its own session and never joins the GUI's).
+_CURRENT: ContextVar[_Unit | None] = ContextVar("coopdesk_unit_of_work", default=None)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -184,12 +201,68 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def _joined(self, actor: Actor | None, writes: bool) -> Session | None:
+        """The session of the unit of work open in this context on this database, if any."""
+        unit = _CURRENT.get()
+        if unit is None or unit.db is not self:
+            return None
+        if unit.actor != actor:
+            raise RuntimeError("a unit of work is joined by work for another user")
+        if writes and not unit.writes:
+            raise RuntimeError("a read-only unit of work cannot write")
+        return unit.session
+
+    @contextmanager
+    def unit_of_work(self, actor: Actor | None = None) -> Iterator[Session]:
+        """One transaction for several service calls: every ``session()`` and ``read()`` opened inside it
+        (in this thread) joins it; it commits when the outermost block ends and rolls back everything
+        on any error, so that a failure in a later step leaves nothing of the earlier ones.
+
+        Nested ``unit_of_work`` blocks join the outer one. Work for another actor cannot join.
+        """
+        joined = self._joined(actor, writes=True)
+        if joined is not None:
+            yield joined
+            return
+        with self.session(actor) as session:
+            token = _CURRENT.set(_Unit(self, actor, session, writes=True))
+            try:
+                yield session
+            finally:
+                _CURRENT.reset(token)
+
+    @contextmanager
+    def snapshot(self, actor: Actor | None = None) -> Iterator[Session]:
+        """A read-only unit of work that sees one consistent state: every ``read()`` inside it joins it
+        (e.g. a report that reads several tables); a ``session()`` (a write) inside it is refused.
+
+        On SQLite the reads run in one explicit read transaction (in WAL mode it never blocks writers
+        and takes no write lock); other databases read in the session's own transaction.
+        """
+        joined = _CURRENT.get()
+        if joined is not None and joined.db is self:
+            yield self._joined(actor, writes=False)  # type: ignore[misc]
+            return
+        with self.read(actor) as session:
+            if self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN")
+            token = _CURRENT.set(_Unit(self, actor, session, writes=False))
+            try:
+                yield session
+            finally:
+                _CURRENT.reset(token)
+
     @contextmanager
     def session(self, actor: Actor | None = None) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error.
 
         ``actor`` is who does the work; the audit journal (db/audit.py) reads it from ``session.info``.
+        Inside ``unit_of_work`` it joins that transaction (the outer block commits or rolls back).
         """
+        joined = self._joined(actor, writes=True)
+        if joined is not None:
+            yield joined
+            return
         session = self._sessions()
         session.info["actor"] = actor
         try:
@@ -213,7 +286,12 @@ class Database:
 
     @contextmanager
     def read(self, actor: Actor | None = None) -> Iterator[Session]:
-        """A read-only unit of work (never commits)."""
+        """A read-only unit of work (never commits); inside ``unit_of_work`` or ``snapshot`` it joins
+        that transaction (and sees its uncommitted changes)."""
+        unit = _CURRENT.get()
+        if unit is not None and unit.db is self:
+            yield self._joined(actor, writes=False)  # type: ignore[misc]
+            return
         session = self._sessions()
         session.info["actor"] = actor
         try:

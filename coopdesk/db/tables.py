@@ -69,6 +69,10 @@ class AtRiskCategory(HasUuid, Base):
     special: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # The acts change (2018, 2022, 2025): an entry holds from/to these days (None: open) and names its basis (0008)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Participant(HasUuid, Base):
@@ -182,3 +186,4 @@ class StageHistory(HasUuid, Base):
     participant: Mapped[Participant] = relationship(back_populates="stage_history")
     changed_by: Mapped[User | None] = relationship(lazy="joined")
 from coopdesk.db import tables_security  # noqa: E402,F401  (Project is referenced by Participant)
+from coopdesk.db import tables_centre  # noqa: E402,F401  (images, recruitment sources: schema 0008)

@@ -77,6 +77,16 @@ class Project(HasUuid, Base):
     # Retention: keep until 31 December of (end year + retention_years) [domain.md §6; rule is data]
     retention_years: Mapped[int] = mapped_column(Integer, default=5)
     retention_note: Mapped[str] = mapped_column(String(300), default="")
+    # Identity printed on documents (0008): number as in the grant agreement, programme / priority / action,
+    # lead partner, partners (one a line), the data controllers as printed, the logo strip (images.sha256)
+    number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    programme: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    priority: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    action: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    lead_partner: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    partners: Mapped[str] = mapped_column(Text, default="", server_default="")
+    controllers: Mapped[str] = mapped_column(Text, default="", server_default="")
+    logo_strip: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class Consent(HasUuid, Base):

@@ -7,6 +7,7 @@ need their own consent; retention is per project, computed from the project's en
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -170,6 +171,22 @@ class ProjectDraft:
     end_date: date | None = None
     retention_years: int = 5
     retention_note: str = ""
+    # The project's identity printed on documents (schema 0008)
+    number: str = ""  # as in the grant agreement, e.g. FEMP.06.12-IP.01-0001/23
+    programme: str = ""  # e.g. Fundusze Europejskie dla Małopolski 2021-2027
+    priority: str = ""
+    action: str = ""
+    lead_partner: str = ""
+    partners: str = ""  # one a line
+    controllers: str = ""  # the data controllers as printed (empty: the centre)
+    logo_strip: str = ""  # the strip of the funds' logos: images.sha256, or ""
+
+
+# A project number as funding programmes write it: 2021-2027 "FEMP.06.12-IP.01-0001/23",
+# "FERS.01.05-IP.08-0001/23"; 2014-2020 "RPMP.09.01.01-12-0001/17", "POWR.01.02.01-IP.03-00-001/20".
+PROJECT_NUMBER_RE = re.compile(r"^[A-Z]{2,6}(\.\d{1,2}){1,3}-[A-Z0-9.]+(-\d{2,5})+/\d{2}$")
+PROJECT_TEXT_LIMITS = {"number": 60, "programme": 300, "priority": 300, "action": 300, "lead_partner": 300,
+                       "partners": 2000, "controllers": 2000}
 
 
 @dataclass(frozen=True)
@@ -194,6 +211,14 @@ def project_issues(draft: ProjectDraft) -> list[tuple[str, str]]:
         issues.append(("end_date", QT_TRANSLATE_NOOP("Errors", "The project ends before it starts.")))
     if not 0 <= draft.retention_years <= 50:
         issues.append(("retention_years", QT_TRANSLATE_NOOP("Errors", "The retention period must be 0 to 50 years.")))
+    number = draft.number.strip()
+    if number and not PROJECT_NUMBER_RE.match(number):
+        issues.append(("number", QT_TRANSLATE_NOOP(
+            "Errors", "Enter the project number as in the grant agreement, e.g. FEMP.06.12-IP.01-0001/23.")))
+    named = {f for f, _ in issues}
+    for name, limit in PROJECT_TEXT_LIMITS.items():
+        if name not in named and len(getattr(draft, name).strip()) > limit:
+            issues.append((name, QT_TRANSLATE_NOOP("Errors", "The text is too long.")))
     return issues
 
 

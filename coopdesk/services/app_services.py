@@ -38,6 +38,15 @@ class Services:
         self.backups = BackupService(db, self.ctx)
         self.encryption = EncryptionService(db, self.ctx)
 
+    def unit_of_work(self):
+        """One transaction across service calls: ``with services.unit_of_work(): ...`` — every call made
+        inside (in this thread) joins it; all of it is saved at the end or, on any error, none of it."""
+        return self.db.unit_of_work(self.ctx.actor)
+
+    def snapshot(self):
+        """One consistent, read-only view across service calls (reports); writing inside is refused."""
+        return self.db.snapshot(self.ctx.actor)
+
     def as_actor(self, actor: Actor) -> Services:
         """The same open database, working for ``actor`` (permissions and the audit journal follow)."""
         return Services(self.db, replace(self.ctx, actor=actor))

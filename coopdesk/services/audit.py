@@ -108,8 +108,9 @@ class AuditService:
         if record.field == "stage":
             draft = replace(draft, stage_date=None)  # the restored stage takes effect today
         before = getattr(current, record.field)
-        updated = self._participants.update(record.record_id, draft)
-        with self._db.session(actor) as s:
+        # One unit of work: the update and its "restore" entry are saved together or not at all.
+        with self._db.unit_of_work(actor) as s:
+            updated = self._participants.update(record.record_id, draft)
             s.execute(
                 insert(A).values(
                     at=utcnow(), action=AuditAction.RESTORE.value, table_name=PARTICIPANTS,

@@ -20,7 +20,7 @@ from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, 
 from coopdesk.domain.records import Participant, ParticipantDraft
 from coopdesk.services.audit import special_journal_field
 from coopdesk.services.context import Context
-from coopdesk.services.participants import ParticipantService
+from coopdesk.services.participants import ParticipantService, journal_special_read
 
 # What an Article 15 report holds besides the person's own fields (named in the export journal entry).
 REPORT_SECTIONS = ("project", "retention", "consents", "case_shares", "journal")
@@ -75,9 +75,11 @@ class GdprService:
     def report_data(self, participant_id: int) -> PersonReport:
         """Collect what the Article 15 report shows (coordinator: GDPR_MANAGE)."""
         require(self._ctx.actor, Permission.GDPR_MANAGE)
-        person = ParticipantService(self._db, self._ctx).get(participant_id)  # special fields per permission
         hide_special = not self._special_allowed()
-        with self._db.read(self._ctx.actor) as s:
+        # One consistent read (a snapshot: the record, consents, shares and journal as of one moment);
+        # the special-category read is journaled after it, in a short write of its own.
+        with self._db.snapshot(self._ctx.actor) as s:
+            person = ParticipantService(self._db, self._ctx).get(participant_id, journal_read=False)
             row = s.get(ParticipantTable, participant_id)
             if row is None:
                 raise NotFound()
@@ -101,7 +103,7 @@ class GdprService:
                     select(AtRiskCategory.id, AtRiskCategory.code, AtRiskCategory.name))},
                 "advisor_id": users, "changed_by_id": users, "user_id": users, "shared_by_id": users,
             }
-            return PersonReport(
+            report = PersonReport(
                 person=person,
                 generated_on=self._ctx.today(),
                 generated_at=datetime.now(),
@@ -119,6 +121,8 @@ class GdprService:
                 journal=journal,
                 lookups=lookups,
             )
+        journal_special_read(self._db, self._ctx, person)
+        return report
 
     def data_report(self, participant_id: int, out: Path) -> Path:
         """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish); journaled as an export."""

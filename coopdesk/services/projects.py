@@ -32,6 +32,7 @@ from coopdesk.domain.gdpr import (
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, require
 from coopdesk.resources import resource_path
+from coopdesk.services.centre import CentreService
 from coopdesk.services.consents import ensure_may_read
 from coopdesk.services.context import Context
 
@@ -46,8 +47,14 @@ def _record(row: Project, participants: int = 0) -> ProjectRecord:
     return ProjectRecord(
         code=row.code, name=row.name, start_date=row.start_date, end_date=row.end_date,
         retention_years=row.retention_years, retention_note=row.retention_note,
+        **{name: getattr(row, name) or "" for name in IDENTITY_FIELDS},
         id=row.id, uuid=row.uuid, participants=participants,
     )
+
+
+# The project's identity printed on documents (schema 0008), stored as given (trimmed)
+IDENTITY_FIELDS = ("number", "programme", "priority", "action", "lead_partner", "partners", "controllers",
+                   "logo_strip")
 
 
 class ProjectService:
@@ -183,9 +190,10 @@ class ProjectService:
         return done
 
     # --- internals ---------------------------------------------------------------------------
-    @staticmethod
-    def _check(draft: ProjectDraft) -> None:
+    def _check(self, draft: ProjectDraft) -> None:
         issues = [FieldIssue(f, m) for f, m in project_issues(draft)]
+        if draft.logo_strip and CentreService(self._db, self._ctx).image(draft.logo_strip) is None:
+            issues.append(FieldIssue("logo_strip", QT_TRANSLATE_NOOP("Errors", "The image file is damaged or cannot be read.")))
         if issues:
             raise ValidationFailed(issues)
 
@@ -197,6 +205,8 @@ class ProjectService:
         row.end_date = d.end_date
         row.retention_years = d.retention_years
         row.retention_note = d.retention_note.strip()
+        for name in IDENTITY_FIELDS:
+            setattr(row, name, getattr(d, name).strip())
 
     @staticmethod
     def _flush(s) -> None:
