@@ -158,3 +158,4 @@ class ParticipantQuery:
     advisor_id: int | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    incomplete: bool = False  # only people missing education or labour-market status (required for ESF)
