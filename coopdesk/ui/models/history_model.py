@@ -2,26 +2,22 @@
 
 Pages are fetched by id (``before_id``) as the view scrolls, so a history of any length opens with
 one indexed query. Values are shown with readable labels: enum codes become their labels, ISO dates
-the locale's format, create/delete snapshots a "Field: value; ..." list.
+dd.mm.rrrr (domain/formats), create/delete snapshots a "Field: value; ..." list.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum, IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 
 from coopdesk.domain.audit import (
@@ -53,6 +49,7 @@ from coopdesk.domain.enums import (
     Sex,
     Stage,
 )
+from coopdesk.domain.formats import format_date, format_datetime
 from coopdesk.services.audit import AuditService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,12 +89,8 @@ def _label(text: str) -> str:
 
 
 def format_when(at: datetime) -> str:
-    """A journal time (UTC) in the user's local time and locale."""
-    local = at.replace(tzinfo=UTC).astimezone()
-    qdt = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    """A journal time (UTC) in the user's local time: ``14.05.2026 11:05``."""
+    return format_datetime(at)
 
 
 def field_label(field: str) -> str:
@@ -272,7 +265,7 @@ class HistoryModel(QAbstractTableModel):
                 d = date.fromisoformat(text)
             except ValueError:
                 return text
-            return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+            return format_date(d)
         if len(text) >= 19 and text[10] == "T":
             try:
                 return format_when(datetime.fromisoformat(text))
