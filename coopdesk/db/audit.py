@@ -14,6 +14,10 @@ unit of work that rolls back leaves no journal rows, and a committed one always 
 - derived columns (search/sort keys, timestamps the database keeps) are not journaled; a password hash
   is never written: its change is logged as "changed".
 
+Which tables are journaled, which rows go under their participant (with which prefix and key), which
+columns are left out and which are secret: all read from each table's data-protection declaration
+(``coopdesk/domain/protection.py``, declared beside the table in ``coopdesk/db/tables*.py``).
+
 Not journaled: bulk inserts through SQLAlchemy Core (``session.execute(insert(...), rows)``, e.g. the
 demo data generator) and raw SQL, because they bypass the ORM unit of work. Everything saved through
 the ORM (every service) is.
@@ -26,6 +30,7 @@ while keeping the rows (who did what and when stays provable; what the data was 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from enum import Enum
@@ -35,33 +40,23 @@ from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from coopdesk.db.base import utcnow
-from coopdesk.db.tables import AtRiskCategory, Participant, User
+from coopdesk.db.base import Base, utcnow
+from coopdesk.db.protection import declarations, journaled_tables
+from coopdesk.db.tables import Participant
 from coopdesk.db.tables_security import AuditEntry
 from coopdesk.domain.actor import Actor
 from coopdesk.domain.audit import AuditAction
 
-AUDITED_TABLES = frozenset({
-    "participants", "participant_categories", "stage_history", "users", "at_risk_categories",
-    "case_shares", "consents", "projects", "settings",
-})
+_DECLARED = declarations()
+AUDITED_TABLES = journaled_tables()
 # Rows journaled under their participant, with the field prefix they get.
-CHILD_PREFIX = {
-    "participant_categories": "category",
-    "stage_history": "stage_history",
-    "consents": "consent",
-    "case_shares": "share",
-}
-IGNORED_COLUMNS = frozenset({
-    "id", "uuid", "search_key", "name_key", "created_at", "updated_at", "recorded_at", "participant_id",
-})
-# Columns already named in a child entry's field ("category:BEZR", "consent:image", "share:anowak").
-CHILD_KEY_COLUMNS = {
-    "participant_categories": frozenset({"category_id"}),
-    "consents": frozenset({"purpose"}),
-    "case_shares": frozenset({"user_id"}),
-}
-SECRET_COLUMNS = frozenset({"password_hash"})
+CHILD_PREFIX = {n: d.journal_prefix for n, d in _DECLARED.items() if d.owned_by_participant and d.journal_prefix}
+_OWNER = {n: _DECLARED[n].owner for n in CHILD_PREFIX}
+_SKIPPED = {n: d.unjournaled_columns() for n, d in _DECLARED.items()}
+# The column naming a child row in its field ("category:BEZR", "consent:image", "share:anowak"), and the
+# (table, column) that names the row it refers to, when it is a foreign key (categories by code...).
+_CHILD_KEY = {n: _DECLARED[n].journal_key for n in CHILD_PREFIX}
+_SECRET = {n: frozenset(c for c, r in d.columns.items() if r.secret) for n, d in _DECLARED.items()}
 # Settings whose value is a secret (the backup passphrase): journaled as "set" / "changed", never the value.
 SECRET_SETTINGS = frozenset({"backup.passphrase"})
 SECRET_CHANGED = "changed"
@@ -69,6 +64,20 @@ SECRET_SET = "set"
 SYSTEM_USERNAME = "system"
 
 _AUDIT = AuditEntry.__table__
+# What erasure and anonymisation write into the journal entries of a person (the values blanked).
+_SCRUBBED = {n: r.value for n, r in _DECLARED[_AUDIT.name].cleared().items()}
+
+
+def _key_target(table: str) -> tuple[str, str] | None:
+    key = _CHILD_KEY.get(table)
+    for fk in Base.metadata.tables[table].c[key].foreign_keys if key else ():
+        target = fk.column.table.name
+        if target in _DECLARED and _DECLARED[target].display_column:
+            return target, _DECLARED[target].display_column
+    return None
+
+
+_KEY_TARGET = {n: _key_target(n) for n in CHILD_PREFIX}
 
 
 class JournaledSession(Session):
@@ -174,7 +183,7 @@ def scrub_record(session: Session, table: str, record_id: int) -> int:
     result = session.execute(
         update(_AUDIT)
         .where(_AUDIT.c.table_name == table, _AUDIT.c.record_id == record_id)
-        .values(old_value=None, new_value=None)
+        .values(**_SCRUBBED)
     )
     return result.rowcount or 0
 
@@ -251,9 +260,10 @@ class _Journal:
         if table not in AUDITED_TABLES:
             return
         state = inspect(obj)
+        skipped, secret = _SKIPPED[table], _SECRET[table]
         for attr in state.mapper.column_attrs:
             key = attr.key
-            if key in IGNORED_COLUMNS:
+            if key in skipped:
                 continue
             history = state.attrs[key].history
             if not history.has_changes():
@@ -262,7 +272,7 @@ class _Journal:
             new = to_text(history.added[0]) if history.added else None
             if old == new:
                 continue
-            if key in SECRET_COLUMNS or (table == "settings" and obj.key in SECRET_SETTINGS):
+            if key in secret or (table == "settings" and obj.key in SECRET_SETTINGS):
                 old, new = None, SECRET_CHANGED
             field = obj.key if table == "settings" else key
             self._add(obj, AuditAction.UPDATE, field, old, new)
@@ -285,12 +295,11 @@ class _Journal:
     def _rows(self) -> list[dict[str, Any]]:
         children = [obj for _, obj in self._pending if obj is not None]
         if children:
-            uuids = self._participant_uuids({c.participant_id for c in children})
-            codes = self._lookup(AtRiskCategory.id, AtRiskCategory.code, children, "category_id")
-            names = self._lookup(User.id, User.username, children, "user_id")
+            uuids = self._participant_uuids({getattr(c, _OWNER[_table(c)]) for c in children})
+            names = self._key_names(children)
             for entry, child in self._pending:
                 if child is not None:
-                    _reparent(entry, child, uuids, codes, names)
+                    _reparent(entry, child, uuids, names)
         return [entry for entry, _ in self._pending]
 
     def _participant_uuids(self, ids: set[int]) -> dict[int, str]:
@@ -308,12 +317,21 @@ class _Journal:
             found.update({r[0]: r[1] for r in self._session.connection().execute(stmt)})
         return found
 
-    def _lookup(self, id_col, name_col, children: list[Any], attr: str) -> dict[int, str]:
-        ids = {getattr(c, attr) for c in children if getattr(c, attr, None) is not None}
-        if not ids:
-            return {}
-        stmt = select(id_col, name_col).where(id_col.in_(ids))
-        return {r[0]: r[1] for r in self._session.connection().execute(stmt)}
+    def _key_names(self, children: list[Any]) -> dict[tuple[str, str], dict[Any, str]]:
+        """The names of the rows the children's keys refer to, by (table, display column), one query each."""
+        wanted: dict[tuple[str, str], set[Any]] = defaultdict(set)
+        for child in children:
+            table = _table(child)
+            target = _KEY_TARGET[table]
+            value = getattr(child, _CHILD_KEY[table]) if target else None
+            if value is not None:
+                wanted[target].add(value)
+        found: dict[tuple[str, str], dict[Any, str]] = {}
+        for (name, column), ids in wanted.items():
+            target = Base.metadata.tables[name]
+            stmt = select(target.c.id, target.c[column]).where(target.c.id.in_(ids))
+            found[(name, column)] = {r[0]: r[1] for r in self._session.connection().execute(stmt)}
+        return found
 
 
 def _table(obj: Any) -> str:
@@ -323,37 +341,39 @@ def _table(obj: Any) -> str:
 def _snapshot(obj: Any) -> dict[str, str | None]:
     """The journaled columns of a record as text (a password hash only as "set")."""
     state = inspect(obj)
-    skip = CHILD_KEY_COLUMNS.get(_table(obj), frozenset())
+    table = _table(obj)
+    key_column = _CHILD_KEY.get(table)
+    skip = _SKIPPED[table] | ({key_column} if key_column else set())
+    secret = _SECRET[table]
     values: dict[str, str | None] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
-        if key in IGNORED_COLUMNS or key in skip:
+        if key in skip:
             continue
         value = state.dict.get(key)
-        if key in SECRET_COLUMNS:
+        if key in secret:
             values[key] = SECRET_SET if value else None
         else:
             values[key] = to_text(value)
     return values
 
 
-def _reparent(entry: dict[str, Any], child: Any, uuids: dict[int, str], codes, names) -> None:
+def _reparent(entry: dict[str, Any], child: Any, uuids: dict[int, str], names) -> None:
     """Move a child row's entry under its participant, naming the child in the field."""
     table = entry["table_name"]
     prefix = CHILD_PREFIX[table]
-    if table == "participant_categories":
-        key = codes.get(child.category_id, str(child.category_id))
-    elif table == "consents":
-        key = child.purpose
-    elif table == "case_shares":
-        key = names.get(child.user_id, str(child.user_id))
-    else:  # stage history has no natural key: its own id
+    key_column, target = _CHILD_KEY[table], _KEY_TARGET[table]
+    if not key_column:  # no natural key (stage history): its own id
         key = str(child.id)
+    else:
+        value = getattr(child, key_column)
+        key = names.get(target, {}).get(value, str(value)) if target else str(value)
     attribute = entry["field"]
     if entry["action"] == AuditAction.UPDATE.value:
         entry["field"] = f"{prefix}:{key}.{attribute}"
     else:
-        entry["field"] = prefix if table == "stage_history" else f"{prefix}:{key}"
-    entry["table_name"] = "participants"
-    entry["record_id"] = child.participant_id
-    entry["record_uuid"] = uuids.get(child.participant_id, "")
+        entry["field"] = f"{prefix}:{key}" if key_column else prefix
+    owner = getattr(child, _OWNER[table])
+    entry["table_name"] = Participant.__tablename__
+    entry["record_id"] = owner
+    entry["record_uuid"] = uuids.get(owner, "")

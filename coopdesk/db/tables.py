@@ -21,6 +21,29 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coopdesk.db.base import Base, HasUuid, utcnow
 from coopdesk.domain.collation import polish_key
+from coopdesk.domain.protection import (
+    NO_PERSONAL_DATA,
+    OWNER_SELF,
+    Erasure,
+    TableProtection,
+    clear,
+    generalise,
+    keep,
+    not_personal,
+    table_info,
+    unjournaled,
+)
+
+# Staff accounts: personal data of the centre's staff, not of participants; kept as the journal's "who".
+USERS_PROTECTION = TableProtection(
+    personal=True, reason="staff accounts (not participants)", journaled=True, erasure=Erasure.KEEP,
+    display_column="username",
+    columns={
+        "username": keep(), "full_name": keep(), "password_hash": keep(secret=True),
+        "created_at": unjournaled("kept by the database"),
+        "sort_key": keep(journaled=False),  # derived from full_name
+    },
+)
 
 
 class User(HasUuid, Base):
@@ -40,7 +63,7 @@ class User(HasUuid, Base):
     # Polish sort key of full_name (domain.collation), set whenever full_name is (see below; 0007)
     sort_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
-    __table_args__ = (Index("ix_users_sort_key", "sort_key"),)
+    __table_args__ = (Index("ix_users_sort_key", "sort_key"), table_info(USERS_PROTECTION))
 
 
 @event.listens_for(User.full_name, "set")
@@ -55,6 +78,11 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = table_info(NO_PERSONAL_DATA(
+        "the centre's own settings (its name, contact and options), no participant's data", journaled=True,
+        columns={"value": not_personal("the centre's settings")},
+    ))
 
 
 class AtRiskCategory(HasUuid, Base):
@@ -73,6 +101,65 @@ class AtRiskCategory(HasUuid, Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
     legal_basis: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = table_info(NO_PERSONAL_DATA(
+        "a dictionary of categories", journaled=True, display_column="code",
+        columns={"name": not_personal("the category's name"), "proof_hint": not_personal("what proves it")},
+    ))
+
+
+# The participant record: erasure deletes it; anonymisation keeps what identifies nobody on its own and
+# statistics need (birth year, sex, citizenship, voivodeship/powiat/gmina, DEGURBA, education, labour
+# status, the ESF indicators, stages and dates, recruitment source, advisor, project). The town goes too:
+# a village plus a birth year and sex can point at one person; the gmina is enough for statistics.
+_FORM = {"art15": True, "restorable": True}  # a field of the form: in the Art. 15 report, restorable
+_SPECIAL = {"special": True, **_FORM}
+PARTICIPANTS_PROTECTION = TableProtection(
+    personal=True, owner=OWNER_SELF, journaled=True, erasure=Erasure.DELETE, art15_section="person",
+    columns={
+        "first_name": clear("", "Imię", **_FORM),
+        "last_name": generalise("record_label", "Nazwisko", **_FORM),
+        "pesel": clear(None, "PESEL", **_FORM),
+        "birth_date": generalise("birth_year", "Data urodzenia", **_FORM),
+        "sex": keep("Płeć", **_FORM),
+        "citizenship": keep("Obywatelstwo", **_FORM),
+        "phone": clear("", "Telefon", **_FORM),
+        "email": clear("", "Adres e-mail", **_FORM),
+        "voivodeship": keep("Województwo", **_FORM),
+        "powiat": keep("Powiat", **_FORM),
+        "gmina": keep("Gmina", **_FORM),
+        "town": clear("", "Miejscowość", **_FORM),
+        "street": clear("", "Ulica", **_FORM),
+        "building_no": clear("", "Nr budynku", **_FORM),
+        "flat_no": clear("", "Nr lokalu", **_FORM),
+        "postal_code": clear("", "Kod pocztowy", **_FORM),
+        "degurba": keep("Obszar wg stopnia urbanizacji (DEGURBA)", **_FORM),
+        "education": keep("Wykształcenie", **_FORM),
+        "labour_status": keep("Status na rynku pracy", **_FORM),
+        "labour_detail": keep("Status na rynku pracy – w tym", **_FORM),
+        "disability": keep("Osoba z niepełnosprawnościami", short_label_pl="niepełnosprawność", **_SPECIAL),
+        "minority": keep("Osoba należąca do mniejszości narodowej lub etnicznej", short_label_pl="mniejszość",
+                         **_SPECIAL),
+        "foreign_background": keep("Osoba obcego pochodzenia", short_label_pl="obce pochodzenie", **_SPECIAL),
+        "homeless": keep("Osoba w kryzysie bezdomności", short_label_pl="bezdomność", **_SPECIAL),
+        "recruitment_date": keep("Data rekrutacji", **_FORM),
+        "recruitment_source": keep("Źródło rekrutacji", **_FORM),
+        "advisor_id": keep("Doradca", restorable=True),  # the report names the advisor on a line of its own
+        "project_start": keep("Data rozpoczęcia udziału", **_FORM),
+        "project_end": keep("Data zakończenia udziału", **_FORM),
+        "stage": keep("Etap ścieżki", **_FORM),
+        "notes": clear("", "Notatki", short_label_pl="notatki", **_SPECIAL),
+        "project_id": keep("Projekt"),  # the report names the project on a line of its own
+        "anonymised_at": keep("Data anonimizacji"),
+        # derived from the name, PESEL and town (refresh_keys): not journaled, cleared with their sources
+        "search_key": clear("", journaled=False),
+        "name_key": clear("", journaled=False),
+        "town_key": clear("", journaled=False),
+        "stage_order": keep(journaled=False, personal=False, reason="the stage's place on the pathway"),
+        "created_at": unjournaled("kept by the database"),
+        "updated_at": unjournaled("kept by the database"),
+    },
+)
 
 
 class Participant(HasUuid, Base):
@@ -139,6 +226,7 @@ class Participant(HasUuid, Base):
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),
         Index("ix_participants_project", "project_id"),  # foreign key (0006)
+        table_info(PARTICIPANTS_PROTECTION),
     )
 
 
@@ -167,6 +255,17 @@ class ParticipantCategory(HasUuid, Base):
     __table_args__ = (
         UniqueConstraint("participant_id", "category_id"),
         Index("ix_participant_categories_category", "category_id", "participant_id"),
+        # special-category data as a whole (which categories say e.g. disability or a criminal record)
+        table_info(TableProtection(
+            personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE, special=True,
+            journal_prefix="category", journal_key="category_id", record_attr="categories",
+            short_label_pl="przesłanki wykluczenia", art15_section="categories",
+            columns={
+                "category_id": keep("Kategoria"),
+                "proof_document": clear("", "Dokument potwierdzający"),
+                "proof_date": clear(None, "Data dokumentu"),
+            },
+        )),
     )
 
 
@@ -185,5 +284,19 @@ class StageHistory(HasUuid, Base):
 
     participant: Mapped[Participant] = relationship(back_populates="stage_history")
     changed_by: Mapped[User | None] = relationship(lazy="joined")
-from coopdesk.db import tables_security  # noqa: E402,F401  (Project is referenced by Participant)
-from coopdesk.db import tables_centre  # noqa: E402,F401  (images, recruitment sources: schema 0008)
+
+    __table_args__ = table_info(TableProtection(
+        personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
+        journal_prefix="stage_history", record_attr="stage_history", art15_section="stages",
+        columns={
+            "stage": keep("Etap ścieżki"),
+            "changed_on": keep("Data"),
+            "changed_by_id": keep("Zmienił(a)"),
+            "note": clear("", "Uwaga"),
+            "recorded_at": unjournaled("kept by the database"),
+        },
+    ))
+
+
+# Project is referenced by Participant; images and recruitment sources are schema 0008.
+from coopdesk.db import tables_centre, tables_security  # noqa: E402,F401,I001

@@ -19,6 +19,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.db.base import Base, HasUuid, utcnow
+from coopdesk.domain.protection import (
+    NO_PERSONAL_DATA,
+    Erasure,
+    TableProtection,
+    clear,
+    keep,
+    not_personal,
+    table_info,
+    unjournaled,
+)
 
 
 class CaseShare(Base):
@@ -36,6 +46,15 @@ class CaseShare(Base):
         UniqueConstraint("participant_id", "user_id"),
         Index("ix_case_shares_user", "user_id", "participant_id"),
         Index("ix_case_shares_shared_by", "shared_by_id"),  # foreign key (0006)
+        table_info(TableProtection(
+            personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
+            journal_prefix="share", journal_key="user_id", art15_section="recipients",
+            columns={
+                "user_id": keep("Użytkownik"),
+                "shared_by_id": keep("Udostępnił(a)"),
+                "created_at": unjournaled("kept by the database"),
+            },
+        )),
     )
 
 
@@ -61,6 +80,19 @@ class AuditEntry(Base):
         Index("ix_audit_log_uuid", "record_uuid", "id"),
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_user", "user_id", "at"),
+        # Holds the old and new values of every journaled record. Its entries about a person are found
+        # by (table_name, record_id) (coopdesk/db/repositories/gdpr.py journal_targets); erasure and
+        # anonymisation blank their values, the rows stay (who did what, when).
+        table_info(TableProtection(
+            personal=True, reason="values of journaled records", journaled=False, erasure=Erasure.SCRUB,
+            art15_section="journal",
+            columns={
+                "username": keep(),  # staff
+                "table_name": not_personal("which table"),
+                "old_value": clear(None),
+                "new_value": clear(None),
+            },
+        )),
     )
 
 
@@ -88,6 +120,12 @@ class Project(HasUuid, Base):
     controllers: Mapped[str] = mapped_column(Text, default="", server_default="")
     logo_strip: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
+    __table_args__ = table_info(NO_PERSONAL_DATA(
+        "a funded project: its identity and rules (organisations, not people)", journaled=True,
+        columns={"name": not_personal("the project's title"),
+                 "retention_note": not_personal("the legal basis of the retention period")},
+    ))
+
 
 class Consent(HasUuid, Base):
     """A participant's consent for one purpose, with dates and expiry."""
@@ -103,7 +141,21 @@ class Consent(HasUuid, Base):
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (UniqueConstraint("participant_id", "purpose"),)
+    __table_args__ = (
+        UniqueConstraint("participant_id", "purpose"),
+        table_info(TableProtection(
+            personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
+            journal_prefix="consent", journal_key="purpose", art15_section="consents",
+            columns={
+                "purpose": keep("Cel"),
+                "granted": keep("Zgoda wyrażona"),
+                "given_on": keep("Data wyrażenia"),
+                "expires_on": keep("Ważna do"),
+                "withdrawn_on": keep("Data wycofania"),
+                "note": clear("", "Uwaga"),
+            },
+        )),
+    )
 
 
 class SignInThrottle(Base):
@@ -117,3 +169,8 @@ class SignInThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failed_at: Mapped[datetime | None] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = table_info(TableProtection(
+        personal=True, reason="user names tried at sign-in (staff), removed on success or unlock",
+        columns={"name_key": keep()},
+    ))

@@ -1,0 +1,141 @@
+"""Every mapped table declares what data protection needs (coopdesk/domain/protection.py), beside it.
+
+The walk below fails on a table without a declaration, on a declared column the table does not have,
+and on a column whose name looks personal (name, PESEL, birth, address, phone, e-mail, note, health,
+disability, criminal record...) that its table's declaration does not cover, so the next table
+(attendance, barriers, support sessions, founders, members) cannot be forgotten by the journal,
+erasure, anonymisation or the Art. 15 report.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import Column, Date, ForeignKey, Integer, MetaData, String, Table, Text
+
+from coopdesk.db import protection
+from coopdesk.db.base import Base
+from coopdesk.domain.audit import FIELD_LABELS
+from coopdesk.domain.protection import (
+    GENERALISERS,
+    NO_PERSONAL_DATA,
+    OWNER_SELF,
+    PROTECTION_KEY,
+    Anonymise,
+    Erasure,
+    TableProtection,
+    clear,
+    keep,
+    table_info,
+)
+
+# Parts of column names that suggest personal data; such a column must be declared.
+LOOKS_PERSONAL = re.compile(
+    r"name|pesel|birth|address|street|building|flat|town|postal|phone|mail|note|health|disab|criminal"
+    r"|convict|minority|ethnic|foreign|homeless|religio|sex|gender|citizen|proof|search|value"
+)
+
+
+def problems(metadata: MetaData) -> list[str]:
+    """What is wrong with the declarations of ``metadata``'s tables (empty: nothing)."""
+    found: list[str] = []
+    owners = [t.name for t in metadata.sorted_tables if (d := t.info.get(PROTECTION_KEY)) and d.owner == OWNER_SELF]
+    for table in metadata.sorted_tables:
+        decl = table.info.get(PROTECTION_KEY)
+        if not isinstance(decl, TableProtection):
+            found.append(f"{table.name}: no data-protection declaration (table_info(TableProtection(...)) or "
+                         "table_info(NO_PERSONAL_DATA(reason)) in __table_args__)")
+            continue
+        columns = {c.key for c in table.c}
+        found += [f"{table.name}.{c}: declared but not a column" for c in decl.columns if c not in columns]
+        found += [
+            f"{table.name}.{c}: looks personal but is not declared" for c in sorted(columns)
+            if LOOKS_PERSONAL.search(c) and c not in decl.columns
+        ]
+        if not decl.personal:
+            if not decl.reason:
+                found.append(f"{table.name}: NO_PERSONAL_DATA needs a reason")
+            found += [f"{table.name}.{c}: personal column in a table without personal data"
+                      for c, rule in decl.columns.items() if rule.personal and rule.journaled]
+        if decl.owned_by_participant:
+            if decl.owner not in columns:
+                found.append(f"{table.name}: owner column {decl.owner} missing")
+            elif not any(fk.column.table.name in owners for fk in table.c[decl.owner].foreign_keys):
+                found.append(f"{table.name}.{decl.owner}: owner does not point at the participants")
+            if not decl.journaled:
+                found.append(f"{table.name}: a participant's rows must be journaled")
+            if decl.erasure is Erasure.KEEP:
+                found.append(f"{table.name}: a participant's rows must be deleted or scrubbed by erasure")
+            if decl.journaled and not decl.journal_prefix:
+                found.append(f"{table.name}: journaled under the participant without a journal_prefix")
+            if decl.journal_key and decl.journal_key not in columns:
+                found.append(f"{table.name}: journal_key {decl.journal_key} is not a column")
+        for name, rule in decl.columns.items():
+            if rule.anonymise is Anonymise.GENERALISE and rule.generaliser not in GENERALISERS:
+                found.append(f"{table.name}.{name}: unknown generaliser {rule.generaliser}")
+            if rule.anonymise is not Anonymise.KEEP and name in columns:
+                col = table.c[name]
+                if rule.value is None and rule.anonymise is not Anonymise.GENERALISE and not col.nullable:
+                    found.append(f"{table.name}.{name}: cleared to NULL but NOT NULL")
+    if len(owners) != 1:
+        found.append(f"exactly one table must be the participants themselves (owner=self): {owners}")
+    return found
+
+
+def test_every_mapped_table_is_declared_and_covered():
+    assert problems(Base.metadata) == []
+
+
+def test_the_walk_fails_on_a_table_without_a_declaration():
+    """A throwaway table registered the same way as the real ones: first with no declaration, then with
+    one that misses a personal column and names one that does not exist."""
+    meta = MetaData()
+    Table("participants", meta, Column("id", Integer, primary_key=True), Column("first_name", String),
+          info=table_info(TableProtection(personal=True, owner=OWNER_SELF, journaled=True, erasure=Erasure.DELETE,
+                                          columns={"first_name": clear("")}))["info"])
+    Table("attendance", meta, Column("id", Integer, primary_key=True),
+          Column("participant_id", ForeignKey("participants.id")), Column("day", Date), Column("note", Text))
+    assert problems(meta) == [
+        "attendance: no data-protection declaration (table_info(TableProtection(...)) or "
+        "table_info(NO_PERSONAL_DATA(reason)) in __table_args__)"
+    ]
+    meta.tables["attendance"].info.update(table_info(TableProtection(
+        personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
+        journal_prefix="attendance", columns={"day": keep(), "health_note": clear("")},
+    ))["info"])
+    assert problems(meta) == [
+        "attendance.health_note: declared but not a column",
+        "attendance.note: looks personal but is not declared",
+    ]
+
+
+def test_the_walk_fails_on_a_dictionary_with_a_name_and_no_reason():
+    meta = MetaData()
+    Table("participants", meta, Column("id", Integer, primary_key=True),
+          info={PROTECTION_KEY: TableProtection(personal=True, owner=OWNER_SELF)})
+    Table("barriers", meta, Column("id", Integer, primary_key=True), Column("name", String),
+          info={PROTECTION_KEY: NO_PERSONAL_DATA("")})
+    assert problems(meta) == ["barriers.name: looks personal but is not declared",
+                              "barriers: NO_PERSONAL_DATA needs a reason"]
+
+
+@pytest.mark.parametrize("name", ["town_key", "name_key", "search_key", "sort_key"])
+def test_the_derived_sort_and_search_keys_are_declared(name):
+    """Keys derived from names and towns (schema 0007) are personal too: cleared with their source."""
+    declared = {t: d.columns[name] for t, d in protection.declarations().items() if d.journaled and name in d.columns}
+    assert declared, name
+    for table, rule in declared.items():
+        assert not rule.journaled, (table, name)
+        if table == "participants":
+            assert rule.anonymise is Anonymise.CLEAR
+
+
+def test_the_participants_own_columns_have_labels_for_the_history_and_the_report():
+    """Each journaled participant column is named in the history (English, translated) and, if personal,
+    in the Art. 15 report (Polish)."""
+    people = protection.declarations()["participants"]
+    table = Base.metadata.tables["participants"]
+    journaled = [c.key for c in table.c if c.key not in people.unjournaled_columns()]
+    assert [c for c in journaled if c not in FIELD_LABELS] == []
+    assert [c for c in journaled if not people.column(c).label_pl] == []
