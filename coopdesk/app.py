@@ -60,7 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
-    app.setApplicationDisplayName("coopdesk")
+    QApplication.setApplicationDisplayName("coopdesk")
     try:
         paths = resolve_paths(args.data_dir)
     except OSError as exc:  # the data folder cannot be made (a read-only or full disk)

@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -125,7 +126,7 @@ def writes_database(when: Callable[[argparse.Namespace], bool] = lambda _args: T
             finally:
                 lock.release()
 
-        locked.writes_database = when
+        locked.__dict__["writes_database"] = when  # read by tests: which commands take the lock
         return locked
 
     return declare
@@ -145,20 +146,21 @@ def hold_data_folder(data_dir) -> InstanceLock:
 
 @writes_database()
 def _demo(args: argparse.Namespace) -> int:
-    """Demo people and, on a new database, the demo accounts: one transaction (all or nothing)."""
+    """Demo people and the demo accounts, only on a new database: one transaction (all or nothing)."""
     from coopdesk.services.demo import generate_demo, unfinished_demo
+    from coopdesk.services.demo_folder import DemoNeedsNewFolder
 
     paths = resolve_paths(args.data_dir)
     services = _open_with_passphrase(paths.data_dir)
     try:
-        # A new database (no accounts, nobody registered), or one an older version's interrupted demo
-        # left (demo people, no account): demo creates the accounts, so needs none. Else sign in.
-        first_time = services.accounts.needs_first_coordinator() or unfinished_demo(services)
+        # Only a new database (no accounts, nobody registered), or one an older version's interrupted
+        # demo left (demo people, no account): demo accounts have published passwords, so a folder that
+        # holds data is refused, whoever asks.
+        if not (services.accounts.needs_first_coordinator() or unfinished_demo(services)):
+            raise DemoNeedsNewFolder(path=str(paths.data_dir), suggestion=str(_new_folder_next_to(paths.data_dir)))
     except BaseException:
         services.close()
         raise
-    if not first_time:
-        services = sign_in(services, Permission.USERS_MANAGE)
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -166,7 +168,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     try:
         result = generate_demo(services, people=args.people, seed=args.seed, progress=progress,
-                               accounts=first_time)
+                               accounts=True)
     finally:
         services.close()
         print(file=sys.stderr)
@@ -177,6 +179,16 @@ def _demo(args: argparse.Namespace) -> int:
     if result.accounts:
         _print_demo_accounts(result.accounts)
     return 0
+
+
+def _new_folder_next_to(folder) -> Path:
+    """A folder next to ``folder`` that does not exist yet (for the demo's refusal message)."""
+    folder = Path(folder)
+    candidate, n = folder.with_name(f"{folder.name}-demo"), 1
+    while candidate.exists():
+        n += 1
+        candidate = folder.with_name(f"{folder.name}-demo-{n}")
+    return candidate
 
 
 def _print_demo_accounts(accounts) -> None:

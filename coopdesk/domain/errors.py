@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -15,16 +17,20 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+def _same(text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True)
 class FieldIssue:
     """A problem with one field: ``message`` is an English template with ``{name}`` placeholders."""
 
     field: str
     message: str
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str] = dataclass_field(default_factory=dict)
     severity: Severity = Severity.ERROR
 
-    def render(self, translate=lambda text: text) -> str:
+    def render(self, translate: Callable[[str], str] = _same) -> str:
         return translate(self.message).format(**self.params)
 
 
@@ -38,7 +44,7 @@ class CoopdeskError(Exception):
         self.params = {k: str(v) for k, v in params.items()}
         super().__init__(self.template.format(**self.params))
 
-    def render(self, translate=lambda text: text) -> str:
+    def render(self, translate: Callable[[str], str] = _same) -> str:
         return translate(self.template).format(**self.params)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from coopdesk.db.engine import Database
 from coopdesk.db.open import DB_FILENAME, open_sqlite
@@ -16,6 +19,7 @@ from coopdesk.services.context import Context
 from coopdesk.services.dictionaries import DictionaryService
 from coopdesk.services.encryption import EncryptionService
 from coopdesk.services.gdpr import GdprService
+from coopdesk.services.list_export import ListExportService
 from coopdesk.services.participants import ParticipantService
 from coopdesk.services.projects import ProjectService
 from coopdesk.services.users import UserService
@@ -37,13 +41,14 @@ class Services:
         self.accounts = AccountService(db, self.ctx)
         self.backups = BackupService(db, self.ctx)
         self.encryption = EncryptionService(db, self.ctx)
+        self.list_export = ListExportService(db, self.ctx)
 
-    def unit_of_work(self):
+    def unit_of_work(self) -> AbstractContextManager[Session]:
         """One transaction across service calls: ``with services.unit_of_work(): ...`` — every call made
         inside (in this thread) joins it; all of it is saved at the end or, on any error, none of it."""
         return self.db.unit_of_work(self.ctx.actor)
 
-    def snapshot(self):
+    def snapshot(self) -> AbstractContextManager[Session]:
         """One consistent, read-only view across service calls (reports); writing inside is refused."""
         return self.db.snapshot(self.ctx.actor)
 

@@ -33,6 +33,7 @@ from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDet
 from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.domain.search import fold
 from coopdesk.services.accounts import add_demo_accounts
+from coopdesk.services.demo_folder import mark_demo
 
 BATCH = 5000
 ADVISOR_PREFIX = "doradca"
@@ -182,6 +183,7 @@ def generate_demo(
             if progress is not None:
                 progress(done, people)
         created = tuple(add_demo_accounts(s)) if accounts else ()
+        mark_demo(s)  # the window title says DEMO
     db.optimize(full=True)  # planner statistics after a bulk load (lists filter by the right index)
     return DemoResult(participants=done, advisors=len(factory.advisors), accounts=created)
 

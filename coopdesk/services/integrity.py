@@ -39,7 +39,7 @@ def check_database(db: Database) -> IntegrityReport:
         report.participants = s.execute(select(func.count()).select_from(Participant)).scalar_one()
         bad = 0
         for (pesel,) in s.execute(select(Participant.pesel).where(Participant.pesel.is_not(None))):
-            if not is_valid_pesel(pesel):
+            if pesel is None or not is_valid_pesel(pesel):
                 bad += 1
         if bad:
             report.problems.append(f"{bad} participant(s) with an invalid PESEL")

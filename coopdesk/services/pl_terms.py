@@ -6,6 +6,9 @@ written here in Polish (the UI translates the English labels of coopdesk/domain 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentState, WithheldReason
 
@@ -71,8 +74,8 @@ WITHHELD = {
 }
 
 
-def term(table: dict, value) -> str:
+def term(table: Mapping[Any, str], value: object) -> str:
     """The Polish text of a coded value ('' when empty or unknown)."""
     if value is None:
         return ""
-    return table.get(value, str(value))
+    return str(table.get(value, str(value)))

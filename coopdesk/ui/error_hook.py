@@ -139,7 +139,7 @@ class ErrorHook(QObject):
                           self.message(type_name))
         except Exception:
             log.error("the message about an unexpected error could not be shown\n%s",
-                      redacted_traceback(*sys.exc_info()))  # type: ignore[arg-type]
+                      redacted_traceback(*sys.exc_info()))
         finally:
             with self._lock:
                 self._busy = False

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
         self._restore()
-        self.pages.currentWidget().setFocus()  # keyboard first: start in the search box
+        if (first := self.pages.currentWidget()) is not None:
+            first.setFocus()  # keyboard first: start in the search box
 
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a working page: a navigation entry and its widget in the stack."""

@@ -100,7 +100,7 @@ def open_database_interactively(
                                                           offer_repair=not health.encryption_confirmed)
                 if answer is None:
                     return None
-                if answer is not passphrase_dialog.REPAIR:
+                if isinstance(answer, str):  # not REPAIR
                     key = answer
                     continue
                 damaged_detail = QCoreApplication.translate("Startup", "not an encrypted database")
@@ -115,7 +115,8 @@ def open_database_interactively(
             if restored:
                 key, wrong, pass_error, damaged_detail = restored_key, 0, "", None
             continue
-        prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(problem))  # locked, newer version
+        if problem is not None:  # locked, newer version
+            prompts.error(parent, QCoreApplication.translate("Startup", "coopdesk cannot start"), _err(problem))
         return None
     return None
 
@@ -133,7 +134,7 @@ def _restore_at_start(
             .replace("%1", backup.name) if key is None else
             QCoreApplication.translate("Startup", "That passphrase does not open the backup %1: enter its passphrase.")
             .replace("%1", backup.name))
-        if answer is None or answer is passphrase_dialog.REPAIR:
+        if not isinstance(answer, str):  # None (cancelled) or REPAIR
             return False, key
         backup_key = answer
     try:

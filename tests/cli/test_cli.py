@@ -26,14 +26,14 @@ def test_demo_then_check(tmp_path, capsys):
         assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == 50
 
 
-def test_demo_twice_adds_people(tmp_path):
+def test_demo_twice_adds_nobody_the_second_time(tmp_path):
     assert main(["demo", "--data-dir", str(tmp_path), "--people", "30"]) == 0
-    assert main(["demo", "--data-dir", str(tmp_path), "--people", "20"]) == 0
+    assert main(["demo", "--data-dir", str(tmp_path), "--people", "20"]) == 2  # tests/cli/test_demo_folder.py
     with sqlite3.connect(database_path(tmp_path)) as conn:
         total, pesels, distinct = conn.execute(
             "SELECT count(*), count(pesel), count(DISTINCT pesel) FROM participants"
         ).fetchone()
-    assert total == 50 and pesels == distinct
+    assert total == 30 and pesels == distinct
 
 
 def test_check_fails_on_an_invalid_pesel(tmp_path, capsys):

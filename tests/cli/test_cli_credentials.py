@@ -35,18 +35,16 @@ def test_demo_on_a_new_database_needs_no_credentials_and_prints_one_account_per_
         services.close()
 
 
-def test_second_demo_needs_a_coordinator_and_creates_no_more_accounts(tmp_path, capsys, monkeypatch):
+def test_second_demo_is_refused_for_everyone_and_creates_no_more_accounts(tmp_path, capsys, monkeypatch):
     _demo(tmp_path, capsys)
-    monkeypatch.setenv("COOPDESK_USER", "doradca")
-    monkeypatch.setenv("COOPDESK_PASSWORD", "demo-doradca-2026")
-    assert main(["--lang", "en", "demo", "--data-dir", str(tmp_path), "--people", "3"]) == 2
-    assert "permission" in capsys.readouterr().err
-    monkeypatch.setenv("COOPDESK_USER", "koordynator")
-    monkeypatch.setenv("COOPDESK_PASSWORD", "demo-koordynator-2026")
-    out = _demo(tmp_path, capsys, people="3")
-    assert "demo-" not in out
+    for user in ("doradca", "koordynator"):
+        monkeypatch.setenv("COOPDESK_USER", user)
+        monkeypatch.setenv("COOPDESK_PASSWORD", f"demo-{user}-2026")
+        assert main(["--lang", "en", "demo", "--data-dir", str(tmp_path), "--people", "3"]) == 2
+        out = capsys.readouterr()
+        assert "already holds data" in out.err and "demo-" not in out.out
     with sqlite3.connect(database_path(tmp_path)) as conn:
-        assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == 15
+        assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == 12
         assert conn.execute("SELECT count(*) FROM users WHERE username NOT LIKE 'doradca_%'"
                             " AND username NOT LIKE 'doradca__%'").fetchone()[0] == 4
 

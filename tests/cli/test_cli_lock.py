@@ -78,7 +78,8 @@ def test_reading_commands_work_while_the_program_is_open(data_open_in_program, c
 def test_the_lock_is_released_after_a_writing_command(tmp_path, capsys):
     data = tmp_path / "data"
     assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "2"]) == 0
-    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "2"]) == 0
+    assert not (data / "coopdesk.lock").exists()
+    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "2"]) == 2  # refused: has data
     assert not (data / "coopdesk.lock").exists()
 
 

@@ -26,5 +26,7 @@ if connection is not None:
     _run(connection)
 else:  # developer use: `alembic -x url=sqlite:///file revision --autogenerate`
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("give the database: alembic -x url=sqlite:///file ...")
     with create_engine(url).connect() as conn:
         _run(conn)

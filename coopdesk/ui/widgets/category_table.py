@@ -8,7 +8,7 @@ removes the current row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,11 +51,14 @@ class _ProofDateDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor: DateField, index: QModelIndex) -> None:  # noqa: N802 - Qt naming
-        editor.setText(index.data() or "")
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, DateField):
+            editor.setText(index.data() or "")
 
-    def setModelData(self, editor: DateField, model, index: QModelIndex) -> None:  # noqa: N802 - Qt naming
-        if editor.has_valid_input():  # a half-typed date is not stored; the previous value stays
+    def setModelData(  # noqa: N802 - Qt naming
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, DateField) and editor.has_valid_input():  # a half-typed date is not stored; the previous value stays
             model.setData(index, format_date(editor.date()))
 
 

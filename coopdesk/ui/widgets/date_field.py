@@ -35,6 +35,9 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_Date = date  # the type, for annotations inside DateField (whose method date() hides it)
+
+
 def format_date(value: date | None) -> str:
     return value.strftime(DISPLAY_FORMAT) if value else ""
 
@@ -110,7 +113,7 @@ class DateField(QLineEdit):
     def date(self) -> date | None:
         return parse_date(self.text())
 
-    def setDate(self, value: date | None) -> None:  # noqa: N802 - Qt naming
+    def setDate(self, value: _Date | None) -> None:  # noqa: N802 - Qt naming
         self.setText(format_date(value))
 
     def clear_date(self) -> None:
@@ -143,9 +146,10 @@ class DateField(QLineEdit):
         if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.date() is not None:
+        current = self.date()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and current is not None:
             step = 1 if key == Qt.Key.Key_Up else -1
-            self.setDate(date.fromordinal(self.date().toordinal() + step))
+            self.setDate(date.fromordinal(current.toordinal() + step))
             return
         super().keyPressEvent(event)
 

@@ -1,0 +1,63 @@
+"""Demo data only into a new folder: a folder that already holds data is refused (exit 2, nothing added),
+and the demo marks its database so that the main window says DEMO."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from coopdesk.app import main
+from coopdesk.services.app_services import database_path, open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+from coopdesk.services.demo_folder import is_demo
+
+
+def _people(data) -> int:
+    with sqlite3.connect(database_path(data)) as conn:
+        return conn.execute("SELECT count(*) FROM participants").fetchone()[0]
+
+
+def test_demo_again_on_the_same_folder_is_refused_and_adds_nobody(tmp_path, capsys):
+    data = tmp_path / "data"
+    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "30"]) == 0
+    capsys.readouterr()
+    # The demo coordinator's credentials are set (tests/cli/conftest.py): still refused.
+    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "20"]) == 2
+    out = capsys.readouterr()
+    assert "already holds data" in out.err and str(data) in out.err and "--data-dir" in out.err
+    assert "demo-" not in out.out + out.err  # no demo password printed
+    assert _people(data) == 30
+
+
+def _open(data):
+    return open_services(data, Context(actor=SYSTEM_ACTOR))
+
+
+def test_demo_refuses_a_folder_with_a_real_account(tmp_path, capsys):
+    data = tmp_path / "data"
+    services = _open(data)
+    try:
+        services.accounts.create_first_coordinator("szefowa", "Anna Szef", "a-long-secret-passphrase-1")
+    finally:
+        services.close()
+    capsys.readouterr()
+    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "5"]) == 2
+    err = capsys.readouterr().err
+    assert "already holds data" in err and str(data) in err
+    assert _people(data) == 0
+    services = _open(data)
+    try:
+        assert [u.username for u in services.users.list()] == ["szefowa"]
+        assert not is_demo(services)
+    finally:
+        services.close()
+
+
+def test_the_demo_marks_its_database(tmp_path, capsys):
+    data = tmp_path / "data"
+    assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "3"]) == 0
+    services = _open(data)
+    try:
+        assert is_demo(services)
+    finally:
+        services.close()
+    assert "koordynator" in capsys.readouterr().out  # the demo made its accounts (printed)
