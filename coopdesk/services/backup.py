@@ -45,7 +45,11 @@ DEFAULT_GENERATIONS = 10
 PART_SUFFIX = ".part"  # a copy being written; renamed to its final name when complete
 RESTORING_SUFFIX = ".restoring"
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # told each step's key; may raise (a cancel) until the point of no return
+
+
+def _no_progress(_step: str) -> None:
+    return None
 
 
 class BackupPassphraseMissing(CoopdeskError):
@@ -305,14 +309,16 @@ class BackupService:
         return tuple(dict.fromkeys(k for k in keys if k))
 
     # backups ----------------------------------------------------------------------------------------
-    def backup_to(self, target: Path, encrypt: bool | None = None) -> BackupInfo:
+    def backup_to(self, target: Path, encrypt: bool | None = None,
+                  progress: Progress = _no_progress) -> BackupInfo:
         """A manual backup to ``target`` (a file, or a folder such as a USB stick), verified after and
         journaled (who, where, how many people).
 
         Without Permission.BACKUP_READABLE the copy is always encrypted: with the database's key, or
         for a plain database with the backup passphrase (BackupPassphraseMissing when none is set).
         The coordinator chooses: ``encrypt`` None keeps the database's own form, True encrypts, False
-        writes a readable copy."""
+        writes a readable copy. ``progress`` is told "copy", "verify", "rename"; an exception it raises (a
+        cancel) leaves no file at the target and no temporary one."""
         require(self._ctx.actor, Permission.BACKUP)
         if encrypt is None:
             encrypt = self._db.encrypted or not allowed(self._ctx.actor, Permission.BACKUP_READABLE)
@@ -326,9 +332,10 @@ class BackupService:
         target = Path(target)
         if target.is_dir():
             target = _new_backup_path(target, "manual")
-        return self._copy(target, key, journal=True)
+        return self._copy(target, key, journal=True, progress=progress)
 
-    def _copy(self, target: Path, key: str | None, journal: bool = False) -> BackupInfo:
+    def _copy(self, target: Path, key: str | None, journal: bool = False,
+              progress: Progress = _no_progress) -> BackupInfo:
         """Write ``target`` under a temporary name (registered for the next start to clean after a
         crash), verify it, journal it (``journal``) and rename it in the same unit of work."""
         db_path = Path(self._db.path)
@@ -337,6 +344,7 @@ class BackupService:
         staging = backup_dir(self.data_dir) / f".{target.name}{PART_SUFFIX}"
         sqlite_files.register_temporary(db_path, tmp)
         try:
+            progress("copy")
             if key == self._db.key:  # the database's own form: one consistent copy
                 sqlite_files.copy_database(db_path, tmp, key)
             else:
@@ -345,9 +353,11 @@ class BackupService:
                 staging.parent.mkdir(parents=True, exist_ok=True)
                 sqlite_files.copy_database(db_path, staging, self._db.key)
                 sqlite_files.export_database(staging, tmp, self._db.key, key)
+            progress("verify")
             check = verify_backup(tmp, key, full=False)
             if not check.ok:
                 raise BackupInvalid(path=str(target), detail="; ".join(check.problems))
+            progress("rename")  # the last moment a cancel is heard
             if journal:
                 with self._db.session(self._ctx.actor) as s:
                     log_export(s, self._ctx.actor, "backup:manual", str(target), check.participants or 0)
@@ -409,12 +419,13 @@ class BackupService:
         """An encrypted backup that no key this database knows opens: ask its passphrase."""
         return file_state(Path(path), self._known_keys()) == STATE_LOCKED  # zeros or junk: no question
 
-    def restore(self, path: Path, key: str | None = None, progress: Progress = lambda _s: None) -> RestoreResult:
+    def restore(self, path: Path, key: str | None = None, progress: Progress = _no_progress) -> RestoreResult:
         """Coordinator only. Verify first; keep a safety copy; replace; bring the schema up to date.
 
         ``key`` the backup's passphrase when it is not one this database knows. A plain database stays
         plain (a backup encrypted with the backup passphrase is restored readable); an encrypted one
-        stays encrypted with its key."""
+        stays encrypted with its key. ``progress`` may stop the restore (raise) until "replace"; after
+        that the restore completes whatever it says."""
         require(self._ctx.actor, Permission.RESTORE)
         db_path = Path(self._db.path)
         if key is None:
@@ -423,7 +434,10 @@ class BackupService:
             db_path, path, backup_key=key, current_key=self._db.key, before_replace=self._db.engine.dispose,
             progress=progress, decrypt=not self._db.encrypted,
         )
-        progress("migrate")
+        try:
+            progress("migrate")
+        except Exception:  # past the point of no return: a cancel now comes too late
+            log.info("a request to stop the restore came after the database was replaced; it completes")
         current = preflight_sqlite(db_path, set(known_revisions()), key=new_key)
         engine = make_sqlite_engine(db_path, new_key)
         migrate(engine, current, db_path)

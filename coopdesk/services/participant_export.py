@@ -6,6 +6,7 @@ and why, by stable id (never by name). Art. 9/10 columns only for roles with SPE
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -117,15 +118,43 @@ class ParticipantExportService:
     def export_lead_partner(
         self, out: Path, on_date: date | None = None, progress: Callable[[int, int], None] | None = None
     ) -> ExportResult:
-        """Write the lead partner's participant list to ``out`` (.xlsx)."""
+        """Write the lead partner's participant list to ``out`` (.xlsx).
+
+        ``progress(done, total)`` after each chunk of people; an exception it raises (a cancel) leaves no
+        file at ``out``, no temporary file and no journal entry. The file is written under a temporary name
+        and takes its own only once it is complete and journaled."""
         decision = ExportPolicy(self._db, self._ctx).decide(ConsentPurpose.SHARE_LEAD_PARTNER, on_date)
         columns = columns_for(decision.special_columns)
         wb = Workbook(write_only=True)
+        ids = decision.included_ids
+        out = Path(out)
+        tmp = out.with_name(out.name + ".part")
+        try:
+            written = self._participants_sheet(wb, columns, ids, progress)  # uuids, for the journal
+            _withheld_sheet(wb, decision)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            wb.save(tmp)
+            if progress:
+                progress(len(ids), len(ids))  # the last moment a cancel is heard
+            # journaled (who, which people, which columns, where) before the file is given its name
+            with self._db.session(self._ctx.actor) as s:
+                log_export(s, self._ctx.actor, "export:lead_partner", str(out), len(written),
+                           [c.header for c in columns], written)
+                s.flush()
+                tmp.replace(out)  # a failed rename rolls the journal entry back
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            _discard_sheet_files(wb)
+            raise
+        return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
+
+
+    def _participants_sheet(self, wb: Workbook, columns: list[Column], ids: tuple[int, ...],
+                            progress: Callable[[int, int], None] | None) -> list[str]:
         ws = wb.create_sheet(PARTICIPANTS_SHEET)
         _prepare(ws, [(c.header, c.width) for c in columns])
         ws.append(_header_cells(ws, [c.header for c in columns]))
-        ids = decision.included_ids
-        written: list[str] = []  # uuids, for the journal
+        written: list[str] = []
         with self._db.read(self._ctx.actor) as s:
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
@@ -136,20 +165,23 @@ class ParticipantExportService:
                 s.expunge_all()
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
-        _withheld_sheet(wb, decision)
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        wb.save(tmp)
-        try:  # journaled (who, which people, which columns, where) before the file is given its name
-            with self._db.session(self._ctx.actor) as s:
-                log_export(s, self._ctx.actor, "export:lead_partner", str(out), len(written),
-                           [c.header for c in columns], written)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        tmp.replace(out)
-        return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
+        return written
+
+
+def _discard_sheet_files(wb: Workbook) -> None:
+    """A write-only workbook streams its rows (personal data) to temporary files that openpyxl removes
+    only when it saves or when the program ends: remove them at once when the export stops half-way."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if isinstance(out, str) and os.path.exists(out):
+            rows = getattr(ws, "_rows", None)  # the generator writing the sheet: end it before the file
+            try:
+                if rows is not None:
+                    rows.close()
+                writer.close()
+            finally:
+                writer.cleanup()
 
 
 def _prepare(ws, headers: list[tuple[str, float]]) -> None:

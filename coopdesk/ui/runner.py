@@ -43,7 +43,7 @@ SHOW_AFTER_MS = 300  # a quick task never flashes a dialog
 _THROTTLE_S = 0.05  # at most ~20 progress updates a second reach the GUI thread (the last one always does)
 
 
-class Cancelled(Exception):  # noqa: N818 - the outcome's name, as the user sees it
+class Cancelled(Exception):
     """The user cancelled the task; raised by ``progress(...)`` in the task body and by ``run_modal``."""
 
 
@@ -115,7 +115,7 @@ class Task(QObject):
             result = self._body(progress)
         except Cancelled:
             self._done_from_worker.emit("cancelled", None)
-        except BaseException as exc:  # noqa: BLE001 - every error goes back to the GUI thread
+        except BaseException as exc:  # every error goes back to the GUI thread (its traceback too)
             self._done_from_worker.emit("error", exc)
         else:
             self._done_from_worker.emit("ok", result)

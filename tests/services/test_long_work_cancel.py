@@ -1,0 +1,164 @@
+"""Long work stopped half-way (a cancel raised by the progress callback, or a full disk) leaves nothing
+half-written: no file at the target, no temporary file, no journal entry, the database unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from gdpr_people import full_draft, second_draft
+from openpyxl.worksheet import _writer as openpyxl_writer
+from sqlalchemy import func, select
+
+from coopdesk.db.audit import EXPORTS_TABLE
+from coopdesk.db.tables_security import AuditEntry
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+from coopdesk.domain.records import ParticipantQuery
+from coopdesk.services.participant_export import ParticipantExportService
+
+
+class Stop(Exception):
+    """What the runner's progress raises after a cancel."""
+
+
+def exports(services) -> int:
+    with services.db.read(services.ctx.actor) as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.table_name == EXPORTS_TABLE))
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def db_digest(services) -> str:
+    with services.db.read(services.ctx.actor) as s:
+        rows = s.execute(select(AuditEntry.id)).all()
+    return hashlib.sha256(repr(rows).encode()).hexdigest() + str(services.participants.count(ParticipantQuery()))
+
+
+@pytest.fixture
+def consenting(services):
+    person = services.participants.create(full_draft(services))
+    services.consents.set(ConsentRecord(person.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 2, 3)))
+    return person
+
+
+def export(services):
+    return ParticipantExportService(services.db, services.ctx)
+
+
+def test_an_export_cancelled_while_writing_rows_leaves_no_file_and_no_sheet_temporaries(
+        services, consenting, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    before_journal, before_temp = exports(services), list(openpyxl_writer.ALL_TEMP_FILES)
+
+    def progress(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        export(services).export_lead_partner(folder / "lista.xlsx", progress=progress)
+    assert leftovers(folder) == []
+    assert exports(services) == before_journal
+    # openpyxl streamed the written rows (names, PESEL) to its own temporary files: gone at once
+    assert before_temp == openpyxl_writer.ALL_TEMP_FILES
+    assert not [p for p in openpyxl_writer.ALL_TEMP_FILES if Path(p).exists()]
+
+
+def test_an_export_cancelled_after_the_file_was_saved_is_not_renamed_nor_journaled(services, consenting, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    before = exports(services)
+    calls: list[tuple[int, int]] = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        if len(calls) == 2:  # the call after the file was saved: the last moment a cancel is heard
+            raise Stop
+
+    with pytest.raises(Stop):
+        export(services).export_lead_partner(folder / "lista.xlsx", progress=progress)
+    assert calls == [(1, 1), (1, 1)]
+    assert leftovers(folder) == [] and exports(services) == before
+
+
+def test_an_export_that_cannot_be_saved_leaves_no_partial_file(services, consenting, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def full_disk(self, filename):
+        Path(filename).write_bytes(b"PK\x03\x04 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", full_disk)
+    with pytest.raises(OSError):
+        export(services).export_lead_partner(folder / "lista.xlsx")
+    assert leftovers(folder) == []
+
+
+def test_a_backup_cancelled_in_the_middle_leaves_no_file_and_no_temporary(services, consenting, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    before_db, before_journal = db_digest(services), exports(services)
+    for stop_at in ("copy", "verify", "rename"):
+        steps: list[str] = []
+
+        def progress(step, stop_at=stop_at, steps=steps):
+            steps.append(step)
+            if step == stop_at:
+                raise Stop
+
+        with pytest.raises(Stop):
+            services.backups.backup_to(usb, encrypt=False, progress=progress)
+        assert steps[-1] == stop_at
+        assert leftovers(usb) == [], stop_at
+        assert not list(services.backups.backup_dir.glob("*.part")), stop_at
+    assert exports(services) == before_journal and db_digest(services) == before_db
+    steps = []
+    info = services.backups.backup_to(usb, encrypt=False, progress=steps.append)
+    assert steps == ["copy", "verify", "rename"] and leftovers(usb) == [info.path.name]
+
+
+@pytest.mark.parametrize("stop_at", ["verify", "copy", "safety", "replace"])
+def test_a_restore_cancelled_before_the_replace_changes_nothing(services, consenting, tmp_path, stop_at):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    info = services.backups.backup_to(usb, encrypt=False)
+    services.participants.create(second_draft())
+    before = db_digest(services)
+    data_dir = Path(services.db.path).parent
+    files_before = leftovers(data_dir)
+
+    def progress(step):
+        if step == stop_at:
+            raise Stop
+
+    with pytest.raises(Stop):
+        services.backups.restore(info.path, progress=progress)
+    assert db_digest(services) == before
+    assert services.participants.count(ParticipantQuery()) == 2
+    new = set(leftovers(data_dir)) - set(files_before)
+    if stop_at == "replace":  # the safety copy was complete: it stays, listed like any other backup
+        assert new == {"backups"}
+        assert [i.reason for i in services.backups.list_backups()] == ["before-restore"]
+        assert services.backups.list_backups()[0].state == "plain"
+    else:
+        assert new == set()
+
+
+def test_a_cancel_after_the_replace_comes_too_late_and_the_restore_completes(services, consenting, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    info = services.backups.backup_to(usb, encrypt=False)
+    services.participants.create(second_draft())
+
+    def progress(step):
+        if step == "migrate":
+            raise Stop
+
+    result = services.backups.restore(info.path, progress=progress)
+    assert result.participants == 1 and services.participants.count(ParticipantQuery()) == 1
