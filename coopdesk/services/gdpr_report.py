@@ -21,10 +21,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
+from coopdesk.domain.formats import format_date, format_datetime, format_local_datetime
 from coopdesk.domain.gdpr import ConsentPurpose, consent_state
 from coopdesk.resources import resource_path
 from coopdesk.services import pl_terms as pl
 from coopdesk.services.gdpr import JournalLine, PersonReport
+from coopdesk.services.printout import PageHeader, header_painter
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
@@ -126,8 +128,8 @@ def _d(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
-    return value.strftime("%d.%m.%Y")
+        return format_local_datetime(value)
+    return format_date(value)
 
 
 def _local(at: datetime) -> datetime:
@@ -233,7 +235,8 @@ def _table(rows: list[list[str]], widths: list[float], st: dict, header: bool = 
     return table
 
 
-def build_story(r: PersonReport) -> list:
+def build_story(r: PersonReport, controller: str = "") -> list:
+    """The report's content; ``controller``: the data controller line from the page header (printout.py)."""
     st = _styles()
     p = r.person
     width = A4[0] - 36 * mm
@@ -246,7 +249,7 @@ def build_story(r: PersonReport) -> list:
     facts = [
         ["Osoba", who],
         ["Identyfikator w systemie", p.uuid],
-        ["Administrator danych", r.centre_name or "ośrodek prowadzący projekt"],
+        ["Administrator danych", controller or r.centre_name or "ośrodek prowadzący projekt"],
         ["Data sporządzenia", _d(r.generated_on)],
         ["Sporządził(a)", r.generated_by],
     ]
@@ -332,29 +335,38 @@ def _journal_row(e: JournalLine, lookups: dict[str, dict[str, str]]) -> list[str
         change = "(wartości usunięte z dziennika)"
     else:
         change = new or old
-    return [_local(e.at).strftime("%d.%m.%Y\n%H:%M:%S"), e.username, ACTIONS_PL.get(e.action, e.action), field_label(e.field, e.action), change]
+    return [format_datetime(e.at, seconds=True).replace(" ", "\n"), e.username, ACTIONS_PL.get(e.action, e.action), field_label(e.field, e.action), change]
 
 
-def write_report(report: PersonReport, out: Path) -> Path:
-    """Render ``report`` to ``out`` (written to a temporary name first, then moved into place)."""
+def write_report(report: PersonReport, out: Path, header: PageHeader | None = None) -> Path:
+    """Render ``report`` to ``out`` (written to a temporary name first, then moved into place), each page
+    under ``header`` (the centre and the person's project, services/printout.py)."""
     register_fonts()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     footer = f"Informacja art. 15 RODO – {report.person.uuid} – sporządzono {_d(report.generated_on)}"
+    header_h, paint_header = header_painter(header, A4[0] - 36 * mm, FONT, FONT_BOLD)
+    issuer = header.footer_text() if header else ""
 
     def on_page(canvas, doc) -> None:
+        paint_header(canvas, 18 * mm, A4[1] - 10 * mm)
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.grey)
+        if issuer:
+            canvas.drawString(18 * mm, 13.5 * mm, issuer)
         canvas.drawString(18 * mm, 10 * mm, footer)
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Strona {doc.page}")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-        bottomMargin=18 * mm, title="Informacja art. 15 RODO", author=report.centre_name or "coopdesk",
+        str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+        topMargin=(10 * mm + header_h + 4 * mm) if header_h else 16 * mm,
+        bottomMargin=21 * mm if issuer else 18 * mm, title="Informacja art. 15 RODO",
+        author=(header.controller_line if header else "") or report.centre_name or "coopdesk",
         subject=report.person.uuid,
     )
-    doc.build(build_story(report), onFirstPage=on_page, onLaterPages=on_page)
+    doc.build(build_story(report, header.controller_line if header else ""), onFirstPage=on_page,
+              onLaterPages=on_page)
     tmp.replace(out)
     return out

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.formats import format_local_datetime
 from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs import passphrase_dialog
@@ -130,7 +131,7 @@ class BackupDialog(QDialog):
         self.copy_note.setText(note)
         self.list.clear()
         for info in self._services.backups.list_backups():
-            text = (f"{info.created:%Y-%m-%d %H:%M:%S}  ·  {self._reason(info.reason)}  ·  {info.size // 1024} KiB"
+            text = (f"{format_local_datetime(info.created, seconds=True)}  ·  {self._reason(info.reason)}  ·  {info.size // 1024} KiB"
                     f"  ·  {self._state(info.state)}")
             item = QListWidgetItem(text, self.list)
             item.setData(PATH_ROLE, str(info.path))
