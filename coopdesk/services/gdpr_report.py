@@ -20,9 +20,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from coopdesk.db.protection import declarations
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
 from coopdesk.domain.formats import format_date, format_datetime, format_local_datetime
 from coopdesk.domain.gdpr import ConsentPurpose, consent_state
+from coopdesk.domain.protection import polish_labels, read_labels_pl, report_fields
 from coopdesk.resources import resource_path
 from coopdesk.services import pl_terms as pl
 from coopdesk.services.gdpr import JournalLine, PersonReport
@@ -30,25 +32,12 @@ from coopdesk.services.printout import PageHeader, header_painter
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
-FIELDS_PL: dict[str, str] = {
-    "first_name": "Imię", "last_name": "Nazwisko", "pesel": "PESEL", "birth_date": "Data urodzenia",
-    "sex": "Płeć", "citizenship": "Obywatelstwo", "phone": "Telefon", "email": "Adres e-mail",
-    "voivodeship": "Województwo", "powiat": "Powiat", "gmina": "Gmina", "town": "Miejscowość",
-    "street": "Ulica", "building_no": "Nr budynku", "flat_no": "Nr lokalu", "postal_code": "Kod pocztowy",
-    "degurba": "Obszar wg stopnia urbanizacji (DEGURBA)", "education": "Wykształcenie",
-    "labour_status": "Status na rynku pracy", "labour_detail": "Status na rynku pracy – w tym",
-    "disability": "Osoba z niepełnosprawnościami",
-    "minority": "Osoba należąca do mniejszości narodowej lub etnicznej",
-    "foreign_background": "Osoba obcego pochodzenia", "homeless": "Osoba w kryzysie bezdomności",
-    "recruitment_date": "Data rekrutacji", "recruitment_source": "Źródło rekrutacji",
-    "advisor_id": "Doradca", "project_start": "Data rozpoczęcia udziału",
-    "project_end": "Data zakończenia udziału", "stage": "Etap ścieżki", "notes": "Notatki",
-    "project_id": "Projekt", "anonymised_at": "Data anonimizacji", "proof_document": "Dokument potwierdzający",
-    "proof_date": "Data dokumentu", "changed_on": "Data", "changed_by_id": "Zmienił(a)", "note": "Uwaga",
-    "granted": "Zgoda wyrażona", "given_on": "Data wyrażenia", "expires_on": "Ważna do",
-    "withdrawn_on": "Data wycofania", "purpose": "Cel", "category_id": "Kategoria", "user_id": "Użytkownik",
-    "shared_by_id": "Udostępnił(a)",
-}
+# Polish labels of the participant's fields and of their rows' columns, the fields a "read" entry lists
+# (special-category data shown to a user, in short form), and the fields of the personal-data section:
+# all declared beside the tables (coopdesk/db/tables.py; coopdesk/domain/protection.py).
+FIELDS_PL: dict[str, str] = polish_labels(declarations())
+READ_FIELDS_PL: dict[str, str] = read_labels_pl(declarations())
+_RECORD_FIELDS: tuple[str, ...] = report_fields(declarations())
 _CODED = {
     "sex": (pl.SEX, Sex), "citizenship": (pl.CITIZENSHIP, Citizenship), "degurba": (pl.DEGURBA, Degurba),
     "education": (pl.EDUCATION, Isced), "labour_status": (pl.LABOUR_STATUS, LabourStatus),
@@ -60,17 +49,6 @@ ACTIONS_PL = {
     "create": "Utworzenie", "update": "Zmiana", "delete": "Usunięcie",
     "read": "Wgląd w dane wrażliwe", "restore": "Przywrócenie wartości",
 }
-# The fields a "read" entry lists (special-category data shown to a user), in short form.
-READ_FIELDS_PL = {
-    "disability": "niepełnosprawność", "minority": "mniejszość", "foreign_background": "obce pochodzenie",
-    "homeless": "bezdomność", "categories": "przesłanki wykluczenia", "notes": "notatki",
-}
-_RECORD_FIELDS = (
-    "first_name", "last_name", "pesel", "birth_date", "sex", "citizenship", "phone", "email",
-    "voivodeship", "powiat", "gmina", "town", "street", "building_no", "flat_no", "postal_code", "degurba",
-    "education", "labour_status", "labour_detail", "disability", "minority", "foreign_background",
-    "homeless", "recruitment_date", "recruitment_source", "project_start", "project_end", "stage", "notes",
-)
 _LEGAL_BASIS = (
     "Dane uczestnika projektu przetwarzamy w celu realizacji projektu współfinansowanego ze środków "
     "Unii Europejskiej (Europejski Fundusz Społeczny Plus): rekrutacji, udzielania wsparcia, "

@@ -18,6 +18,7 @@ from coopdesk import __version__
 from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.prefs import Prefs
 from coopdesk.services.app_services import Services
+from coopdesk.services.demo_folder import is_demo
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.settings_dialog import SettingsDialog
 from coopdesk.ui.pages.participants_page import ParticipantsPage
@@ -32,7 +33,8 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("coopdesk")
+        # A database the demo made (published passwords) says so in the title.
+        self.setWindowTitle(self.tr("coopdesk — DEMO") if is_demo(services) else "coopdesk")
         self._services = services
         self._prefs = prefs
 

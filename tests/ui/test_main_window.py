@@ -258,3 +258,15 @@ def test_the_program_does_not_open_a_data_folder_a_command_is_writing(tmp_path, 
     again = startup.acquire_instance_lock(paths)
     assert again is not None
     again.release()
+
+
+def test_a_demo_database_says_demo_in_the_title(qtbot, services, prefs):
+    from coopdesk.services.demo import generate_demo
+
+    before = MainWindow(services, prefs)
+    qtbot.addWidget(before)
+    assert before.windowTitle() == "coopdesk"
+    generate_demo(services, people=2, accounts=True)
+    w = MainWindow(services, prefs)
+    qtbot.addWidget(w)
+    assert w.windowTitle() == "coopdesk — DEMO"
