@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -21,6 +21,7 @@ from coopdesk.domain.actor import Actor
 from coopdesk.domain.audit import AuditAction
 from coopdesk.domain.enums import Role
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
+from coopdesk.domain.formats import format_time_or_datetime
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.services.context import Context
@@ -109,9 +110,7 @@ def name_key(username: str) -> str:
 
 def local_time(at_utc: datetime, now_utc: datetime) -> str:
     """``at_utc`` (naive UTC) as the local time of day, with the date when it is not today."""
-    local = at_utc.replace(tzinfo=UTC).astimezone()
-    same_day = local.date() == now_utc.replace(tzinfo=UTC).astimezone().date()
-    return local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+    return format_time_or_datetime(at_utc, now_utc)
 
 
 def _actor(u: User) -> Actor:
