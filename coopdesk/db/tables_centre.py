@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Te
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.db.base import Base, HasUuid, utcnow
+from coopdesk.domain.protection import NO_PERSONAL_DATA, not_personal, table_info
 
 
 class Image(Base):
@@ -24,6 +25,8 @@ class Image(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
+    __table_args__ = table_info(NO_PERSONAL_DATA("logos of the centre and of the funds (organisations, not people)"))
+
 
 class RecruitmentSource(HasUuid, Base):
     """Editable dictionary of recruitment sources (seeded from resources/data). A participant keeps the
@@ -38,3 +41,7 @@ class RecruitmentSource(HasUuid, Base):
     valid_to: Mapped[date | None] = mapped_column(Date)
     legal_basis: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = table_info(NO_PERSONAL_DATA(
+        "a dictionary of recruitment sources", journaled=True, columns={"name": not_personal("the source's name")}
+    ))

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MIN_LENGTH = 8  # the same rule as services.encryption.MIN_PASSPHRASE (checked there too)
+from coopdesk.services.encryption import MIN_PASSPHRASE
+
+MIN_LENGTH = MIN_PASSPHRASE  # the service's rule (checked there too), shown before asking it
 REPAIR_CODE = 2  # the dialog's result when the user says the file is damaged
 
 
