@@ -127,9 +127,10 @@ class GdprService:
     def data_report(self, participant_id: int, out: Path) -> Path:
         """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish); journaled as an export."""
         from coopdesk.services.gdpr_report import write_report
+        from coopdesk.services.printout import page_header
 
         report = self.report_data(participant_id)
-        written = write_report(report, Path(out))
+        written = write_report(report, Path(out), page_header(self._db, self._ctx, participant_id))
         columns = [f.name for f in fields(ParticipantDraft)
                    if self._special_allowed() or f.name not in SPECIAL_PARTICIPANT_FIELDS]
         with self._db.session(self._ctx.actor) as s:
