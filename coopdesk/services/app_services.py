@@ -14,6 +14,7 @@ from coopdesk.domain.actor import Actor
 from coopdesk.services.accounts import AccountService
 from coopdesk.services.audit import AuditService
 from coopdesk.services.backup import BackupService
+from coopdesk.services.centre import CentreService
 from coopdesk.services.consents import ConsentService
 from coopdesk.services.context import Context
 from coopdesk.services.dictionaries import DictionaryService
@@ -37,6 +38,7 @@ class Services:
         self.audit = AuditService(db, self.ctx, self.participants)
         self.consents = ConsentService(db, self.ctx)
         self.projects = ProjectService(db, self.ctx)
+        self.centre = CentreService(db, self.ctx)
         self.gdpr = GdprService(db, self.ctx)
         self.accounts = AccountService(db, self.ctx)
         self.backups = BackupService(db, self.ctx)

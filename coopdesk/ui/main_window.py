@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self._prefs, self)
+        dialog = SettingsDialog(self._prefs, self, services=self._services)
         if dialog.exec() and dialog.language_changed:
             self.show_message(self.tr("The language will change when coopdesk is restarted."))
         dialog.deleteLater()

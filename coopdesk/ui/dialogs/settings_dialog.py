@@ -1,20 +1,183 @@
-"""Settings: the interface language (saved in the preferences, used from the next start)."""
+"""Settings: the interface language (saved in the preferences, used from the next start) and, for the
+coordinator, the centre printed on every document (name, address, data-protection contact, logo)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.centre import CentreInfo
+from coopdesk.domain.errors import CoopdeskError, Severity, ValidationFailed
+from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.prefs import Prefs
+from coopdesk.ui import prompts
+from coopdesk.ui.widgets.field_issues import STYLE_SHEET, FieldIssues
 
 # Each language is named in itself, so a user can find theirs whatever the current language.
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
+LOGO_PREVIEW = (220, 80)  # the largest preview of the logo, in pixels (its proportions are kept)
+
+
+def _errors():
+    return lambda text: QCoreApplication.translate("Errors", text)
+
+
+class CentreTab(QWidget):
+    """The centre's data; saved by ``save()`` (the dialog's OK)."""
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("centreTab")
+        self._services = services
+        self._initial = services.centre.info()
+        self._logo = self._initial.logo
+
+        self.name_edit = QLineEdit(self._initial.name, self)
+        self.name_edit.setObjectName("centreNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Stowarzyszenie … – Ośrodek Wsparcia Ekonomii Społecznej"))
+        self.address_edit = QPlainTextEdit(self._initial.address, self)
+        self.address_edit.setObjectName("centreAddressEdit")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.dpo_name_edit = QLineEdit(self._initial.dpo_name, self)
+        self.dpo_name_edit.setObjectName("dpoNameEdit")
+        self.dpo_email_edit = QLineEdit(self._initial.dpo_email, self)
+        self.dpo_email_edit.setObjectName("dpoEmailEdit")
+        self.dpo_phone_edit = QLineEdit(self._initial.dpo_phone, self)
+        self.dpo_phone_edit.setObjectName("dpoPhoneEdit")
+
+        self.logo_label = QLabel(self)
+        self.logo_label.setObjectName("centreLogoPreview")
+        self.logo_label.setMinimumSize(*LOGO_PREVIEW)
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.choose_logo_button = QPushButton(self.tr("C&hoose logo…"), self)
+        self.choose_logo_button.setObjectName("chooseLogoButton")
+        self.choose_logo_button.setToolTip(self.tr("A PNG or JPEG file up to 2 MB; it is printed in the header of documents"))
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("&Remove logo"), self)
+        self.remove_logo_button.setObjectName("removeLogoButton")
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo_button)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addLayout(logo_buttons)
+        self.logo_box = QWidget(self)
+        self.logo_box.setObjectName("centreLogoBox")
+        self.logo_box.setLayout(logo_row)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Centre &name:"), self.name_edit)
+        form.addRow(self.tr("&Address:"), self.address_edit)
+        form.addRow(self.tr("Data protection &officer:"), self.dpo_name_edit)
+        form.addRow(self.tr("DPO &e-mail:"), self.dpo_email_edit)
+        form.addRow(self.tr("DPO &phone:"), self.dpo_phone_edit)
+        form.addRow(self.tr("&Logo:"), self.logo_box)
+        logo_title = form.labelForField(self.logo_box)
+        if isinstance(logo_title, QLabel):
+            logo_title.setBuddy(self.choose_logo_button)
+        note = QLabel(self.tr("Printed in the header of every document (e.g. the Art. 15 report); the data "
+                              "controller is the project's, else the centre."), self)
+        note.setObjectName("centreNote")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self._show_logo()
+
+    def bind_issues(self, summary: QLabel, tabs: QTabWidget) -> None:
+        self.issues = FieldIssues(
+            {"name": self.name_edit, "address": self.address_edit, "dpo_name": self.dpo_name_edit,
+             "dpo_email": self.dpo_email_edit, "dpo_phone": self.dpo_phone_edit, "logo": self.choose_logo_button},
+            summary, tabs,
+        )
+
+    def info(self) -> CentreInfo:
+        return CentreInfo(self.name_edit.text(), self.address_edit.toPlainText(), self.dpo_name_edit.text(),
+                          self.dpo_email_edit.text(), self.dpo_phone_edit.text(), self._logo)
+
+    @property
+    def changed(self) -> bool:
+        now = self.info()
+        return any(getattr(now, f).strip() != getattr(self._initial, f).strip()
+                   for f in ("name", "address", "dpo_name", "dpo_email", "dpo_phone", "logo"))
+
+    def choose_logo(self) -> bool:
+        path = prompts.choose_open_file(self, self.tr("Choose the centre's logo"), "",
+                                        self.tr("Images (*.png *.jpg *.jpeg)"))
+        return self.set_logo_file(Path(path)) if path else False
+
+    def set_logo_file(self, path: Path) -> bool:
+        """Check and store the image; shown at the logo field when it cannot be used."""
+        try:
+            self._logo = self._services.centre.store_image(path.read_bytes())
+        except OSError:
+            self.issues.show([("logo", Severity.ERROR, self.tr("The file cannot be read."))])
+            return False
+        except ValidationFailed as exc:
+            self.issues.show([("logo", i.severity, i.render(_errors())) for i in exc.issues])
+            return False
+        self.issues.clear()
+        self._show_logo()
+        return True
+
+    def remove_logo(self) -> None:
+        self._logo = ""
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        data = self._services.centre.image(self._logo) if self._logo else None
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_label.setPixmap(pixmap.scaled(*LOGO_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
+                                                    Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(self.tr("No logo"))
+        self.remove_logo_button.setEnabled(bool(self._logo))
+
+    def save(self) -> bool:
+        """Save when something changed; problems are shown at their fields (False: the dialog stays)."""
+        if not self.changed:
+            return True
+        try:
+            saved = self._services.centre.save(self.info())
+        except ValidationFailed as exc:
+            self.issues.show([(i.field, i.severity, i.render(_errors())) for i in exc.issues], focus=True,
+                             after_save=True)
+            return False
+        except CoopdeskError as exc:
+            prompts.error(self, self.tr("Centre"), exc.render(_errors()))
+            return False
+        self._initial = replace(saved)
+        self.issues.clear()
+        return True
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
+    def __init__(self, prefs: Prefs, parent: QWidget | None = None, services=None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
+        self.setStyleSheet(STYLE_SHEET)
         self._prefs = prefs
         self._initial_language = prefs.language
 
@@ -28,8 +191,29 @@ class SettingsDialog(QDialog):
         note.setObjectName("restartNote")
         note.setWordWrap(True)
 
+        general = QWidget(self)
+        general.setObjectName("generalTab")
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language_combo)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(note)
+        general_layout.addStretch(1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("settingsSummary")
+        self.summary.setWordWrap(True)
+        # The centre: the coordinator's (the service checks it too)
+        self.centre_tab: CentreTab | None = None
+        if services is not None and allowed(services.ctx.actor, Permission.SETTINGS_MANAGE):
+            self.centre_tab = CentreTab(services, self)
+            self.tabs.addTab(self.centre_tab, self.tr("Centre"))
+            self.centre_tab.bind_issues(self.summary, self.tabs)
+        else:
+            self.summary.setVisible(False)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -39,16 +223,17 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(560 if self.centre_tab else 380)
 
     @property
     def language_changed(self) -> bool:
         return self._prefs.language != self._initial_language
 
     def accept(self) -> None:
+        if self.centre_tab is not None and not self.centre_tab.save():
+            return
         self._prefs.language = self.language_combo.currentData()
         super().accept()
