@@ -40,6 +40,7 @@ from coopdesk.domain.records import (
 from coopdesk.domain.validation import errors_only, normalise, validate_participant
 from coopdesk.services.case_access import case_scope, names_scope, require_case
 from coopdesk.services.context import Context
+from coopdesk.services.participant_list import ParticipantListSource
 
 # Columns copied 1:1 between the draft and the table; the rest are converted explicitly below.
 _PLAIN = (
@@ -80,6 +81,10 @@ class ParticipantService:
         restrict = self._scope(query)
         with self._db.read(self._ctx.actor) as s:
             return repo.window_rows(s, query, offset, limit, restrict)
+
+    def list_source(self) -> ParticipantListSource:
+        """The register as a declared list (columns, filters, sort keys) for list screens and exports."""
+        return ParticipantListSource(self)
 
     def position(self, query: ParticipantQuery, participant_id: int) -> int | None:
         """The 0-based row of a participant in the list of ``query``; None if it is not in it."""

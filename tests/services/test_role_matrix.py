@@ -29,6 +29,7 @@ from coopdesk.services import accounts as accounts_module
 from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.context import Context
 from coopdesk.services.export_policy import ExportPolicy
+from coopdesk.services.lists import ListState
 from coopdesk.services.participant_export import ParticipantExportService
 
 TODAY = date(2026, 11, 27)
@@ -235,6 +236,11 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("policy", "decide"): (needs("export.run", case=True), lambda s, w: ExportPolicy(s.db, s.ctx).decide(
         ConsentPurpose.SHARE_LEAD_PARTNER)),
     ("policy", "special_columns_allowed"): (ANYONE, lambda s, w: ExportPolicy(s.db, s.ctx).special_columns_allowed()),
+    # lists: the source checks on every read (CASE); exporting one is the export right
+    ("participants", "list_source"): (ANYONE, lambda s, w: s.participants.list_source()),
+    ("list_export", "may_export"): (ANYONE, lambda s, w: s.list_export.may_export()),
+    ("list_export", "export"): (needs("export.run", case=True), lambda s, w: s.list_export.export(
+        s.participants.list_source(), ListState(), w.data_dir / "shown.xlsx")),
 }
 # Calls judged by a permission on top of the method's own rule (the same methods, other data).
 EXTRA_CALLS: dict[str, tuple[Rule, object]] = {

@@ -1,0 +1,192 @@
+"""Any declared list (``services.lists.ListSource``) written to .xlsx as shown: the same search, filters
+and order, the columns shown in the order shown, their headers; dates as dates, identifiers (PESEL) as
+text, a bold frozen header row with an autofilter, the declared widths.
+
+Only roles that may export participant data (``Permission.EXPORT``) export a list; special-category
+columns are left out without ``SPECIAL_CATEGORY_READ``. The file is written under a temporary name and
+given its name only once it is complete and the export is journaled (who, which people by stable id,
+which columns, where); a failure or a cancel (``progress`` raising) leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from coopdesk.db.audit import log_export
+from coopdesk.db.engine import Database
+from coopdesk.domain.permissions import Permission, allowed, require
+from coopdesk.services.context import Context
+from coopdesk.services.lists import Kind, ListColumn, ListSource, ListState
+
+DATE_FORMAT = "DD.MM.YYYY"
+CHUNK = 1000
+_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+Translate = Callable[[str, str], str]  # (context, source text) -> the text shown (QCoreApplication.translate)
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class ListExportResult:
+    path: Path
+    rows: int
+    headers: tuple[str, ...]  # the columns written, as headed in the file
+    left_out: tuple[str, ...]  # columns asked for but not written (special-category data without the right)
+
+
+class ListExportService:
+    def __init__(self, db: Database, ctx: Context) -> None:
+        self._db = db
+        self._ctx = ctx
+
+    def may_export(self) -> bool:
+        """Whether the actor may export lists at all (the screens offer the action only then)."""
+        return allowed(self._ctx.actor, Permission.EXPORT)
+
+    def export(
+        self,
+        source: ListSource,
+        state: ListState,
+        out: Path,
+        columns: Sequence[str] | None = None,
+        translate: Translate | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ListExportResult:
+        """Write the rows of ``source`` in ``state`` to ``out`` (.xlsx). ``columns``: the keys of the columns
+        shown, in the order shown (None: all declared); ``translate`` turns the declared headers and labels
+        into the screen's language; ``progress(done, total)`` may raise to cancel."""
+        require(self._ctx.actor, Permission.EXPORT)
+        translate = translate or _untranslated
+        declared = {c.key: c for c in source.columns}
+        wanted = [declared[k] for k in columns] if columns is not None else list(source.columns)
+        special = allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ)
+        chosen = [c for c in wanted if special or not c.special]
+        left_out = tuple(translate(c.context, c.header) for c in wanted if c not in chosen)
+        headers = tuple(translate(c.context, c.header) for c in chosen)
+        formats = [_formatter(c, translate) for c in chosen]
+
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(_sheet_title(translate("Lists", source.title)))
+        try:
+            ws.freeze_panes = "A2"
+            for i, column in enumerate(chosen, start=1):
+                ws.column_dimensions[get_column_letter(i)].width = column.width + 2
+            bold = Font(bold=True)
+            header_cells = []
+            for text in headers:
+                cell = WriteOnlyCell(ws, value=text)
+                cell.font = bold
+                header_cells.append(cell)
+            ws.append(header_cells)
+            total = source.count(state)
+            uuids: list[str] = []
+            written = 0
+            if progress:
+                progress(0, total)
+            while True:
+                rows = source.window(state, written, CHUNK)
+                for row in rows:
+                    ws.append([fmt(ws, getattr(row, c.key)) for c, fmt in zip(chosen, formats, strict=True)])
+                    if source.people:
+                        uuids.append(row.uuid)
+                written += len(rows)
+                if progress:
+                    progress(written, max(total, written))
+                if len(rows) < CHUNK:
+                    break
+            if chosen:
+                ws.auto_filter.ref = f"A1:{get_column_letter(len(chosen))}{written + 1}"
+            wb.save(tmp)
+            # journaled (who, which people, which columns, where) before the file is given its name
+            with self._db.session(self._ctx.actor) as s:
+                log_export(s, self._ctx.actor, f"export:list:{source.name}", str(out), written, headers,
+                           uuids if source.people else None)
+        except BaseException:
+            _discard(ws)
+            tmp.unlink(missing_ok=True)
+            raise
+        tmp.replace(out)
+        return ListExportResult(out, written, headers, left_out)
+
+
+def _discard(ws) -> None:
+    """A write-only sheet given up half-way: openpyxl keeps its rows (personal data) in a temporary file
+    until the program ends; it is finished and removed now."""
+    writer = getattr(ws, "_writer", None)
+    with contextlib.suppress(Exception):
+        ws.close()
+    out = getattr(writer, "out", None)
+    if isinstance(out, str) and os.path.exists(out):
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _sheet_title(title: str) -> str:
+    return (title.translate(_SHEET_FORBIDDEN).strip() or "List")[:31]
+
+
+def _formatter(column: ListColumn, translate: Translate) -> Callable[[Any, Any], Any]:
+    if column.kind is Kind.DATE:
+        return _date_cell
+    if column.kind is Kind.LABEL:
+        labels = {v: translate(column.labels_context, t) for v, t in (column.labels or {}).items()}
+        return lambda ws, value: _text_cell(ws, labels.get(value, "" if value is None else str(value)))
+    if column.kind is Kind.NUMBER:
+        return lambda ws, value: value
+    if column.kind is Kind.IDENTIFIER:
+        return _identifier_cell
+    return _text_cell
+
+
+def _date_cell(ws, value):
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        return None
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def _clean(value: object) -> str:
+    # control characters made openpyxl refuse the whole file (openpyxl itself cuts a cell at 32,767)
+    return ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
+
+
+def _text_cell(ws, value):
+    text = _clean(value)
+    if not text:
+        return None  # empty cells are not written at all
+    if text.startswith("="):  # text, never a formula run in Excel
+        cell = WriteOnlyCell(ws, value=text)
+        cell.data_type = "s"
+        return cell
+    return text
+
+
+def _identifier_cell(ws, value):
+    text = _clean(value)
+    if not text:
+        return None
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # digits kept as typed: a PESEL is text (leading zeros, no 8.01E+10)
+    cell.number_format = "@"
+    return cell
