@@ -49,6 +49,13 @@ def owner_column(table_name: str) -> Any:
     return Base.metadata.tables[table_name].c[declarations()[table_name].owner]
 
 
+@cache
+def mapped_class(table_name: str) -> type:
+    """The ORM class of a table (erasure and anonymisation go through the ORM, so they are journaled)."""
+    (found,) = [m.class_ for m in Base.registry.mappers if m.local_table.name == table_name]
+    return found
+
+
 # Derived views (the names kept because several modules use them).
 SPECIAL_PARTICIPANT_FIELDS: tuple[str, ...] = p.special_fields(declarations())
 SPECIAL_JOURNAL_PREFIXES: tuple[str, ...] = p.special_journal_prefixes(declarations())

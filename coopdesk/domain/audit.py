@@ -25,7 +25,6 @@ from enum import StrEnum
 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS
 
 
 class AuditAction(StrEnum):
@@ -126,14 +125,8 @@ CHILD_LABELS: dict[str, str] = {
     "share": QT_TRANSLATE_NOOP("Labels", "Case shared with {key}"),
 }
 
-# Participant fields whose old value can be put back through the participant service.
-RESTORABLE_PARTICIPANT_FIELDS: frozenset[str] = frozenset({
-    "first_name", "last_name", "pesel", "birth_date", "sex", "citizenship", "phone", "email",
-    "voivodeship", "powiat", "gmina", "town", "street", "building_no", "flat_no", "postal_code",
-    "degurba", "education", "labour_status", "labour_detail", "disability", "minority",
-    "foreign_background", "homeless", "recruitment_date", "recruitment_source", "advisor_id",
-    "project_start", "project_end", "stage", "notes",
-})
+# Which participant fields can be restored is declared beside the table (restorable=True in
+# coopdesk/db/tables.py; coopdesk/db/protection.py RESTORABLE_PARTICIPANT_FIELDS).
 
 
 @dataclass(frozen=True)
@@ -188,9 +181,3 @@ class AuditRecord:
 
 class NotRestorable(CoopdeskError):
     message = QT_TRANSLATE_NOOP("Errors", "This entry cannot be restored: only changed fields of a record can be put back.")
-
-
-
-def special_fields_shown(record: object) -> list[str]:
-    """The special-category fields of a participant record that hold data (reading them is journaled)."""
-    return [f for f in SPECIAL_PARTICIPANT_FIELDS if getattr(record, f, None) not in (None, "", ())]

@@ -232,32 +232,9 @@ class DueRecord:
     retention_date: date
 
 
-# --- anonymisation ----------------------------------------------------------------------------------
-
-# Kept because they identify nobody on their own and statistics need them: birth year (as 1 July),
-# sex, citizenship, voivodeship, powiat, gmina, DEGURBA, education, labour status, the ESF indicators,
-# category codes, stages and dates of participation, recruitment source, advisor, project.
-KEPT_FIELDS: tuple[str, ...] = (
-    "sex", "citizenship", "voivodeship", "powiat", "gmina", "degurba", "education", "labour_status",
-    "labour_detail", "disability", "minority", "foreign_background", "homeless", "recruitment_date",
-    "recruitment_source", "advisor_id", "project_start", "project_end", "stage", "project_id",
-)
-
-# Removed: the value each identifying field gets. (The town is removed too: a village plus a birth
-# year and sex can point at one person; the gmina is enough for statistics.)
-REMOVED_FIELDS: dict[str, object] = {
-    "first_name": "",
-    "last_name": "",
-    "pesel": None,
-    "phone": "",
-    "email": "",
-    "town": "",
-    "street": "",
-    "building_no": "",
-    "flat_no": "",
-    "postal_code": "",
-    "notes": "",
-}
+# --- anonymisation ---------------------------------------------------------------------------------
+# What anonymisation keeps, clears or generalises is declared per column beside each table
+# (coopdesk/db/tables.py, coopdesk/domain/protection.py); these are two of its generalisations.
 
 
 def anonymised_birth_date(birth: date | None) -> date | None:

@@ -51,8 +51,6 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied()
 
 
-# Fields of the participant record that are GDPR special-category (Art. 9/10) or otherwise sensitive:
-# never shown to roles without SPECIAL_CATEGORY_READ, and reading them is journaled.
-SPECIAL_PARTICIPANT_FIELDS: tuple[str, ...] = (
-    "disability", "minority", "foreign_background", "homeless", "categories", "notes",
-)
+# Which fields of a participant are special-category (Art. 9/10) data, shown only with
+# SPECIAL_CATEGORY_READ and journaled when read, is declared beside the tables (coopdesk/db/tables.py);
+# coopdesk/db/protection.py derives SPECIAL_PARTICIPANT_FIELDS from it.

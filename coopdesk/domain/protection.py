@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from coopdesk.domain.gdpr import anonymised_birth_date, anonymised_label
 
 PROTECTION_KEY = "protection"  # the key of the declaration in a table's ``info``
 OWNER_SELF = "self"  # the table's rows are the participants themselves
@@ -43,20 +44,10 @@ class Erasure(StrEnum):
     KEEP = "keep"  # not a participant's data: erasure does not touch it
 
 
-def _birth_year(value: Any, _uuid: str) -> Any:
-    """Only the birth year survives, stored as 1 July of that year (the middle of the year)."""
-    return date(value.year, 7, 1) if value else None
-
-
-def _record_label(_value: Any, uuid: str) -> str:
-    """What stands in for the name of an anonymised record: its stable id, shortened."""
-    return f"[{uuid[:8]}]"
-
-
 # Generalising functions by the name a declaration gives: (old value, the record's uuid) -> new value.
 GENERALISERS: dict[str, Callable[[Any, str], Any]] = {
-    "birth_year": _birth_year,
-    "record_label": _record_label,
+    "birth_year": lambda value, _uuid: anonymised_birth_date(value),  # 1 July of the birth year
+    "record_label": lambda _value, uuid: anonymised_label(uuid),  # "[" + the uuid's first 8 + "]"
 }
 
 

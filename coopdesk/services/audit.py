@@ -19,17 +19,16 @@ from sqlalchemy import insert, select
 from coopdesk.db.audit import actor_columns
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
-from coopdesk.db.tables_security import AuditEntry
-from coopdesk.domain.audit import (
+from coopdesk.db.protection import (
     RESTORABLE_PARTICIPANT_FIELDS,
-    AuditAction,
-    AuditRecord,
-    FieldRef,
-    NotRestorable,
+    SPECIAL_JOURNAL_PREFIXES,
+    SPECIAL_PARTICIPANT_FIELDS,
 )
+from coopdesk.db.tables_security import AuditEntry
+from coopdesk.domain.audit import AuditAction, AuditRecord, FieldRef, NotRestorable
 from coopdesk.domain.errors import FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
+from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import Participant, ParticipantDraft
 from coopdesk.services.context import Context
 from coopdesk.services.participants import ParticipantService
@@ -43,7 +42,6 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
     "at_risk_categories": Permission.DICTIONARIES_MANAGE,
     "projects": Permission.GDPR_MANAGE,
 }
-_SPECIAL_CHILDREN = ("category",)
 _COLUMNS = (A.id, A.at, A.username, A.action, A.table_name, A.field, A.old_value, A.new_value, A.record_id)
 _DRAFT_TYPES = typing.get_type_hints(ParticipantDraft)
 
@@ -167,7 +165,7 @@ def special_journal_field(field: str) -> bool:
     """Whether a participant's journal entry for ``field`` may hold special-category values (shown only
     with SPECIAL_CATEGORY_READ): a special field, an at-risk category, or a whole record (create/delete)."""
     ref = FieldRef.parse(field)
-    return not field or ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in _SPECIAL_CHILDREN
+    return not field or ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in SPECIAL_JOURNAL_PREFIXES
 
 
 def _restorable_kind(record: AuditRecord) -> bool:

@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
+from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.tables import AtRiskCategory, Setting, User
 from coopdesk.db.tables import Participant as ParticipantTable
-from coopdesk.db.tables_security import CaseShare, Consent, Project
+from coopdesk.db.tables_security import CaseShare, Project
 from coopdesk.domain.errors import NotFound
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, retention_date
-from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
+from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import Participant, ParticipantDraft
 from coopdesk.services.audit import special_journal_field
 from coopdesk.services.context import Context
@@ -154,9 +155,6 @@ class GdprService:
                 raise NotFound()
             uuid = row.uuid
             targets = repo.journal_targets(s, [participant_id])
-            for table in (Consent, CaseShare):
-                for linked in s.scalars(select(table).where(table.participant_id == participant_id)):
-                    s.delete(linked)
-            s.delete(row)  # categories and stage history go with it (ORM cascade)
+            repo.delete_person(s, row)  # the rows of every table declared erasure=DELETE, then the person
             scrubbed = repo.scrub_journal(s, targets)
         return ErasureResult(uuid, scrubbed)

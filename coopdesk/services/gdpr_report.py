@@ -38,6 +38,7 @@ FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FIELDS_PL: dict[str, str] = polish_labels(declarations())
 READ_FIELDS_PL: dict[str, str] = read_labels_pl(declarations())
 _RECORD_FIELDS: tuple[str, ...] = report_fields(declarations())
+
 _CODED = {
     "sex": (pl.SEX, Sex), "citizenship": (pl.CITIZENSHIP, Citizenship), "degurba": (pl.DEGURBA, Degurba),
     "education": (pl.EDUCATION, Isced), "labour_status": (pl.LABOUR_STATUS, LabourStatus),

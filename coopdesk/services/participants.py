@@ -8,12 +8,12 @@ from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import log_read
 from coopdesk.db.engine import Database
+from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS, special_fields_shown
 from coopdesk.db.repositories import participants as repo
 from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables import Participant as ParticipantRow_
 from coopdesk.db.tables_security import Project
 from coopdesk.domain.actor import Actor
-from coopdesk.domain.audit import special_fields_shown
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
@@ -27,7 +27,7 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS, Permission, allowed, require
+from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import (
     CategoryAssignment,
     DuplicateCheck,

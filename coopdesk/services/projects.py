@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
@@ -15,16 +15,13 @@ from coopdesk.db.engine import Database
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.repositories.participants import refresh_keys
 from coopdesk.db.tables import Participant as ParticipantTable
-from coopdesk.db.tables_security import Consent, Project
+from coopdesk.db.tables_security import Project
 from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
 from coopdesk.domain.gdpr import (
-    REMOVED_FIELDS,
     DueRecord,
     ProjectDraft,
     ProjectRecord,
     RetentionDefaults,
-    anonymised_birth_date,
-    anonymised_label,
     is_due,
     project_issues,
     retention_date,
@@ -179,11 +176,7 @@ class ProjectService:
             with s.no_autoflush:
                 for pid in changed:
                     _anonymise_row(rows[pid])
-            for start in range(0, len(changed), 500):
-                s.execute(
-                    update(Consent).where(Consent.participant_id.in_(changed[start:start + 500])).values(note="")
-                    .execution_options(synchronize_session=False)
-                )
+            repo.anonymise_owned_rows(s, changed)  # proofs, stage notes, consent notes: as declared
             done = len(changed)
             # after the journal has recorded the changes (scrub_journal flushes first)
             repo.scrub_journal(s, repo.journal_targets(s, changed))
@@ -217,14 +210,6 @@ class ProjectService:
 
 
 def _anonymise_row(row: ParticipantTable) -> None:
-    for name, value in REMOVED_FIELDS.items():
-        setattr(row, name, value)
-    row.last_name = anonymised_label(row.uuid)
-    row.birth_date = anonymised_birth_date(row.birth_date)
+    repo.anonymise_record(row)  # each column as the participants table declares it
     row.anonymised_at = utcnow()
     refresh_keys(row)
-    for link in row.categories:
-        link.proof_document = ""
-        link.proof_date = None
-    for change in row.stage_history:
-        change.note = ""

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from argon2 import PasswordHasher
 
+from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS
 from coopdesk.domain.enums import Answer, Role, Sex
 from coopdesk.domain.errors import PermissionDenied, ValidationFailed
-from coopdesk.domain.permissions import SPECIAL_PARTICIPANT_FIELDS
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
 from coopdesk.services import accounts as accounts_module
 from coopdesk.services.app_services import Services

@@ -8,17 +8,13 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import scrub_record
-from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory
+from coopdesk.db.protection import declarations, mapped_class, owned_tables, owner_column
+from coopdesk.db.tables import Participant
 from coopdesk.db.tables_security import AuditEntry, CaseShare, Consent, Project
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+from coopdesk.domain.protection import Erasure
 
-# Tables whose rows belong to one participant (linked by participant_id).
-CHILD_TABLES = {
-    ParticipantCategory.__tablename__: ParticipantCategory,
-    StageHistory.__tablename__: StageHistory,
-    Consent.__tablename__: Consent,
-    CaseShare.__tablename__: CaseShare,
-}
+CHUNK = 500
 
 
 def in_caseload(session: Session, participant_id: int, user_id: int | None) -> bool:
@@ -70,17 +66,59 @@ def retention_candidates(session: Session) -> Iterator[tuple[int, str, str, obje
     yield from session.execute(stmt)
 
 
+# --- erasure and anonymisation, as each table declares them -----------------------------------------
+
+
+def _owned_declarations():
+    return {name: declarations()[name] for name in owned_tables()}
+
+
+def delete_person(session: Session, row: Participant) -> None:
+    """Erasure: delete the person's rows of every table declared ``erasure=DELETE``, then the person.
+
+    Through the ORM, so each delete is journaled (and then scrubbed by the caller, see scrub_journal).
+    """
+    for name, decl in _owned_declarations().items():
+        if decl.erasure is Erasure.DELETE:
+            mapped = mapped_class(name)
+            for linked in session.scalars(select(mapped).where(owner_column(name) == row.id)):
+                session.delete(linked)
+    session.delete(row)
+
+
+def anonymise_record(row: Participant) -> None:
+    """Apply the participants' declaration (clear / generalise / replace per column) to one record.
+    The caller stamps ``anonymised_at`` and refreshes the derived keys."""
+    for name, rule in declarations()[Participant.__tablename__].cleared().items():
+        setattr(row, name, rule.anonymised(getattr(row, name), row.uuid))
+
+
+def anonymise_owned_rows(session: Session, participant_ids: list[int]) -> None:
+    """Apply each owned table's declaration to these people's rows (proofs, notes...), through the ORM."""
+    for name, decl in _owned_declarations().items():
+        cleared = decl.cleared()
+        if not cleared:
+            continue
+        mapped = mapped_class(name)
+        for start in range(0, len(participant_ids), CHUNK):
+            chunk = participant_ids[start:start + CHUNK]
+            for obj in session.scalars(select(mapped).where(owner_column(name).in_(chunk))):
+                for column, rule in cleared.items():
+                    setattr(obj, column, rule.anonymised(getattr(obj, column), getattr(obj, "uuid", "")))
+
+
 # --- the person's journal ---------------------------------------------------------------------------
-# The journal (coopdesk/db/audit.py) writes the rows that belong to a participant (categories, stage
-# history, consents, shares) under the participant: table "participants", record_id = the participant.
-# Entries under the child tables' own names are matched too, should a writer ever produce them.
+# The journal (coopdesk/db/audit.py) writes the rows that belong to a participant (every table declared
+# with an owner column: categories, stage history, consents, shares...) under the participant: table
+# "participants", record_id = the participant. Entries under the child tables' own names are matched
+# too, should a writer ever produce them.
 
 
 def journal_filter(session: Session, participant_id: int):
     """A condition selecting every journal entry about the person and their linked rows."""
     conditions = [and_(AuditEntry.table_name == Participant.__tablename__, AuditEntry.record_id == participant_id)]
-    for name, table in CHILD_TABLES.items():
-        ids = sorted(session.scalars(select(table.id).where(table.participant_id == participant_id)))
+    for name, table in owned_tables().items():
+        ids = sorted(session.scalars(select(table.c.id).where(owner_column(name) == participant_id)))
         if ids:
             conditions.append(and_(AuditEntry.table_name == name, AuditEntry.record_id.in_(ids)))
     return or_(*conditions)
@@ -97,8 +135,8 @@ def journal_targets(session: Session, participant_ids: Iterable[int]) -> list[tu
     targets = {(Participant.__tablename__, pid) for pid in ids}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for name, table in CHILD_TABLES.items():
-            children = select(table.id).where(table.participant_id.in_(chunk))
+        for name, table in owned_tables().items():
+            children = select(table.c.id).where(owner_column(name).in_(chunk))
             stmt = (
                 select(AuditEntry.table_name, AuditEntry.record_id)
                 .where(AuditEntry.table_name == name, AuditEntry.record_id.in_(children))
