@@ -21,6 +21,12 @@ PHONE_RE = re.compile(r"^\+?[\d \-()]{7,20}$", re.ASCII)
 EARLIEST_BIRTH = date(1900, 1, 1)
 EARLIEST_PROJECT_DATE = date(2000, 1, 1)
 MAX_NAME = 100
+ADULT_AGE = 18  # the programme is for adults: a younger person is a warning
+MIN_AGE = 15  # younger than this is refused unless the user confirms it (``age_confirmed``)
+TOO_YOUNG = QT_TRANSLATE_NOOP(
+    "Errors", "The person is {age} years old: someone under 15 can be registered only when you confirm it."
+)
+NO_PESEL_TICKED = QT_TRANSLATE_NOOP("Errors", "Enter a PESEL or tick 'No PESEL'.")
 
 # The longest text each field takes, in characters: the column sizes in db/tables.py, so that a record
 # valid here also fits a stricter database (PostgreSQL). Notes are free text, bounded to stay a note.
@@ -38,6 +44,7 @@ _OTHER_LINE_BREAKS_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029
 _NOT_PRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})  # control, format (invisible), surrogates...
 _NOT_PRINTABLE_IN_NOTES = frozenset({"Cc", "Cs"})  # notes keep emoji sequences and line separators
 _NAME_PUNCTUATION = frozenset("-'\u2019\u2010")  # hyphen, apostrophes (' and ’), Unicode hyphen
+_EMOJI_JOINERS = frozenset("\u200d\ufe0f\u20e3")  # zero-width joiner, emoji presentation, keycap
 
 
 def pesel_issue(value: str) -> str | None:
@@ -86,6 +93,14 @@ def text_issue(value: str, limit: int, multiline: bool = False) -> tuple[str, di
             return QT_TRANSLATE_NOOP("Errors", "This field must be a single line."), {}
         if unicodedata.category(ch) in refused:
             return QT_TRANSLATE_NOOP("Errors", "This field contains control or invisible characters."), {}
+    return None
+
+
+def emoji_or_markup_issue(value: str) -> str | None:
+    """An English message if ``value`` holds emoji, pictographs or markup (``<b>``, ``<script>``)."""
+    for ch in value:
+        if ch in "<>" or ch in _EMOJI_JOINERS or unicodedata.category(ch) in ("So", "Sk", "Cs", "Co"):
+            return QT_TRANSLATE_NOOP("Errors", "A name cannot contain emoji, symbols or markup such as <b>.")
     return None
 
 
@@ -189,6 +204,43 @@ def _identity_issues(draft: ParticipantDraft) -> list[FieldIssue]:
     return issues
 
 
+def age_on(born: date, day: date) -> int:
+    """Full years of a person born on ``born`` on ``day``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _age_issues(draft: ParticipantDraft, today: date, age_confirmed: bool) -> list[FieldIssue]:
+    """The age at recruitment (today when there is no recruitment date): an adult programme."""
+    if draft.birth_date is None or draft.birth_date > today:
+        return []
+    age = age_on(draft.birth_date, draft.recruitment_date or today)
+    if age < 0 or age >= ADULT_AGE:
+        return []
+    params = {"age": str(age)}
+    if age < MIN_AGE and not age_confirmed:
+        return [FieldIssue("birth_date", TOO_YOUNG, params)]
+    return [
+        FieldIssue(
+            "birth_date",
+            QT_TRANSLATE_NOOP("Errors", "The person is {age} years old: the programme is for adults (18 and over)."),
+            params,
+            severity=Severity.WARNING,
+        )
+    ]
+
+
+def _esf_issues(draft: ParticipantDraft) -> list[FieldIssue]:
+    """ESF reporting needs the education level and the labour-market status: warnings, not refusals."""
+    issues: list[FieldIssue] = []
+    if draft.education is None:
+        issues.append(FieldIssue("education", QT_TRANSLATE_NOOP(
+            "Errors", "Enter the education level: ESF reporting needs it."), severity=Severity.WARNING))
+    if draft.labour_status is None:
+        issues.append(FieldIssue("labour_status", QT_TRANSLATE_NOOP(
+            "Errors", "Enter the labour-market status: ESF reporting needs it."), severity=Severity.WARNING))
+    return issues
+
+
 def _contact_issues(draft: ParticipantDraft, unreadable: set[str]) -> list[FieldIssue]:
     """Formats of the contact fields (``unreadable``: fields already refused as text, one message each)."""
     issues: list[FieldIssue] = []
@@ -234,7 +286,10 @@ def _text_issues(draft: ParticipantDraft) -> list[FieldIssue]:
             if name in NAME_FIELDS:
                 issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "This field is required.")))
             continue
-        problem = text_issue(value, limit, multiline=name in MULTILINE_FIELDS)
+        problem = None
+        if name in NAME_FIELDS and (message := emoji_or_markup_issue(value)):
+            problem = message, {}
+        problem = problem or text_issue(value, limit, multiline=name in MULTILINE_FIELDS)
         if problem is None and name in NAME_FIELDS and (message := name_issue(value)):
             problem = message, {}
         if problem is not None:
@@ -256,14 +311,31 @@ def _category_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
     return issues
 
 
-def validate_participant(draft: ParticipantDraft, today: date | None = None) -> list[FieldIssue]:
-    """All problems with ``draft`` (errors and warnings), each naming its field."""
+def validate_participant(
+    draft: ParticipantDraft,
+    today: date | None = None,
+    *,
+    pesel_expected: bool = False,
+    age_confirmed: bool = False,
+) -> list[FieldIssue]:
+    """All problems with ``draft`` (errors and warnings), each naming its field.
+
+    ``pesel_expected``: the user said the person has a PESEL (the form's "No PESEL" is not ticked), so an
+    empty PESEL asks for it instead of the rules for a person without one. ``age_confirmed``: the user
+    confirmed registering someone younger than ``MIN_AGE`` (then only a warning remains).
+    """
     today = today or date.today()
     issues: list[FieldIssue] = []
     issues += _text_issues(draft)
     unreadable = {i.field for i in issues}
-    issues += _identity_issues(draft)
+    if pesel_expected and not draft.pesel:
+        issues.append(FieldIssue("pesel", NO_PESEL_TICKED))
+    else:
+        issues += _identity_issues(draft)
     issues += _date_issues(draft, today)
+    if not any(i.field == "birth_date" for i in issues):
+        issues += _age_issues(draft, today, age_confirmed)
+    issues += _esf_issues(draft)
     issues += _contact_issues(draft, unreadable)
     issues += _status_issues(draft)
     issues += _category_issues(draft, today)

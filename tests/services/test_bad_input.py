@@ -23,6 +23,7 @@ CONTROL = "This field contains control or invisible characters."
 ONE_LINE = "This field must be a single line."
 LETTERS = "A name must contain letters."
 NAME_CHARS = "A name may contain only letters, spaces, hyphens and apostrophes."
+EMOJI_OR_MARKUP = "A name cannot contain emoji, symbols or markup such as <b>."
 
 
 def refusal(services, draft: ParticipantDraft) -> list[tuple[str, str]]:
@@ -46,10 +47,10 @@ def refusal(services, draft: ParticipantDraft) -> list[tuple[str, str]]:
         ({"email": "jan@example.pl\r\nBcc: x@example.pl"}, [("email", ONE_LINE)]),
         ({"street": "Długa\u202e"}, [("street", CONTROL)]),  # right-to-left override
         ({"first_name": "\u200b\u200b"}, [("first_name", CONTROL)]),  # zero-width spaces only
-        ({"first_name": "😀😀"}, [("first_name", LETTERS)]),
+        ({"first_name": "😀😀"}, [("first_name", EMOJI_OR_MARKUP)]),  # issue 7: said plainly
         ({"last_name": "---"}, [("last_name", LETTERS)]),
         ({"last_name": "' -"}, [("last_name", LETTERS)]),
-        ({"last_name": "Łukasik 😀"}, [("last_name", NAME_CHARS)]),
+        ({"last_name": "Łukasik 😀"}, [("last_name", EMOJI_OR_MARKUP)]),
         ({"last_name": "Łukasik; DROP"}, [("last_name", NAME_CHARS)]),
         ({"notes": "x" * 5_000_000}, [("notes", "At most 20000 characters.")]),
         ({"notes": "zapis\x00"}, [("notes", CONTROL)]),
