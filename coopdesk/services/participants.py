@@ -126,12 +126,20 @@ class ParticipantService:
             return repo.names(s, ids, restrict)
 
     # --- writing -----------------------------------------------------------------------------
-    def validate(self, draft: ParticipantDraft) -> list[FieldIssue]:
-        return validate_participant(normalise(draft), self._ctx.today())
+    def validate(
+        self, draft: ParticipantDraft, pesel_expected: bool = False, confirm_age: bool = False
+    ) -> list[FieldIssue]:
+        """Errors and warnings (``domain.validation.validate_participant``), e.g. for a form as it is typed."""
+        return validate_participant(
+            normalise(draft), self._ctx.today(), pesel_expected=pesel_expected, age_confirmed=confirm_age
+        )
 
-    def create(self, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
+    def create(
+        self, draft: ParticipantDraft, confirm_duplicates: bool = False, confirm_age: bool = False
+    ) -> Participant:
+        """``confirm_age``: the user confirmed registering someone under 15 (refused otherwise)."""
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
-        draft = self._checked(draft)
+        draft = self._checked(draft, confirm_age)
         if not self._special_allowed():  # who cannot read special-category data does not write it either
             draft = replace(draft, **_blank_special())
         with self._db.session(self._ctx.actor) as s:
@@ -144,9 +152,12 @@ class ParticipantService:
             new_id = row.id
         return self._saved(new_id)
 
-    def update(self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False) -> Participant:
+    def update(
+        self, participant_id: int, draft: ParticipantDraft, confirm_duplicates: bool = False,
+        confirm_age: bool = False,
+    ) -> Participant:
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
-        draft = self._checked(draft)
+        draft = self._checked(draft, confirm_age)
         with self._db.session(self._ctx.actor) as s:
             row = repo.load(s, participant_id)
             if row is None:
@@ -156,7 +167,8 @@ class ParticipantService:
             if not self._special_allowed():
                 # They were shown blanks: keep what is stored rather than wipe it with those blanks.
                 stored = _to_record(row)
-                draft = self._checked(replace(draft, **{f: getattr(stored, f) for f in SPECIAL_PARTICIPANT_FIELDS}))
+                draft = self._checked(
+                    replace(draft, **{f: getattr(stored, f) for f in SPECIAL_PARTICIPANT_FIELDS}), confirm_age)
             self._refuse_duplicates(s, draft, participant_id, confirm_duplicates)
             self._apply(s, row, draft, previous_stage=Stage(row.stage))
         return self._saved(participant_id)  # also after the advisor handed the case over
@@ -228,9 +240,9 @@ class ParticipantService:
                 raise NotFound()
             return self._visible(_to_record(row))
 
-    def _checked(self, draft: ParticipantDraft) -> ParticipantDraft:
+    def _checked(self, draft: ParticipantDraft, confirm_age: bool = False) -> ParticipantDraft:
         draft = normalise(draft)
-        issues = validate_participant(draft, self._ctx.today())
+        issues = validate_participant(draft, self._ctx.today(), age_confirmed=confirm_age)
         if errors_only(issues):
             raise ValidationFailed(issues)
         return draft
