@@ -67,7 +67,7 @@ def run(repeat: int) -> None:
             rows_t, rows_f, _ = compare(conn, lambda q=query: people.list_page(q, 0, PAGE), services, repeat)
             table.add(f"by {sort.value}{' desc' if descending else ''}", rows_t.median, rows_f.median, FRAME)
         query = ParticipantQuery(sort=sort)
-        deep_t, deep_f, _ = compare(conn, lambda q=query: people.list_page(q, PEOPLE - PAGE, PAGE), services, repeat)
+        deep_t, deep_f, _ = compare(conn, lambda q=query: people.list_window(q, PEOPLE - PAGE, PAGE), services, repeat)
         table.add(f"by {sort.value}, last page", deep_t.median, deep_f.median)
     table.print()
     conn.close()

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, exists, func, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from coopdesk.db.tables import Participant, ParticipantCategory, User
+from coopdesk.db.tables import SEARCH_INDEX, Participant, ParticipantCategory, User
 from coopdesk.db.tables_security import CaseShare
 from coopdesk.domain.collation import name_sort_key, polish_key, stage_order
 from coopdesk.domain.enums import Stage
@@ -23,9 +37,10 @@ SORT_COLUMNS = {
     SortKey.NAME: (P.name_key,),
     SortKey.PESEL: (P.pesel,),
     SortKey.BIRTH_DATE: (P.birth_date,),
-    SortKey.TOWN: (P.town,),
-    SortKey.STAGE: (P.stage, P.name_key),
-    SortKey.ADVISOR: (User.full_name, P.name_key),
+    # Polish order from stored keys (domain.collation, 0007), each with an index
+    SortKey.TOWN: (P.town_key, P.name_key),
+    SortKey.STAGE: (P.stage_order, P.name_key),
+    SortKey.ADVISOR: (User.sort_key, P.name_key),
     SortKey.RECRUITMENT_DATE: (P.recruitment_date,),
 }
 
@@ -37,8 +52,8 @@ def _row(r) -> ParticipantRow:
 def refresh_keys(p: Participant) -> None:
     """Keep the derived search and sort keys in step with the record."""
     p.search_key = search_key(p.last_name, p.first_name, p.pesel, p.town)
-    for column, value in key_values(p.last_name, p.first_name, p.town, p.stage).items():
-        setattr(p, column, value)
+    for name, value in key_values(p.last_name, p.first_name, p.town, p.stage).items():
+        setattr(p, name, value)
 
 
 def key_values(last_name: str, first_name: str, town: str | None, stage: str) -> dict[str, object]:
@@ -51,26 +66,68 @@ def key_values(last_name: str, first_name: str, town: str | None, stage: str) ->
 
 
 PESEL_LENGTH = 11
+UUID_PREFIX = re.compile(r"[0-9a-f]{8}[0-9a-f-]{0,28}")  # the stable id pasted whole or its first 8+ characters
+TRIGRAM = 3  # the search index (SQLite FTS5 trigram, 0007) answers terms of 3 or more characters
 
 
-def _term_condition(term: str) -> ColumnElement[bool]:
+def _term_condition(term: str, indexed: bool = False) -> ColumnElement[bool]:
     """One search term. Letters match anywhere in the folded "last first pesel town" key, which the
     list indexes (..., name_key, search_key) answer without reading the table. A run of digits can
-    only be a PESEL, typed from its start: it seeks the PESEL index as a range (0.1 ms, not a scan)."""
+    only be a PESEL, typed from its start: it seeks the PESEL index as a range (0.1 ms, not a scan).
+    The first 8 or more characters of a stable id (uuid) find that person too."""
     if term.isascii() and term.isdigit():
         # as a subquery: the planner then starts from these few rows, not from an advisor's caseload
         by_pesel = aliased(Participant)
-        return P.id.in_(
+        found = P.id.in_(
             select(by_pesel.id).where(
                 by_pesel.pesel >= term, by_pesel.pesel <= term + "9" * (PESEL_LENGTH - len(term))
             )
         )
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return P.search_key.like(f"%{escaped}%", escape="\\")
+        return or_(found, _uuid_condition(term)) if UUID_PREFIX.fullmatch(term) else found
+    if indexed and len(term) >= TRIGRAM:
+        found = _indexed_match([term])
+    else:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        found = P.search_key.like(f"%{escaped}%", escape="\\")
+    return or_(found, _uuid_condition(term)) if UUID_PREFIX.fullmatch(term) else found
 
 
-def _conditions(query: ParticipantQuery, for_count: bool = False) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = [_term_condition(term) for term in search_terms(query.text)]
+def _uuid_condition(term: str) -> ColumnElement[bool]:
+    by_uuid = aliased(Participant)
+    return P.id.in_(select(by_uuid.id).where(by_uuid.uuid >= term, by_uuid.uuid < term + "g"))
+
+
+def _indexed(session: Session) -> bool:
+    """Whether the trigram search index exists: every SQLite database has it (0007); PostgreSQL keeps
+    the LIKE path here (pg_trgm later)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _plain_word(term: str) -> bool:
+    """A term the trigram index answers on its own: 3+ characters, neither a PESEL nor a stable id."""
+    return len(term) >= TRIGRAM and not (term.isascii() and term.isdigit()) and not UUID_PREFIX.fullmatch(term)
+
+
+def _indexed_match(phrases: list[str]) -> ColumnElement[bool]:
+    """Terms of 3+ characters through the trigram index: the rows holding every one of them (a phrase
+    query per term is a substring match, as LIKE '%term%' on the search key)."""
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in phrases)
+    index = table(SEARCH_INDEX, column("rowid"))
+    hits = select(index.c.rowid).where(text(f"{SEARCH_INDEX} MATCH :search_match").bindparams(search_match=match))
+    return P.id.in_(hits)
+
+
+def _conditions(
+    query: ParticipantQuery, for_count: bool = False, indexed: bool = False
+) -> list[ColumnElement[bool]]:
+    terms = search_terms(query.text)
+    conds: list[ColumnElement[bool]] = []
+    if indexed and any(_plain_word(t) for t in terms):  # one index query for all the plain words
+        conds.append(_indexed_match([t for t in terms if _plain_word(t)]))
+        terms = [t for t in terms if not _plain_word(t)]
+    conds += [_term_condition(term, indexed) for term in terms]
+    if query.incomplete:
+        conds.append(or_(P.education.is_(None), P.education == "", P.labour_status.is_(None), P.labour_status == ""))
     if query.stage is not None:
         conds.append(P.stage == query.stage.value)
     if query.advisor_id is not None:
@@ -93,11 +150,13 @@ def _conditions(query: ParticipantQuery, for_count: bool = False) -> list[Column
     return conds
 
 
-def _listing(query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None) -> Select | CompoundSelect:
+def _listing(
+    query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None, indexed: bool = False
+) -> Select | CompoundSelect:
     if isinstance(restrict, Caseload):
-        return _caseload_listing(query, restrict.user_id)
+        return _caseload_listing(query, restrict.user_id, indexed)
     stmt = select(*ROW_COLUMNS).outerjoin(User, User.id == P.advisor_id)
-    conds = _conditions(query)
+    conds = _conditions(query, indexed=indexed)
     if restrict is not None:
         conds.append(restrict)
     if conds:
@@ -118,7 +177,7 @@ def list_rows(
     limit: int,
     restrict: ColumnElement[bool] | Caseload | None = None,
 ) -> list[ParticipantRow]:
-    stmt = _listing(query, restrict).offset(offset).limit(limit)
+    stmt = _listing(query, restrict, _indexed(session)).offset(offset).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
 
 
@@ -137,7 +196,7 @@ def window_rows(
     ids = select(P.id)
     if query.sort is SortKey.ADVISOR:
         ids = ids.outerjoin(User, User.id == P.advisor_id)
-    conds = _conditions(query, for_count=True)  # deep: one category seek, not a probe per skipped row
+    conds = _conditions(query, for_count=True, indexed=_indexed(session))  # deep: one category seek, not a probe per skipped row
     if restrict is not None:
         conds.append(restrict)
     if conds:
@@ -156,7 +215,7 @@ def position(
     """Where a participant stands (0-based) in the list of ``query``, None if it does not match."""
     if isinstance(restrict, Caseload):
         restrict = restrict.condition()
-    conds = _conditions(query, for_count=True)
+    conds = _conditions(query, for_count=True, indexed=_indexed(session))
     if restrict is not None:
         conds.append(restrict)
     ranked = select(P.id, func.row_number().over(order_by=_order(query)).label("pos"))
@@ -174,7 +233,7 @@ def count_rows(
 ) -> int:
     if isinstance(restrict, Caseload):
         restrict = restrict.condition()
-    conds = _conditions(query, for_count=True)
+    conds = _conditions(query, for_count=True, indexed=_indexed(session))
     if restrict is not None:
         conds.append(restrict)
     stmt = select(func.count()).select_from(P)
@@ -230,7 +289,7 @@ def caseload_condition(user_id: int | None) -> ColumnElement[bool]:
     return Caseload(user_id).condition()
 
 
-def _caseload_listing(query: ParticipantQuery, user_id: int | None) -> CompoundSelect:
+def _caseload_listing(query: ParticipantQuery, user_id: int | None, indexed: bool = False) -> CompoundSelect:
     """The caseload page as UNION ALL of "assigned to me" and "shared with me (and not mine)".
 
     With one OR condition the database must collect and sort the whole caseload before the first
@@ -241,7 +300,7 @@ def _caseload_listing(query: ParticipantQuery, user_id: int | None) -> CompoundS
 
     def half(condition: ColumnElement[bool]) -> Select:
         stmt = select(*ROW_COLUMNS, *sort).outerjoin(User, User.id == P.advisor_id)
-        return stmt.where(and_(*_conditions(query), condition))
+        return stmt.where(and_(*_conditions(query, indexed=indexed), condition))
 
     mine = P.advisor_id == user_id if user_id is not None else P.id.is_(None)
     shared = and_(P.id.in_(Caseload(user_id).shared()), or_(P.advisor_id.is_(None), P.advisor_id != user_id))
