@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coopdesk.domain.formats import format_local_datetime
 from coopdesk.services.startup_health import StartupHealth
 from coopdesk.ui import prompts
 
@@ -27,7 +28,7 @@ class StartupRepairDialog(QDialog):
         problem.setObjectName("problemLabel")
         problem.setWordWrap(True)
         if health.last_good is not None:
-            when = health.last_good.created.strftime("%Y-%m-%d %H:%M")
+            when = format_local_datetime(health.last_good.created)
             offer = self.tr("The last good backup is from %1 (%2). Restore it? The damaged file is kept "
                             "in the backups folder.").replace("%1", when).replace("%2", health.last_good.path.name)
         else:

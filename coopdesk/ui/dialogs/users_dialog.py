@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.enums import ROLE_LABELS, Role
 from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.formats import format_datetime
 from coopdesk.services.accounts import AccountService, UserAccount, temporary_password
 from coopdesk.ui.dialogs.account_messages import error_text, message_label, say
 
@@ -128,13 +127,13 @@ class UsersDialog(QDialog):
         self._users = self._accounts.list_users()
         self.table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
-            last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else ""
+            last = format_datetime(user.last_login_at)
             status = self.tr("Active") if user.active else self.tr("Inactive")
             if user.active and not user.has_password:
                 status = self.tr("No password")
             if user.sign_in_locked_until is not None:
-                until = user.sign_in_locked_until.replace(tzinfo=UTC).astimezone()
-                status = self.tr("Sign-in locked until %1").replace("%1", until.strftime("%Y-%m-%d %H:%M"))
+                until = format_datetime(user.sign_in_locked_until)
+                status = self.tr("Sign-in locked until %1").replace("%1", until)
             for col, text in enumerate((user.username, user.full_name, role_label(user.role), status, last)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, user.id)
