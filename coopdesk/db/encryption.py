@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from coopdesk.db import sqlite_files
@@ -26,8 +27,12 @@ class ConversionFailed(RuntimeError):
     """The converted copy did not verify; the original file is unchanged."""
 
 
-def convert_database(path: Path, old_key: str | None, new_key: str | None) -> None:
-    """Re-write ``path`` with ``new_key`` (None = plain). Every engine on the file must be disposed."""
+def convert_database(path: Path, old_key: str | None, new_key: str | None,
+                     progress: Callable[[str], None] = lambda _step: None) -> None:
+    """Re-write ``path`` with ``new_key`` (None = plain). Every engine on the file must be disposed.
+
+    ``progress`` is told "copy", "verify", "replace"; an exception it raises (a cancel) before the
+    replace leaves the file as it was and no temporary copy."""
     path = Path(path)
     if not new_key and new_key is not None:
         raise ValueError("empty passphrase")
@@ -40,8 +45,11 @@ def convert_database(path: Path, old_key: str | None, new_key: str | None) -> No
     finally:
         source.close()
     try:
+        progress("copy")
         sqlite_files.export_database(path, tmp, old_key, new_key)
+        progress("verify")
         _verify_copy(tmp, new_key, before)
+        progress("replace")  # the last moment a cancel is heard
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -3,6 +3,7 @@ list and (on request) wipe the plain copies made before encryption."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,13 +52,16 @@ class EncryptionService:
     def _path(self) -> Path:
         return Path(self._db.path)
 
-    def encrypt(self, passphrase: str) -> EncryptResult:
-        """Convert the plain database in place; from now on backups are encrypted with the same key."""
+    def encrypt(self, passphrase: str, progress: Callable[[str], None] | None = None) -> EncryptResult:
+        """Convert the plain database in place; from now on backups are encrypted with the same key.
+
+        ``progress`` is told "copy", "verify", "replace"; an exception it raises (a cancel) before the
+        replace leaves the database as it was (plain, still open) and no temporary copy."""
         require(self._ctx.actor, Permission.ENCRYPTION_MANAGE)
         check_passphrase(passphrase)
         if self._db.encrypted:
             raise EncryptionFailed(detail="already encrypted")
-        self._convert(None, passphrase)
+        self._convert(None, passphrase, progress)
         return EncryptResult(self._path, tuple(self.plain_copies()))
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -67,10 +71,10 @@ class EncryptionService:
             raise EncryptionFailed(detail="the current passphrase is wrong")
         self._convert(old, new)
 
-    def _convert(self, old: str | None, new: str) -> None:
+    def _convert(self, old: str | None, new: str, progress: Callable[[str], None] | None = None) -> None:
         self._db.engine.dispose()
         try:
-            encryption.convert_database(self._path, old, new)
+            encryption.convert_database(self._path, old, new, progress or (lambda _step: None))
         except (encryption.ConversionFailed, *sqlite_files.database_errors(new)) as exc:
             raise EncryptionFailed(detail=str(exc)) from exc
         self._db.rebind(make_sqlite_engine(self._path, new))

@@ -162,3 +162,27 @@ def test_a_cancel_after_the_replace_comes_too_late_and_the_restore_completes(ser
 
     result = services.backups.restore(info.path, progress=progress)
     assert result.participants == 1 and services.participants.count(ParticipantQuery()) == 1
+
+
+@pytest.mark.parametrize("stop_at", ["copy", "verify", "replace"])
+def test_an_encryption_cancelled_in_the_middle_leaves_the_database_plain_and_whole(services, consenting, stop_at):
+    data_dir = Path(services.db.path).parent
+    files_before, before = set(leftovers(data_dir)), db_digest(services)
+
+    def progress(step):
+        if step == stop_at:
+            raise Stop
+
+    with pytest.raises(Stop):
+        services.encryption.encrypt("a long passphrase", progress=progress)
+    assert not services.encryption.encrypted
+    def files(names):  # the WAL's sidecars come and go with the connections
+        return {n for n in names if not n.endswith(("-wal", "-shm"))}
+
+    assert files(leftovers(data_dir)) == files(files_before)  # no .encrypting, no .plain-old
+    assert db_digest(services) == before
+    services.participants.create(second_draft())  # still open and writable
+    steps: list[str] = []
+    services.encryption.encrypt("a long passphrase", progress=steps.append)
+    assert steps == ["copy", "verify", "replace"] and services.encryption.encrypted
+    assert services.participants.count(ParticipantQuery()) == 2
