@@ -23,6 +23,7 @@ from coopdesk.domain.errors import (
     StorageReadOnly,
     storage_error,
 )
+from coopdesk.domain.formats import format_date
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, require
 from coopdesk.platform.instance_lock import InstanceLock
@@ -361,7 +362,7 @@ def _retention(args: argparse.Namespace) -> int:
     try:
         due = services.projects.due_for_anonymisation()
         for record in due:
-            print(f"{record.participant_uuid}\t{record.project_code}\t{record.retention_date:%d.%m.%Y}")
+            print(f"{record.participant_uuid}\t{record.project_code}\t{format_date(record.retention_date)}")
         if not args.apply:
             print(QCoreApplication.translate("Cli", "%1 records are past their retention date; run with --apply to anonymise them")
                   .replace("%1", str(len(due))), file=sys.stderr)

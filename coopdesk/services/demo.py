@@ -30,6 +30,7 @@ from coopdesk.db.repositories.participants import key_values
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables_security import Consent, Project
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
+from coopdesk.domain.formats import format_date
 from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.domain.search import fold
 from coopdesk.services.accounts import add_demo_accounts
@@ -481,7 +482,7 @@ class _PersonFactory:
         text = PROOFS.get(code, "Dokument nr {n}/{y}")
         return {
             "uuid": self.new_uuid(), "category_id": category_id, "proof_date": on,
-            "proof_document": text.format(n=_ri(rng, 1, 2999), y=on.year, d=on.strftime("%d.%m.%Y")),
+            "proof_document": text.format(n=_ri(rng, 1, 2999), y=on.year, d=format_date(on)),
         }
 
     def _labour(self, registered: bool) -> tuple[LabourStatus, LabourDetail]:

@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPixmap, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-DISPLAY_FORMAT = "%d.%m.%Y"
+from coopdesk.domain import formats
+
 _ALLOWED = re.compile(r"^[0-9.\-/ ]{0,10}$")
 _DMY = re.compile(r"^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -39,7 +40,7 @@ _Date = date  # the type, for annotations inside DateField (whose method date() 
 
 
 def format_date(value: date | None) -> str:
-    return value.strftime(DISPLAY_FORMAT) if value else ""
+    return formats.format_date(value)
 
 
 class DateValidator(QValidator):
