@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
 from gdpr_people import as_role, full_draft, second_draft
+from PIL import Image as PilImage
+from PySide6.QtWidgets import QLabel
 
 from coopdesk.domain.enums import Role
 from coopdesk.domain.gdpr import ProjectDraft
@@ -49,8 +52,50 @@ def test_an_invalid_project_shows_the_reason(qtbot, services, messages):
     dialog = make(qtbot, services)
     dialog.code_edit.setText("X")
     assert dialog.save_project() is False
-    assert messages[-1][0] == "error" and "name" in messages[-1][1]
+    assert dialog.issues.message("name") == "Enter the project name."  # at the field, not in a box
+    assert dialog.findChild(QLabel, "projectNameEditIssue").text() == "Enter the project name."
+    assert "Title" in dialog.issue_summary.text()
     assert services.projects.list() == []
+
+
+def test_the_projects_identity_is_edited_and_checked_at_the_field(qtbot, services, messages, tmp_path):
+    dialog = make(qtbot, services)
+    dialog.show()
+    dialog.code_edit.setText("OWES-KRK")
+    dialog.name_edit.setText("Małopolski OWES – subregion krakowski")
+    dialog.number_edit.setText("FEMP 06.12 IP 01")
+    assert dialog.save_project() is False
+    assert dialog.issues.message("number") == (
+        "Enter the project number as in the grant agreement, e.g. FEMP.06.12-IP.01-0001/23.")
+    assert dialog.form_tabs.currentIndex() == 1 and dialog.focusWidget() is dialog.number_edit  # the error's tab
+    dialog.number_edit.setText("FEMP.06.12-IP.01-0042/23")
+    dialog.programme_edit.setText("Fundusze Europejskie dla Małopolski 2021–2027")
+    dialog.priority_edit.setText("6")
+    dialog.action_edit.setText("6.12 Ekonomia społeczna")
+    dialog.lead_partner_edit.setText("Małopolska Fundacja Rozwoju")
+    dialog.partners_edit.setPlainText("Spółdzielnia Socjalna Łącznik\nFundacja Ąę")
+    dialog.controllers_edit.setPlainText("Zarząd Województwa Małopolskiego")
+    gif = tmp_path / "strip.gif"
+    gif.write_bytes(b"GIF89a" + b"\0" * 40)
+    assert dialog.strip_picker.set_file(gif) is False
+    assert dialog.issues.message("logo_strip") == "Choose a PNG or JPEG image."
+    strip = tmp_path / "strip.png"
+    buffer = io.BytesIO()
+    PilImage.new("RGB", (1600, 160), "white").save(buffer, "PNG")
+    strip.write_bytes(buffer.getvalue())
+    assert dialog.strip_picker.set_file(strip) is True
+    preview = dialog.strip_picker.preview_label.pixmap()
+    assert (preview.width(), preview.height()) == (420, 42)  # proportions kept
+    assert dialog.save_project() is True, messages
+    [saved] = services.projects.list()
+    assert (saved.number, saved.lead_partner, saved.partners) == (
+        "FEMP.06.12-IP.01-0042/23", "Małopolska Fundacja Rozwoju", "Spółdzielnia Socjalna Łącznik\nFundacja Ąę")
+    assert services.centre.image(saved.logo_strip) == strip.read_bytes()
+    dialog.new_project()
+    assert dialog.number_edit.text() == "" and dialog.strip_picker.sha() == ""
+    dialog._select(saved.id)
+    assert dialog.controllers_edit.toPlainText() == "Zarząd Województwa Małopolskiego"
+    assert dialog.strip_picker.sha() == saved.logo_strip
 
 
 def test_due_records_are_previewed_then_anonymised(qtbot, services, messages, monkeypatch):

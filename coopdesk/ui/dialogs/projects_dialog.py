@@ -13,20 +13,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coopdesk.domain.errors import CoopdeskError, ValidationFailed
+from coopdesk.domain.errors import CoopdeskError, Severity, ValidationFailed
 from coopdesk.domain.gdpr import DueRecord, ProjectDraft, ProjectRecord
 from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.ui import prompts
 from coopdesk.ui.busy import busy_cursor
 from coopdesk.ui.widgets.date_field import DateField, format_date
+from coopdesk.ui.widgets.field_issues import STYLE_SHEET, FieldIssues
+from coopdesk.ui.widgets.image_picker import ImagePicker
 
 PREVIEW_NAMES = 10  # how many record ids the confirmation names
 
@@ -45,7 +49,8 @@ class ProjectsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("projectsDialog")
         self.setWindowTitle(self.tr("Projects and data retention"))
-        self.resize(900, 620)
+        self.resize(940, 760)
+        self.setStyleSheet(STYLE_SHEET)
         self._services = services
         self._projects: list[ProjectRecord] = []
         self._due: list[DueRecord] = []
@@ -54,7 +59,7 @@ class ProjectsDialog(QDialog):
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("projectsTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Code"), self.tr("Name"), self.tr("Start"), self.tr("End"), self.tr("Retention (years)"),
+            self.tr("Code"), self.tr("Title"), self.tr("Start"), self.tr("End"), self.tr("Retention (years)"),
             self.tr("Kept until"), self.tr("Participants"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,10 +70,15 @@ class ProjectsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
 
         form_box = QGroupBox(self.tr("Project"), self)
+        self.form_tabs = QTabWidget(form_box)
+        self.form_tabs.setObjectName("projectFormTabs")
+        retention_page = QWidget(self.form_tabs)
+        identity_page = QWidget(self.form_tabs)
         self.code_edit = QLineEdit(form_box)
         self.code_edit.setObjectName("projectCodeEdit")
         self.name_edit = QLineEdit(form_box)
         self.name_edit.setObjectName("projectNameEdit")
+        self.name_edit.setToolTip(self.tr("The project's title as in the grant agreement; printed on documents"))
         self.start_edit = DateField(form_box)
         self.start_edit.setObjectName("projectStartEdit")
         self.end_edit = DateField(form_box)
@@ -83,13 +93,76 @@ class ProjectsDialog(QDialog):
         self.note_edit = QLineEdit(form_box)
         self.note_edit.setObjectName("retentionNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("Source of the rule, e.g. the grant agreement"))
-        form = QFormLayout(form_box)
+        form = QFormLayout(retention_page)
         form.addRow(self.tr("&Code:"), self.code_edit)
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Title:"), self.name_edit)
         form.addRow(self.tr("&Start:"), self.start_edit)
         form.addRow(self.tr("&End:"), self.end_edit)
         form.addRow(self.tr("&Retention (years after the end year):"), self.years_spin)
         form.addRow(self.tr("Retention n&ote:"), self.note_edit)
+
+        # The identity printed on every document of the project's participants
+        self.number_edit = QLineEdit(identity_page)
+        self.number_edit.setObjectName("projectNumberEdit")
+        self.number_edit.setPlaceholderText("FEMP.06.12-IP.01-0001/23")
+        self.number_edit.setToolTip(self.tr("The project number as in the grant agreement"))
+        self.programme_edit = QLineEdit(identity_page)
+        self.programme_edit.setObjectName("projectProgrammeEdit")
+        self.programme_edit.setPlaceholderText(self.tr("e.g. Fundusze Europejskie dla Małopolski 2021–2027"))
+        self.priority_edit = QLineEdit(identity_page)
+        self.priority_edit.setObjectName("projectPriorityEdit")
+        self.action_edit = QLineEdit(identity_page)
+        self.action_edit.setObjectName("projectActionEdit")
+        self.action_edit.setPlaceholderText(self.tr("e.g. 6.12 Ekonomia społeczna"))
+        self.lead_partner_edit = QLineEdit(identity_page)
+        self.lead_partner_edit.setObjectName("projectLeadPartnerEdit")
+        self.partners_edit = QPlainTextEdit(identity_page)
+        self.partners_edit.setObjectName("projectPartnersEdit")
+        self.partners_edit.setTabChangesFocus(True)
+        self.partners_edit.setPlaceholderText(self.tr("One partner a line"))
+        self.controllers_edit = QPlainTextEdit(identity_page)
+        self.controllers_edit.setObjectName("projectControllersEdit")
+        self.controllers_edit.setTabChangesFocus(True)
+        self.controllers_edit.setToolTip(self.tr(
+            "Printed as the data controller on the participants' documents; empty: the centre (Settings)"))
+        for box in (self.partners_edit, self.controllers_edit):
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            box.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.strip_picker = ImagePicker(services.centre, (420, 48), "projectLogoStrip", identity_page)
+        self.strip_picker.setToolTip(self.tr("The strip of the funds' logos (visual identity) printed at the top"))
+        self.strip_picker.problem.connect(lambda text: self.issues.show([("logo_strip", Severity.ERROR, text)]))
+        identity = QFormLayout(identity_page)
+        identity.addRow(self.tr("N&umber:"), self.number_edit)
+        identity.addRow(self.tr("Pro&gramme:"), self.programme_edit)
+        identity.addRow(self.tr("Pr&iority:"), self.priority_edit)
+        identity.addRow(self.tr("&Action:"), self.action_edit)
+        identity.addRow(self.tr("&Lead partner:"), self.lead_partner_edit)
+        identity.addRow(self.tr("&Partners:"), self.partners_edit)
+        identity.addRow(self.tr("Data &controllers:"), self.controllers_edit)
+        identity.addRow(self.tr("Logo stri&p:"), self.strip_picker)
+        strip_title = identity.labelForField(self.strip_picker)
+        if isinstance(strip_title, QLabel):
+            strip_title.setBuddy(self.strip_picker.choose_button)
+        self.form_tabs.addTab(retention_page, self.tr("Project and retention"))
+        self.form_tabs.addTab(identity_page, self.tr("Identity on print-outs"))
+        self.issue_summary = QLabel(form_box)
+        self.issue_summary.setObjectName("projectIssues")
+        self.issue_summary.setWordWrap(True)
+        box_layout = QVBoxLayout(form_box)
+        box_layout.addWidget(self.form_tabs)
+        box_layout.addWidget(self.issue_summary)
+        self._identity_edits = {
+            "number": self.number_edit, "programme": self.programme_edit, "priority": self.priority_edit,
+            "action": self.action_edit, "lead_partner": self.lead_partner_edit,
+        }
+        self.issues = FieldIssues(
+            {"code": self.code_edit, "name": self.name_edit, "start_date": self.start_edit,
+             "end_date": self.end_edit, "retention_years": self.years_spin, "retention_note": self.note_edit,
+             **self._identity_edits, "partners": self.partners_edit, "controllers": self.controllers_edit,
+             "logo_strip": self.strip_picker.choose_button},
+            self.issue_summary, self.form_tabs,
+        )
 
         self.new_button = QPushButton(self.tr("&New"), self)
         self.new_button.setObjectName("newProjectButton")
@@ -101,6 +174,7 @@ class ProjectsDialog(QDialog):
         self.delete_button.setObjectName("deleteProjectButton")
         self.delete_button.clicked.connect(self.delete_project)
         edit_buttons = QHBoxLayout()
+        self.strip_picker.choose_button.setEnabled(self._can_manage)
         for button in (self.new_button, self.save_button, self.delete_button):
             edit_buttons.addWidget(button)
             button.setEnabled(self._can_manage)
@@ -175,14 +249,23 @@ class ProjectsDialog(QDialog):
         self.end_edit.setDate(project.end_date)
         self.years_spin.setValue(project.retention_years)
         self.note_edit.setText(project.retention_note)
+        for name, edit in self._identity_edits.items():
+            edit.setText(getattr(project, name))
+        self.partners_edit.setPlainText(project.partners)
+        self.controllers_edit.setPlainText(project.controllers)
+        self.strip_picker.set_sha(project.logo_strip)
+        self.issues.clear()
         self.delete_button.setEnabled(self._can_manage)
 
     # --- editing -------------------------------------------------------------------------------
     def new_project(self) -> None:
         self.table.clearSelection()
         draft = self._services.projects.new_draft()
-        for edit in (self.code_edit, self.name_edit, self.note_edit):
+        for edit in (self.code_edit, self.name_edit, self.note_edit, *self._identity_edits.values(),
+                     self.partners_edit, self.controllers_edit):
             edit.clear()
+        self.strip_picker.set_sha("")
+        self.issues.clear()
         self.start_edit.setDate(None)
         self.end_edit.setDate(None)
         self.years_spin.setValue(draft.retention_years)
@@ -190,8 +273,13 @@ class ProjectsDialog(QDialog):
         self.code_edit.setFocus()
 
     def draft(self) -> ProjectDraft:
-        return ProjectDraft(self.code_edit.text(), self.name_edit.text(), self.start_edit.date(),
-                            self.end_edit.date(), self.years_spin.value(), self.note_edit.text())
+        return ProjectDraft(
+            self.code_edit.text(), self.name_edit.text(), self.start_edit.date(), self.end_edit.date(),
+            self.years_spin.value(), self.note_edit.text(),
+            **{name: edit.text() for name, edit in self._identity_edits.items()},
+            partners=self.partners_edit.toPlainText(), controllers=self.controllers_edit.toPlainText(),
+            logo_strip=self.strip_picker.sha(),
+        )
 
     def save_project(self) -> bool:
         if not (self.start_edit.has_valid_input() and self.end_edit.has_valid_input()):
@@ -201,9 +289,15 @@ class ProjectsDialog(QDialog):
         try:
             saved = (self._services.projects.update(pid, self.draft()) if pid is not None
                      else self._services.projects.create(self.draft()))
+        except ValidationFailed as exc:  # shown at the fields, the first one focused
+            translate = lambda t: QCoreApplication.translate("Errors", t)  # noqa: E731
+            self.issues.show([(i.field, i.severity, i.render(translate)) for i in exc.issues], focus=True,
+                             after_save=True)
+            return False
         except CoopdeskError as exc:
             prompts.error(self, self.tr("Project"), _error_text(exc))
             return False
+        self.issues.clear()
         self.reload()
         self._select(saved.id)
         return True

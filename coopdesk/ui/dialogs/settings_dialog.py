@@ -55,6 +55,7 @@ class CentreTab(QWidget):
         self.address_edit = QPlainTextEdit(self._initial.address, self)
         self.address_edit.setObjectName("centreAddressEdit")
         self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.dpo_name_edit = QLineEdit(self._initial.dpo_name, self)
         self.dpo_name_edit.setObjectName("dpoNameEdit")
@@ -226,7 +227,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560 if self.centre_tab else 380)
+        self.setMinimumWidth(640 if self.centre_tab else 380)
 
     @property
     def language_changed(self) -> bool:
