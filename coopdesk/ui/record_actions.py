@@ -76,6 +76,21 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
             dialog.exec()
             dialog.deleteLater()
 
+    def open_case_sharing() -> None:
+        from coopdesk.domain.errors import CoopdeskError
+        from coopdesk.ui.dialogs.account_messages import error_text
+        from coopdesk.ui.dialogs.case_sharing_dialog import CaseSharingDialog
+
+        chosen = selected()
+        if chosen:
+            try:
+                dialog = CaseSharingDialog(services, chosen[0], title=chosen[1], parent=window)
+            except CoopdeskError as exc:  # e.g. an advisor the case is only shared with
+                prompts.info(window, QCoreApplication.translate("RecordActions", "Share case"), error_text(exc))
+                return
+            dialog.exec()
+            dialog.deleteLater()
+
     if page is not None:
         menu = _menu(window, QCoreApplication.translate("RecordActions", "&Participant"), "participantMenu")
         menus.append(menu)
@@ -90,6 +105,8 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
         if allowed(actor, Permission.CONSENTS_EDIT) or allowed(actor, Permission.GDPR_MANAGE):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Data protection (consents, report, erasure)…"), "dataProtectionAction",
                     open_data_protection, "Ctrl+D")
+        if allowed(actor, Permission.PARTICIPANTS_WRITE):  # the coordinator and the case's own advisor
+            _action(window, menu, QCoreApplication.translate("RecordActions", "&Share case…"), "shareCaseAction", open_case_sharing)
 
     def open_backups() -> None:
         from coopdesk.ui.dialogs.backup_dialog import BackupDialog
