@@ -9,7 +9,7 @@ body stops at its next report (services clean up their temporary files on any ex
   are serialized). The Task (a QObject on the GUI thread) emits ``progressed``, then exactly one of
   ``succeeded(result)``, ``failed(exception)``, ``cancelled()``, then ``finished()`` — all on the GUI thread.
 - ``run_modal(parent, label, body)``: the same, waiting in a nested event loop (as QDialog.exec does; no
-  processEvents loop) under a busy cursor, with a modal progress dialog (and Cancel) shown after 300 ms;
+  loop that pumps events by hand) under a busy cursor, with a modal progress dialog (and Cancel) shown after 300 ms;
   returns the result, or raises the body's exception (or ``Cancelled``) on the GUI thread.
 - ``StatusProgress``: a non-modal variant, a progress bar and Cancel in a status bar while a Task runs.
 - ``report_error(parent, title, exc)``: a coopdesk error or a file error told to the user in words;

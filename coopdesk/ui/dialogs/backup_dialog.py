@@ -1,5 +1,6 @@
 """Backups and encryption: a manual backup to a chosen folder, the automatic backups, restore (verified
-first, with a busy indicator), and encrypting the database (coordinator only)."""
+first), and encrypting the database (coordinator only). The long work runs on the runner (ui/runner.py),
+with a progress dialog that names each step and can cancel it until the point of no return."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.formats import format_local_datetime
 from coopdesk.domain.permissions import Permission, allowed
-from coopdesk.ui import prompts
+from coopdesk.ui import prompts, runner
 from coopdesk.ui.dialogs import passphrase_dialog
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -175,7 +175,10 @@ class BackupDialog(QDialog):
             return
         try:
             encrypt = self.encrypt_copy.isChecked() if self._can_readable else None
-            info = self._busy(lambda _p: self._services.backups.backup_to(Path(folder), encrypt=encrypt))
+            info = self._run(self.tr("Writing the backup..."), lambda progress: self._services.backups.backup_to(
+                Path(folder), encrypt=encrypt, progress=progress))
+        except runner.Cancelled:
+            return
         except (CoopdeskError, OSError) as exc:
             prompts.error(self, self.tr("Backup failed"),
                           _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc))
@@ -205,7 +208,10 @@ class BackupDialog(QDialog):
             if not isinstance(key, str):
                 return False
         try:
-            result = self._busy(lambda progress: self._services.backups.restore(path, key=key, progress=progress))
+            result = self._run(self.tr("Restoring the backup..."), lambda progress: self._services.backups.restore(
+                path, key=key, progress=progress))
+        except runner.Cancelled:
+            return False
         except CoopdeskError as exc:
             prompts.error(self, self.tr("Restore refused"), _error_text(exc))
             return False
@@ -223,7 +229,10 @@ class BackupDialog(QDialog):
         if not passphrase:
             return False
         try:
-            result = self._busy(lambda _p: self._services.encryption.encrypt(passphrase))
+            result = self._run(self.tr("Encrypting the database..."), lambda progress: self._services.encryption
+                               .encrypt(passphrase, progress=progress))
+        except runner.Cancelled:
+            return False
         except CoopdeskError as exc:
             prompts.error(self, self.tr("Encryption failed"), _error_text(exc))
             return False
@@ -241,25 +250,10 @@ class BackupDialog(QDialog):
             prompts.info(self, self.tr("Encryption"), self.tr("The database is now encrypted."))
         return True
 
-    def _busy(self, work):
-        """Run ``work(progress)`` with a modal busy indicator that names each step."""
+    def _run(self, label: str, work):
+        """``work(progress)`` on the runner, with a progress dialog naming each step (after 300 ms)."""
         steps = {"verify": self.tr("Checking the backup..."), "copy": self.tr("Copying..."),
                  "safety": self.tr("Keeping a safety copy of the current database..."),
-                 "replace": self.tr("Replacing the database..."), "migrate": self.tr("Updating the schema...")}
-        dialog = QProgressDialog(self.tr("Working..."), "", 0, 0, self)
-        dialog.setObjectName("busyIndicator")
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-        QCoreApplication.processEvents()
-
-        def progress(step: str) -> None:
-            dialog.setLabelText(steps.get(step, step))
-            QCoreApplication.processEvents()
-
-        try:
-            return work(progress)
-        finally:
-            dialog.close()
-            dialog.deleteLater()
+                 "replace": self.tr("Replacing the database..."), "migrate": self.tr("Updating the schema..."),
+                 "rename": self.tr("Finishing...")}
+        return runner.run_modal(self, label, work, steps=steps)
