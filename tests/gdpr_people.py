@@ -61,3 +61,31 @@ def project(services: Services, end: date = date(2026, 12, 31), years: int = 5, 
         ProjectDraft(code, "Ośrodek Wsparcia Ekonomii Społecznej – subregion łódzki", date(2024, 1, 1), end,
                      years, "EFS+ 2021-2027, CPR art. 82")
     )
+
+
+def declared_rows(services: Services, participant_id: int) -> dict[str, list[dict]]:
+    """The person's rows in the participants table and in every table declared as theirs (owner column),
+    as {table: [{column: value}]}, read straight from the database."""
+    from sqlalchemy import select
+
+    from coopdesk.db.base import Base
+    from coopdesk.db.protection import owned_tables, owner_column
+
+    people = Base.metadata.tables["participants"]
+    with services.db.engine.connect() as c:
+        rows = {"participants": [dict(r._mapping) for r in c.execute(select(people).where(people.c.id == participant_id))]}
+        for name, table in owned_tables().items():
+            stmt = select(table).where(owner_column(name) == participant_id).order_by(table.c.id)
+            rows[name] = [dict(r._mapping) for r in c.execute(stmt)]
+    return rows
+
+
+def add_stage_note(services: Services, participant_id: int, note: str) -> None:
+    """Give the person's stage history a note (the form has no field for it yet), journaled like any change."""
+    from sqlalchemy import select
+
+    from coopdesk.db.tables import StageHistory
+
+    with services.db.session(services.ctx.actor) as s:
+        for change in s.scalars(select(StageHistory).where(StageHistory.participant_id == participant_id)):
+            change.note = note

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gdpr_people import as_role, full_draft, project, second_draft
+from gdpr_people import add_stage_note, as_role, declared_rows, full_draft, project, second_draft
 from sqlalchemy import text
 
+from coopdesk.db.protection import declarations
 from coopdesk.domain.enums import Role, Sex, Stage
 from coopdesk.domain.errors import NotFound, PermissionDenied
 from coopdesk.domain.gdpr import ConsentPurpose as CP
 from coopdesk.domain.gdpr import ConsentRecord, ProjectDraft, retention_date
+from coopdesk.domain.protection import Anonymise
 from coopdesk.domain.records import ParticipantQuery
 from coopdesk.services.projects import retention_defaults
 
@@ -127,6 +129,37 @@ def test_the_pesel_of_an_anonymised_record_is_free_again(services, people):
     services.projects.anonymise([zaz.id])
     again = services.participants.create(full_draft(services, categories=()), confirm_duplicates=True)
     assert again.pesel == "44051401359"
+
+
+def test_anonymisation_does_to_each_column_what_its_table_declares(services, people):
+    """Every column of the person's rows declared clear / generalise / replace gets its declared value;
+    every column declared keep is unchanged (whatever the table: the person's own, categories, stage
+    history, consents...)."""
+    _, zaz, _ = people
+    add_stage_note(services, zaz.id, "Rozmowa w domu Zażółć")
+    before = declared_rows(services, zaz.id)
+    assert before["stage_history"] and before["consents"] and before["participant_categories"]
+    services.projects.anonymise([zaz.id])
+    after = declared_rows(services, zaz.id)
+    checked = 0
+    for table, rows in before.items():
+        decl = declarations()[table]
+        assert len(after[table]) == len(rows), table  # anonymisation keeps the rows
+        for old, new in zip(rows, after[table], strict=True):
+            for column, rule in decl.columns.items():
+                if not rule.journaled:
+                    continue  # derived keys: recomputed from the anonymised record (checked below)
+                if rule.anonymise is Anonymise.KEEP:
+                    if column != "anonymised_at":
+                        assert new[column] == old[column], (table, column)
+                else:
+                    assert new[column] == rule.anonymised(old[column], old.get("uuid", "")), (table, column)
+                    assert new[column] != old[column] or old[column] in ("", None), (table, column)
+                    checked += 1
+    assert checked >= 15
+    person = after["participants"][0]
+    assert "zazolc" not in person["search_key"] and "slotwiny" not in person["search_key"]
+    assert "zazolc" not in person["name_key"] and person["town_key"] == ""
 
 
 def test_anonymising_is_all_or_nothing(services, people):
