@@ -43,6 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args)
 
 
+def window_icon():
+    """The program's icon (coopdesk/assets/icons: PNGs rendered from coopdesk.svg, 16 to 256 px)."""
+    from PySide6.QtGui import QIcon
+
+    from coopdesk.resources import resource_path
+
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("coopdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -61,6 +73,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
     QApplication.setApplicationDisplayName("coopdesk")
+    app.setWindowIcon(window_icon())  # every window, the sign-in and the messages before it too
+    app.setDesktopFileName("coopdesk")  # the menu entry (packaging/coopdesk.desktop) and its icon
     try:
         paths = resolve_paths(args.data_dir)
     except OSError as exc:  # the data folder cannot be made (a read-only or full disk)

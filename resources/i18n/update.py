@@ -1,6 +1,6 @@
 """Refresh the Polish translation catalogue and compile it.
 
-    .venv/bin/python resources/i18n/update.py          # lupdate -> coopdesk_pl.ts, lrelease -> coopdesk_pl.qm
+    .venv/bin/python resources/i18n/update.py          # lupdate -> coopdesk_pl.ts, lrelease -> coopdesk/assets/i18n/coopdesk_pl.qm
     .venv/bin/python resources/i18n/update.py --check  # exit 1 if a string lacks a translation or files are stale
 
 Sources: every coopdesk/**/*.py (English strings in self.tr / QCoreApplication.translate /
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "coopdesk_pl.ts"
-QM = TS.with_suffix(".qm")
+QM = ROOT / "coopdesk" / "assets" / "i18n" / "coopdesk_pl.qm"  # shipped inside the package (coopdesk/resources.py)
 
 
 def _tool(name: str) -> str:
