@@ -124,11 +124,19 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
         dialog.exec()
         dialog.deleteLater()
 
-    if allowed(actor, Permission.BACKUP) or allowed(actor, Permission.GDPR_MANAGE):
+    def export_lead_partner() -> None:
+        from coopdesk.ui.lead_partner_export import export_for_lead_partner
+
+        export_for_lead_partner(window, services)
+
+    if allowed(actor, Permission.BACKUP) or allowed(actor, Permission.GDPR_MANAGE) or allowed(actor, Permission.EXPORT):
         menu = _menu(window, QCoreApplication.translate("RecordActions", "&Tools"), "toolsMenu")
         menus.append(menu)
         if allowed(actor, Permission.BACKUP):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Backups and encryption…"), "backupsAction", open_backups)
         if allowed(actor, Permission.GDPR_MANAGE):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Projects and data retention…"), "projectsAction", open_projects)
+        if allowed(actor, Permission.EXPORT):
+            _action(window, menu, QCoreApplication.translate("RecordActions", "&Export for the lead partner…"),
+                    "leadPartnerExportAction", export_lead_partner)
     return menus
