@@ -11,6 +11,7 @@ service that stops checking fails too. A new method or a new permission fails
 from __future__ import annotations
 
 import inspect
+import io
 import shutil
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,12 +19,15 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from PIL import Image as PilImage
 
 from coopdesk.domain.actor import SYSTEM_ACTOR, Actor
+from coopdesk.domain.centre import CentreInfo
+from coopdesk.domain.dictionaries import DictionaryEntry, DictionaryKind
 from coopdesk.domain.enums import Answer, Role, Sex
 from coopdesk.domain.errors import CoopdeskError, PermissionDenied
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
-from coopdesk.domain.permissions import ROLE_PERMISSIONS, Permission
+from coopdesk.domain.permissions import ROLE_PERMISSIONS, Permission, allowed
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.services import accounts as accounts_module
 from coopdesk.services.app_services import Services, open_services
@@ -118,6 +122,19 @@ class World:
     backup: Path
 
 
+def _may(s: Services, permission: str) -> bool:
+    return allowed(s.ctx.actor, Permission(permission))
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    PilImage.new("RGB", (40, 20), "navy").save(out, "PNG")
+    return out.getvalue()
+
+
+_PNG = _png()
+
+
 def _draft(**changes) -> ParticipantDraft:
     return replace(ParticipantDraft(first_name="Ola", last_name="Mazur", town="Bochnia",
                                     birth_date=date(1990, 1, 2), sex=Sex.FEMALE), **changes)
@@ -144,6 +161,19 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("dictionaries", "categories"): (ANYONE, lambda s, w: s.dictionaries.categories()),
     ("dictionaries", "advisors"): (ANYONE, lambda s, w: s.dictionaries.advisors()),  # names, for the picker
     ("dictionaries", "recruitment_sources"): (ANYONE, lambda s, w: s.dictionaries.recruitment_sources()),
+    ("dictionaries", "entries"): (needs("dictionaries.manage"), lambda s, w: s.dictionaries.entries(
+        DictionaryKind.RECRUITMENT_SOURCES)),
+    ("dictionaries", "save_entry"): (needs("dictionaries.manage"), lambda s, w: s.dictionaries.save_entry(
+        DictionaryEntry(DictionaryKind.RECRUITMENT_SOURCES, "Targi pracy"))),
+    ("dictionaries", "delete_entry"): (needs("dictionaries.manage"), lambda s, w: s.dictionaries.delete_entry(
+        DictionaryKind.RECRUITMENT_SOURCES, s.dictionaries.save_entry(DictionaryEntry(
+            DictionaryKind.RECRUITMENT_SOURCES, "Do usunięcia")).id if _may(s, "dictionaries.manage") else 1)),
+    # the centre printed on documents (Settings → Centre)
+    ("centre", "info"): (ANYONE, lambda s, w: s.centre.info()),
+    ("centre", "image"): (ANYONE, lambda s, w: s.centre.image("0" * 64)),
+    ("centre", "save"): (needs("settings.manage"), lambda s, w: s.centre.save(CentreInfo(name="Ośrodek"))),
+    ("centre", "store_image"): (needs(any_of=("settings.manage", "gdpr.manage")),
+                                lambda s, w: s.centre.store_image(_PNG)),
     # users
     ("users", "create"): (needs("users.manage"), lambda s, w: s.users.create("nowy", "Nowy Ktoś", Role.ADVISOR)),
     ("users", "list"): (needs("users.manage"), lambda s, w: s.users.list()),
