@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
-from coopdesk.domain.enums import Citizenship, Sex, Stage
+from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.participant_dialog import FIELD_WIDGETS, LIVE_DELAY_MS, ParticipantDialog
@@ -64,10 +64,17 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def fill_esf(dlg) -> None:
+    """Education and labour-market status: without them a save asks to accept warnings (issue 7)."""
+    select_data(dlg.ui.educationCombo, Isced.ISCED3)
+    select_data(dlg.ui.labourStatusCombo, LabourStatus.EMPLOYED)
+
+
 def fill_person(qtbot, dlg, first="Jan", last="Kowalski", pesel=MALE_PESEL) -> None:
     type_into(qtbot, dlg.ui.firstNameEdit, first)
     type_into(qtbot, dlg.ui.lastNameEdit, last)
     type_into(qtbot, dlg.ui.peselEdit, pesel)
+    fill_esf(dlg)
 
 
 def count(services) -> int:
@@ -146,6 +153,7 @@ def test_missing_first_name_is_refused(qtbot, services):
     dlg = open_dialog(qtbot, services)
     type_into(qtbot, dlg.ui.lastNameEdit, "Kowalski")
     type_into(qtbot, dlg.ui.peselEdit, MALE_PESEL)
+    fill_esf(dlg)
     assert dlg.issues.message("first_name") == ""  # untouched fields are not nagged about
     dlg.ui.tabs.setCurrentIndex(2)
     dlg.save()

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coopdesk.domain.enums import Citizenship, Sex
+from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Sex
 from coopdesk.domain.gdpr import ProjectDraft
-from coopdesk.domain.records import ParticipantDraft
+from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.participant_dialog import ParticipantDialog
 from coopdesk.ui.widgets.choices import select_data
@@ -18,13 +18,28 @@ from coopdesk.ui.widgets.choices import select_data
 MALE_PESEL = "44051401359"
 
 
+class Asked:
+    """Stands in for coopdesk.ui.prompts: what was asked, and the answers to give (then yes)."""
+
+    def __init__(self) -> None:
+        self.questions: list[str] = []
+        self.answers: list[bool] = []
+
+    def confirm(self, _parent, _title, text) -> bool:
+        self.questions.append(text)
+        return self.answers.pop(0) if self.answers else True
+
+    def message(self, _parent, _title, text) -> None:
+        self.questions.append(text)
+
+
 @pytest.fixture(autouse=True)
-def no_prompts(monkeypatch):
-    asked: list[str] = []
-    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: asked.append(text) or True)
+def asked(monkeypatch) -> Asked:
+    spy = Asked()
+    monkeypatch.setattr(prompts, "confirm", spy.confirm)
     for name in ("error", "warning", "info"):
-        monkeypatch.setattr(prompts, name, lambda _p, _t, text: asked.append(text))
-    return asked
+        monkeypatch.setattr(prompts, name, spy.message)
+    return spy
 
 
 def open_dialog(qtbot, services, participant_id=None) -> ParticipantDialog:
@@ -164,3 +179,86 @@ def test_tab_walks_the_form_top_to_bottom_left_to_right(qtbot, services):
             assert (same_row and after[1] > before[1]) or (not same_row and after[0] > before[0]), (a, b)
         # from the last field on to Save, then Cancel (the buttons below the tabs)
         assert QApplication.focusWidget() is dlg.save_button
+
+
+# --- 3. warnings and refusals at save --------------------------------------------------------------
+def new_person(qtbot, services, born: date | None, esf: bool = True) -> ParticipantDialog:
+    dlg = open_dialog(qtbot, services)
+    dlg.ui.firstNameEdit.setText("Ola")
+    dlg.ui.lastNameEdit.setText("Nowak")
+    dlg.ui.noPeselCheck.setChecked(True)
+    select_data(dlg.ui.citizenshipCombo, Citizenship.NON_EU)
+    dlg.ui.birthDateEdit.setDate(born)
+    select_data(dlg.ui.sexCombo, Sex.FEMALE)
+    if esf:
+        select_data(dlg.ui.educationCombo, Isced.ISCED1)
+        select_data(dlg.ui.labourStatusCombo, LabourStatus.INACTIVE)
+    return dlg
+
+
+def saved_count(services) -> int:
+    return services.participants.count(ParticipantQuery())
+
+
+def test_a_child_of_4_is_saved_only_after_confirming(qtbot, services, asked):
+    dlg = new_person(qtbot, services, date(2022, 3, 1))
+    asked.answers = [False]
+    dlg.save_button.click()
+    assert saved_count(services) == 0 and dlg.result() != dlg.DialogCode.Accepted
+    assert "4 years old" in asked.questions[0] and "under 15" in asked.questions[0]
+    assert "under 15 can be registered only when you confirm it" in dlg.issues.message("birth_date")
+
+    asked.answers = [True, True]  # the age, then the remaining warning (a minor)
+    dlg.save_button.click()
+    assert saved_count(services) == 1 and dlg.result() == dlg.DialogCode.Accepted
+    assert "adults (18 and over)" in asked.questions[-1]
+
+
+def test_a_17_year_old_is_a_warning_the_user_accepts_or_not(qtbot, services, asked):
+    dlg = new_person(qtbot, services, date(2009, 6, 1))
+    asked.answers = [False]
+    dlg.save_button.click()
+    assert saved_count(services) == 0
+    assert len(asked.questions) == 1 and "17 years old: the programme is for adults" in asked.questions[0]
+    assert "adults" in dlg.issues.message("birth_date") and dlg.issues.severity("birth_date").value == "warning"
+    assert dlg.isVisible()
+    dlg.save_button.click()  # this time yes
+    assert saved_count(services) == 1
+
+
+def test_missing_education_and_labour_status_warn_at_save(qtbot, services, asked):
+    dlg = new_person(qtbot, services, date(1980, 1, 1), esf=False)
+    asked.answers = [False]
+    dlg.save_button.click()
+    assert saved_count(services) == 0
+    question = asked.questions[0]
+    assert "Education (ISCED): Enter the education level: ESF reporting needs it." in question
+    assert "Labour-market status at entry: Enter the labour-market status" in question
+    assert "ESF" in dlg.issues.message("education") and "ESF" in dlg.issues.message("labour_status")
+    dlg.save_button.click()
+    assert saved_count(services) == 1
+    assert services.participants.get(dlg.saved_id).education is None
+
+
+def test_complete_adult_saves_without_a_question(qtbot, services, asked):
+    dlg = new_person(qtbot, services, date(1980, 1, 1))
+    dlg.save_button.click()
+    assert saved_count(services) == 1 and asked.questions == []
+
+
+def test_an_empty_pesel_asks_for_a_pesel_not_the_no_pesel_fields(qtbot, services, asked):
+    dlg = open_dialog(qtbot, services)
+    dlg.ui.firstNameEdit.setText("Jan")
+    dlg.ui.lastNameEdit.setText("Kowalski")
+    select_data(dlg.ui.educationCombo, Isced.ISCED3)
+    select_data(dlg.ui.labourStatusCombo, LabourStatus.EMPLOYED)
+    dlg.save_button.click()
+    assert saved_count(services) == 0
+    assert dlg.issues.message("pesel") == "Enter a PESEL or tick 'No PESEL'."
+    assert "Without PESEL" not in dlg.ui.summaryLabel.text() + dlg.issues.message("pesel")
+    assert not dlg.issues.message("birth_date") and not dlg.issues.message("sex")
+    assert QApplication.focusWidget() is dlg.ui.peselEdit and asked.questions == []
+    dlg.ui.noPeselCheck.setChecked(True)  # ticked: now the fields of a person without PESEL are asked for
+    dlg.validate_live()
+    assert "Without PESEL, the birth date is required." in dlg.issues.message("birth_date")
+    assert "Enter a PESEL" not in dlg.issues.message("pesel")

@@ -33,7 +33,7 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, Severity, ValidationFailed
 from coopdesk.domain.records import Participant, ParticipantDraft, ParticipantRow
-from coopdesk.domain.validation import is_valid_pesel, pesel_birth_date, pesel_sex
+from coopdesk.domain.validation import TOO_YOUNG, errors_only, is_valid_pesel, pesel_birth_date, pesel_sex
 from coopdesk.services.participants import DuplicateFound
 from coopdesk.ui import prompts
 from coopdesk.ui._generated.ui_participant_dialog import Ui_ParticipantDialog
@@ -300,7 +300,7 @@ class ParticipantDialog(QDialog):
         draft = self.draft()
         problems = self._format_problems()
         unparsed = {name for name, _severity, _text in problems}  # "not a date yet" says enough there
-        issues = self._services.participants.validate(draft)
+        issues = self._services.participants.validate(draft, pesel_expected=self._pesel_expected())
         problems += [(i.field, i.severity, _error_text(i)) for i in issues if i.field not in unparsed]
         if draft.pesel and is_valid_pesel(draft.pesel) and "pesel" in self._touched:
             try:
@@ -345,14 +345,19 @@ class ParticipantDialog(QDialog):
             self.issues.show(problems, focus=True, after_save=True)
             return
         draft = self.draft()
+        age_confirmed = self._checked_before_saving(draft)
+        if age_confirmed is None:
+            return
         confirmed = False
         while True:
             try:
                 if self._participant_id is None:
-                    saved = self._services.participants.create(draft, confirm_duplicates=confirmed)
+                    saved = self._services.participants.create(
+                        draft, confirm_duplicates=confirmed, confirm_age=age_confirmed
+                    )
                 else:
                     saved = self._services.participants.update(
-                        self._participant_id, draft, confirm_duplicates=confirmed
+                        self._participant_id, draft, confirm_duplicates=confirmed, confirm_age=age_confirmed
                     )
             except ValidationFailed as failed:
                 issues = failed.issues + failed.warnings
@@ -374,6 +379,50 @@ class ParticipantDialog(QDialog):
             break
         self.saved_id = saved.id
         self.accept()
+
+    def _pesel_expected(self) -> bool:
+        """"No PESEL" not ticked: the person has one, so an empty PESEL is asked for."""
+        return not self.ui.noPeselCheck.isChecked()
+
+    def _checked_before_saving(self, draft: ParticipantDraft) -> bool | None:
+        """The rules as the form states them (PESEL expected, an age to confirm, warnings to accept).
+        None: do not save (the problems are shown); else whether registering someone under 15 was confirmed."""
+        age_confirmed = False
+        while True:
+            issues = self._services.participants.validate(
+                draft, pesel_expected=self._pesel_expected(), confirm_age=age_confirmed
+            )
+            problems = [(i.field, i.severity, _error_text(i)) for i in issues]
+            errors = errors_only(issues)
+            if errors and all(i.message == TOO_YOUNG for i in errors):
+                self.issues.show(problems, focus=True, after_save=True)
+                if not self._confirm_young(errors[0]):
+                    return None
+                age_confirmed = True
+                continue
+            if errors:
+                self.issues.show(problems, focus=True, after_save=True)
+                return None
+            if issues:
+                self.issues.show(problems)
+                if not self._accept_warnings(issues):
+                    return None
+            return age_confirmed
+
+    def _confirm_young(self, issue: FieldIssue) -> bool:
+        text = self.tr(
+            "The person is {age} years old. The programme is for adults: someone under 15 takes part only "
+            "by exception.\n\nRegister this person anyway?"
+        ).format(age=issue.params.get("age", "?"))
+        return prompts.confirm(self, self.tr("Participant under 15"), text)
+
+    def _accept_warnings(self, issues: list[FieldIssue]) -> bool:
+        lines = "\n".join(
+            f"\u2022 {self.issues.title(i.field) if i.field in self._widgets else i.field}: {_error_text(i)}"
+            for i in issues
+        )
+        text = self.tr("Please check before saving:\n{warnings}\n\nSave anyway?").format(warnings=lines)
+        return prompts.confirm(self, self.tr("Save with warnings"), text)
 
     def _confirm_same_person(self, rows: tuple[ParticipantRow, ...]) -> bool:
         who = "\n".join(self._describe(r) for r in rows)
