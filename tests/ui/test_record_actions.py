@@ -70,7 +70,7 @@ def test_coordinator_sees_every_tool(window_for):
     assert window.participants_page is not None
     assert action_names(window, "participantMenu") == {
         "newParticipantAction", "editParticipantAction", "historyAction", "dataProtectionAction", "shareCaseAction"}
-    assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction"}
+    assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction", "dictionariesAction"}
 
 
 def test_advisor_has_history_and_consents_but_not_retention(window_for):
