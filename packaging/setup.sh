@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # One script behind the README's two commands, on a fresh Debian 12 (or newer, Python 3.11-3.13) machine:
-#   bash packaging/setup.sh run [--demo N]   install coopdesk and start it (optionally on N demo participants)
+#   bash packaging/setup.sh run [--demo N]   install coopdesk (once) and start it (optionally on N demo participants)
 #   bash packaging/setup.sh test             install the test dependencies and run the whole test suite
 # Options after "run" are passed on: --data-dir DIR, --lang en.
+#
+# Install once, start offline: pip runs only when .venv is missing or pyproject.toml changed since the
+# last install (a stamp in .venv); every later start needs no network. `run` also installs a launcher,
+# ~/.local/bin/coopdesk, and the menu entry with its icon (~/.local/share/applications, .../icons).
+# `--demo N` never touches the user's own data: demo data go into a new folder under
+# ~/.local/share/coopdesk-demo (printed), unless --data-dir names one (coopdesk demo refuses a folder
+# that already holds data).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
-mode=${1:-run}; shift || true
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+STAMP="$ROOT/.venv/.coopdesk-install-stamp"
 
 RUNTIME_PKGS="python3 python3-venv python3-pip ca-certificates libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1
   libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-TEST_PKGS="poppler-utils strace"
+TEST_PKGS="poppler-utils strace desktop-file-utils"
 
 apt_install() {
   local missing=()
@@ -33,36 +40,113 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-python_env() {
-  local extra=$1
-  if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".${extra}"
+# What an install is made of: pyproject.toml (dependencies, entry points) and the extras asked for.
+install_stamp() {
+  echo "$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1) ${1:-}"
 }
 
-case "$mode" in
-  run)
-    # shellcheck disable=SC2086
-    apt_install $RUNTIME_PKGS
-    python_env ""
-    args=(); demo=""
-    while [ $# -gt 0 ]; do
-      case "$1" in
-        --demo) demo=${2:-300}; shift 2 || shift ;;
-        *) args+=("$1"); shift ;;
-      esac
-    done
-    if [ -n "$demo" ]; then .venv/bin/coopdesk demo --people "$demo" "${args[@]}"; fi
-    exec .venv/bin/coopdesk "${args[@]}"
-    ;;
-  test)
-    # shellcheck disable=SC2086
-    apt_install $RUNTIME_PKGS $TEST_PKGS
-    python_env "[test]"
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
-    ;;
-  *)
-    echo "usage: bash packaging/setup.sh run [--demo N] [--data-dir DIR] | test" >&2
-    exit 2
-    ;;
-esac
+# True (0) when pip must run: no venv, no coopdesk in it, or not installed from this pyproject.toml with
+# these extras. An install with [test] also serves `run` (it has everything `run` needs).
+needs_install() {
+  local extra=${1:-} done_stamp
+  [ -x "$ROOT/.venv/bin/python" ] && [ -x "$ROOT/.venv/bin/coopdesk" ] && [ -f "$STAMP" ] || return 0
+  done_stamp=$(cat "$STAMP")
+  [ "$done_stamp" = "$(install_stamp "$extra")" ] && return 1
+  [ -z "$extra" ] && [ "$done_stamp" = "$(install_stamp "[test]")" ] && return 1
+  return 0
+}
+
+python_env() {
+  local extra=$1
+  needs_install "$extra" || return 0
+  echo "Installing coopdesk into $ROOT/.venv (once; later starts need no network)"
+  if [ ! -x "$ROOT/.venv/bin/python" ]; then python3 -m venv "$ROOT/.venv"; fi
+  rm -f "$STAMP"
+  "$ROOT/.venv/bin/python" -m pip install -q --upgrade pip
+  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT${extra}"
+  install_stamp "$extra" >"$STAMP"
+}
+
+# ~/.local/bin/coopdesk (a link to the venv's program), the menu entry and its icon. Idempotent; a
+# ~/.local/bin/coopdesk that is not a link (someone else's program) is left alone.
+install_launcher() {
+  local bin="$HOME/.local/bin" apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
+  local icons="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor" program="$ROOT/.venv/bin/coopdesk"
+  local assets="$ROOT/coopdesk/assets/icons" size
+  mkdir -p "$bin" "$apps" "$icons/scalable/apps"
+  if [ -L "$bin/coopdesk" ] || [ ! -e "$bin/coopdesk" ]; then
+    ln -sfn "$program" "$bin/coopdesk"
+  else
+    echo "Note: $bin/coopdesk exists and is not coopdesk's link; left as it is (start $program)." >&2
+  fi
+  sed "s|^Exec=.*|Exec=$program|" "$ROOT/packaging/coopdesk.desktop" >"$apps/coopdesk.desktop.tmp"
+  mv -f "$apps/coopdesk.desktop.tmp" "$apps/coopdesk.desktop"
+  cp -f "$assets/coopdesk.svg" "$icons/scalable/apps/coopdesk.svg"
+  for size in 16 24 32 48 64 128 256; do
+    mkdir -p "$icons/${size}x${size}/apps"
+    cp -f "$assets/coopdesk-$size.png" "$icons/${size}x${size}/apps/coopdesk.png"
+  done
+  command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$apps" 2>/dev/null || true
+  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
+  return 0
+}
+
+# A new, empty folder for demo data (never the user's own data folder), printed by the caller.
+new_demo_dir() {
+  local base="${XDG_DATA_HOME:-$HOME/.local/share}/coopdesk-demo" name n=1 dir
+  name=$(date +%Y-%m-%d_%H%M%S)
+  dir="$base/$name"
+  while [ -e "$dir" ]; do n=$((n + 1)); dir="$base/$name-$n"; done
+  mkdir -p "$dir"
+  echo "$dir"
+}
+
+run_mode() {
+  local args=() demo="" data_dir="" program="$ROOT/.venv/bin/coopdesk"
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --demo)
+        if [[ ${2:-} =~ ^[0-9]+$ ]]; then demo=$2; shift 2; else demo=300; shift; fi ;;
+      --demo=*) demo=${1#--demo=}; shift ;;
+      --data-dir) data_dir=${2:-}; args+=("$1" "${2:-}"); shift 2 || shift ;;
+      --data-dir=*) data_dir=${1#--data-dir=}; args+=("$1"); shift ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
+  # shellcheck disable=SC2086
+  apt_install $RUNTIME_PKGS
+  python_env ""
+  install_launcher
+  if [ -n "$demo" ]; then
+    if [ -z "$data_dir" ]; then
+      data_dir=$(new_demo_dir)
+      args+=(--data-dir "$data_dir")
+    fi
+    echo "Demo data go into their own folder: $data_dir (your own data folder is not touched)."
+    "$program" "${args[@]}" demo --people "$demo"  # (--data-dir, --lang: options before the command)
+    echo "To open this demo again: coopdesk --data-dir $data_dir   (delete it with: rm -r $data_dir)"
+  fi
+  exec "$program" "${args[@]}"
+}
+
+main() {
+  local mode=${1:-run}
+  shift || true
+  cd "$ROOT"
+  case "$mode" in
+    run) run_mode "$@" ;;
+    test)
+      # shellcheck disable=SC2086
+      apt_install $RUNTIME_PKGS $TEST_PKGS
+      python_env "[test]"
+      QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+      ;;
+    *)
+      echo "usage: bash packaging/setup.sh run [--demo N] [--data-dir DIR] [--lang en] | test" >&2
+      exit 2
+      ;;
+  esac
+}
+
+# Sourced (tests call needs_install, new_demo_dir...): define the functions only.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then main "$@"; fi
