@@ -11,7 +11,7 @@ import json
 import types
 import typing
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from sqlalchemy import insert, select
@@ -20,6 +20,7 @@ from coopdesk.db.audit import actor_columns
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
 from coopdesk.db.protection import (
+    FIELD_LABELS,  # the journaled columns' labels (declared beside the tables), for the history's UI
     RESTORABLE_PARTICIPANT_FIELDS,
     SPECIAL_JOURNAL_PREFIXES,
     SPECIAL_PARTICIPANT_FIELDS,
@@ -34,6 +35,7 @@ from coopdesk.services.context import Context
 from coopdesk.services.participants import ParticipantService
 
 A = AuditEntry
+__all__ = ["FIELD_LABELS", "AuditService", "draft_value", "special_journal_field"]
 PARTICIPANTS = "participants"
 # Who may see the history of records that are not participants.
 TABLE_PERMISSIONS: dict[str, Permission] = {
@@ -103,8 +105,8 @@ class AuditService:
         current = self._participants.get(record.record_id, journal_read=False)  # also checks the caseload
         value = draft_value(record.field, record.old)
         draft = replace(current.as_draft(), **{record.field: value})
-        if record.field == "stage":
-            draft = replace(draft, stage_date=None)  # the restored stage takes effect today
+        if record.field == "stage":  # the restored stage counts from when it first took effect
+            draft = replace(draft, stage_date=_stage_since(current, value, record.at))
         before = getattr(current, record.field)
         # One unit of work: the update and its "restore" entry are saved together or not at all.
         with self._db.unit_of_work(actor) as s:
@@ -166,6 +168,14 @@ def special_journal_field(field: str) -> bool:
     with SPECIAL_CATEGORY_READ): a special field, an at-risk category, or a whole record (create/delete)."""
     ref = FieldRef.parse(field)
     return not field or ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in SPECIAL_JOURNAL_PREFIXES
+
+
+def _stage_since(current: Participant, stage, changed_at: datetime) -> date | None:
+    """When ``stage`` last took effect before the journaled change at ``changed_at`` (UTC; a stage never
+    starts later than it is recorded, so a day's slack covers the local date); None (today) if unknown."""
+    latest = changed_at.date() + timedelta(days=1)
+    starts = [h.changed_on for h in current.stage_history if h.stage == stage and h.changed_on <= latest]
+    return starts[-1] if starts else None
 
 
 def _restorable_kind(record: AuditRecord) -> bool:
