@@ -100,6 +100,8 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
         menu.addAction(page.edit_action)
         if allowed(actor, Permission.AUDIT_READ) or allowed(actor, Permission.CONSENTS_EDIT):
             menu.addSeparator()
+        if page.assign_action.isVisible():  # roles that edit participants; enabled while rows are selected
+            menu.addAction(page.assign_action)
         if allowed(actor, Permission.AUDIT_READ):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&History of changes…"), "historyAction", open_history, "Ctrl+H")
         if allowed(actor, Permission.CONSENTS_EDIT) or allowed(actor, Permission.GDPR_MANAGE):
@@ -124,13 +126,6 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
         dialog.exec()
         dialog.deleteLater()
 
-    def open_dictionaries() -> None:
-        from coopdesk.ui.dialogs.dictionaries_dialog import DictionariesDialog
-
-        dialog = DictionariesDialog(services, window)
-        dialog.exec()
-        dialog.deleteLater()
-
     def export_lead_partner() -> None:
         from coopdesk.ui.lead_partner_export import export_for_lead_partner
 
@@ -143,9 +138,6 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Backups and encryption…"), "backupsAction", open_backups)
         if allowed(actor, Permission.GDPR_MANAGE):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Projects and data retention…"), "projectsAction", open_projects)
-        if allowed(actor, Permission.DICTIONARIES_MANAGE):
-            _action(window, menu, QCoreApplication.translate("RecordActions", "&Dictionaries…"), "dictionariesAction",
-                    open_dictionaries)
         if allowed(actor, Permission.EXPORT):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Export for the lead partner…"),
                     "leadPartnerExportAction", export_lead_partner)

@@ -69,14 +69,16 @@ def test_coordinator_sees_every_tool(window_for):
     window = window_for(Role.COORDINATOR)
     assert window.participants_page is not None
     assert action_names(window, "participantMenu") == {
-        "newParticipantAction", "editParticipantAction", "historyAction", "dataProtectionAction", "shareCaseAction"}
-    assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction", "dictionariesAction"}
+        "newParticipantAction", "editParticipantAction", "assignProjectAction", "historyAction", "dataProtectionAction",
+        "shareCaseAction"}
+    assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction"}
 
 
 def test_advisor_has_history_and_consents_but_not_retention(window_for):
     window = window_for(Role.ADVISOR)
     assert action_names(window, "participantMenu") == {
-        "newParticipantAction", "editParticipantAction", "historyAction", "dataProtectionAction", "shareCaseAction"}
+        "newParticipantAction", "editParticipantAction", "assignProjectAction", "historyAction", "dataProtectionAction",
+        "shareCaseAction"}
     assert action_names(window, "toolsMenu") == {"backupsAction"}
 
 

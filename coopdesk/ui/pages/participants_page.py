@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -21,10 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import Stage
+from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.domain.records import ParticipantQuery
 from coopdesk.domain.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchText, clean_search
 from coopdesk.services.app_services import Services
+from coopdesk.ui.busy import busy_cursor
+from coopdesk.ui.list_export_action import install_export_action
 from coopdesk.ui.models.participants_model import ID_ROLE, Column, ParticipantsModel, stage_label
+from coopdesk.ui.runner import report_error
 
 # Initial column widths, in average character widths of the table font.
 _COLUMN_CHARS = {
@@ -86,6 +92,11 @@ class ParticipantsPage(QWidget):
         self.stage_filter = self._combo("stageFilter", self.tr("Filter by stage"))
         self.category_filter = self._combo("categoryFilter", self.tr("Filter by at-risk category"))
         self.advisor_filter = self._combo("advisorFilter", self.tr("Filter by advisor"))
+        self.incomplete_filter = QCheckBox(self.tr("&Incomplete for reporting"), self)
+        self.incomplete_filter.setObjectName("incompleteFilter")
+        self.incomplete_filter.setToolTip(
+            self.tr("Only people without education or labour-market status (required for ESF reporting)"))
+        self.incomplete_filter.toggled.connect(self._apply_filters)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -113,6 +124,7 @@ class ParticipantsPage(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(6)
+        filters.addWidget(self.incomplete_filter)
         filters.addStretch(1)
         filters.addWidget(self.search_notice)
 
@@ -121,7 +133,7 @@ class ParticipantsPage(QWidget):
         self.table.setModel(self.model)
         self.table.viewport().installEventFilter(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Assign to project…
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -154,8 +166,7 @@ class ParticipantsPage(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the longest item, unclipped
         combo.currentIndexChanged.connect(self._apply_filters)
         return combo
 
@@ -177,7 +188,17 @@ class ParticipantsPage(QWidget):
         self.edit_action.triggered.connect(self.edit_selected)
         self.table.addAction(self.edit_action)
         self.table.addAction(self.new_action)
+        # "Assign to project…" for the selected rows: for roles that edit participants (the service checks)
+        self.assign_action = QAction(self.tr("Assign to &project…"), self)
+        self.assign_action.setObjectName("assignProjectAction")
+        self.assign_action.triggered.connect(self.assign_selected_to_project)
+        if allowed(self._services.ctx.actor, Permission.PARTICIPANTS_WRITE):
+            self.table.addAction(self.assign_action)
+        else:
+            self.assign_action.setVisible(False)
+        self.export_action = install_export_action(self.table, self.model, self._services)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
     # --- filters --------------------------------------------------------------------------------
     def reload_filters(self) -> None:
@@ -217,6 +238,7 @@ class ParticipantsPage(QWidget):
             stage=Stage(stage) if stage else None,
             category_id=self.category_filter.currentData(),
             advisor_id=self.advisor_filter.currentData(),
+            incomplete=self.incomplete_filter.isChecked(),
             sort=old.sort,
             descending=old.descending,
         )
@@ -271,6 +293,46 @@ class ParticipantsPage(QWidget):
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """The participants of the selected rows, in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.participant_id(row) for row in rows]
+
+    def assign_selected_to_project(self) -> None:
+        """Assign to project…: put the selected participants into a project (or take them out)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        with busy_cursor():
+            projects = self._services.projects.list()
+        chosen = self._choose_project(projects, len(ids))
+        if chosen is None:
+            return
+        title = self.tr("Assign to project")
+        try:
+            with busy_cursor():
+                changed = self._services.projects.assign_project(ids, chosen[0])
+        except CoopdeskError as exc:  # e.g. the project was deleted meanwhile: told in words
+            report_error(self, title, exc)
+            return
+        self.refresh()
+        text = self.tr("Project changed for %n participant(s).", "", changed)
+        if "(s)" in text:  # the untranslated English source: pick the form here
+            text = text.replace("(s)", "" if changed == 1 else "s")
+        self.message.emit(text)
+
+    def _choose_project(self, projects, people: int) -> tuple[int | None] | None:
+        """The dialog: (project id or None for no project), or None when cancelled."""
+        from coopdesk.ui.dialogs.assign_project_dialog import AssignProjectDialog
+
+        dialog = AssignProjectDialog(projects, people, parent=self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return (dialog.project_id(),)
+            return None
+        finally:
+            dialog.deleteLater()
 
     def new_participant(self) -> None:
         self._run_dialog(None)
@@ -333,6 +395,7 @@ class ParticipantsPage(QWidget):
         has_row = self.table.currentIndex().isValid()
         self.edit_button.setEnabled(has_row)
         self.edit_action.setEnabled(has_row)
+        self.assign_action.setEnabled(self.table.selectionModel().hasSelection())
 
     # --- keyboard: Down/Enter in the search box moves into the table ---------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

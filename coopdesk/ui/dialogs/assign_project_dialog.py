@@ -1,0 +1,44 @@
+"""Assign to project…: pick the project the selected participants take part in (or no project)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from coopdesk.domain.formats import format_date
+from coopdesk.domain.gdpr import ProjectRecord
+
+
+class AssignProjectDialog(QDialog):
+    """``project_id()`` after ``exec()``: the chosen project's id, None for "No project"."""
+
+    def __init__(self, projects: list[ProjectRecord], people: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assignProjectDialog")
+        self.setWindowTitle(self.tr("Assign to project"))
+        text = self.tr("Put the %n selected participant(s) into the project:", "", people)
+        if "(s)" in text:  # the untranslated English source: pick the form here
+            text = text.replace("(s)", "" if people == 1 else "s")
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        self.project = QComboBox(self)
+        self.project.setObjectName("projectChoice")
+        self.project.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.project.addItem(self.tr("No project (take them out of their project)"), None)
+        for p in projects:
+            span = f"{format_date(p.start_date)} – {format_date(p.end_date)}" if p.start_date else ""
+            label = f"{p.code} — {p.name}" + (f" ({span})" if span else "")
+            self.project.addItem(label, p.id)
+        if projects:
+            self.project.setCurrentIndex(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Project:"), self.project)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def project_id(self) -> int | None:
+        return self.project.currentData()
