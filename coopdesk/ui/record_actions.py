@@ -126,6 +126,13 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
         dialog.exec()
         dialog.deleteLater()
 
+    def open_dictionaries() -> None:
+        from coopdesk.ui.dialogs.dictionaries_dialog import DictionariesDialog
+
+        dialog = DictionariesDialog(services, window)
+        dialog.exec()
+        dialog.deleteLater()
+
     def export_lead_partner() -> None:
         from coopdesk.ui.lead_partner_export import export_for_lead_partner
 
@@ -138,6 +145,9 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Backups and encryption…"), "backupsAction", open_backups)
         if allowed(actor, Permission.GDPR_MANAGE):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Projects and data retention…"), "projectsAction", open_projects)
+        if allowed(actor, Permission.DICTIONARIES_MANAGE):
+            _action(window, menu, QCoreApplication.translate("RecordActions", "&Dictionaries…"), "dictionariesAction",
+                    open_dictionaries)
         if allowed(actor, Permission.EXPORT):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Export for the lead partner…"),
                     "leadPartnerExportAction", export_lead_partner)
