@@ -60,6 +60,8 @@ def mapped_class(table_name: str) -> type:
 SPECIAL_PARTICIPANT_FIELDS: tuple[str, ...] = p.special_fields(declarations())
 SPECIAL_JOURNAL_PREFIXES: tuple[str, ...] = p.special_journal_prefixes(declarations())
 RESTORABLE_PARTICIPANT_FIELDS: frozenset[str] = p.restorable_fields(declarations())
+# English labels of journaled columns (context "Labels"), as the history names them.
+FIELD_LABELS: dict[str, str] = p.field_labels(declarations())
 
 
 def special_fields_shown(record: object) -> list[str]:

@@ -8,7 +8,8 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Te
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.db.base import Base, HasUuid, utcnow
-from coopdesk.domain.protection import NO_PERSONAL_DATA, not_personal, table_info
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.protection import NO_PERSONAL_DATA, not_personal, plain, table_info
 
 
 class Image(Base):
@@ -43,5 +44,13 @@ class RecruitmentSource(HasUuid, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = table_info(NO_PERSONAL_DATA(
-        "a dictionary of recruitment sources", journaled=True, columns={"name": not_personal("the source's name")}
+        "a dictionary of recruitment sources", journaled=True,
+        columns={
+            "name": not_personal("the source's name", label=QT_TRANSLATE_NOOP("Labels", "Name")),
+            "active": plain(QT_TRANSLATE_NOOP("Labels", "Active")),
+            "valid_from": plain(QT_TRANSLATE_NOOP("Labels", "Valid from")),
+            "valid_to": plain(QT_TRANSLATE_NOOP("Labels", "Valid to")),
+            "legal_basis": plain(QT_TRANSLATE_NOOP("Labels", "Legal basis")),
+            "sort_order": plain(QT_TRANSLATE_NOOP("Labels", "Order")),
+        },
     ))

@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.db.base import Base, HasUuid, utcnow
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.protection import (
     NO_PERSONAL_DATA,
     Erasure,
@@ -26,6 +27,7 @@ from coopdesk.domain.protection import (
     clear,
     keep,
     not_personal,
+    plain,
     table_info,
     unjournaled,
 )
@@ -50,8 +52,8 @@ class CaseShare(Base):
             personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
             journal_prefix="share", journal_key="user_id", art15_section="recipients",
             columns={
-                "user_id": keep("Użytkownik"),
-                "shared_by_id": keep("Udostępnił(a)"),
+                "user_id": keep(QT_TRANSLATE_NOOP("Labels", "User"), "Użytkownik"),
+                "shared_by_id": keep(QT_TRANSLATE_NOOP("Labels", "Shared by"), "Udostępnił(a)"),
                 "created_at": unjournaled("kept by the database"),
             },
         )),
@@ -122,8 +124,23 @@ class Project(HasUuid, Base):
 
     __table_args__ = table_info(NO_PERSONAL_DATA(
         "a funded project: its identity and rules (organisations, not people)", journaled=True,
-        columns={"name": not_personal("the project's title"),
-                 "retention_note": not_personal("the legal basis of the retention period")},
+        columns={
+            "code": plain(QT_TRANSLATE_NOOP("Labels", "Code")),
+            "name": not_personal("the project's title", label=QT_TRANSLATE_NOOP("Labels", "Name")),
+            "start_date": plain(QT_TRANSLATE_NOOP("Labels", "Start date")),
+            "end_date": plain(QT_TRANSLATE_NOOP("Labels", "End date")),
+            "retention_years": plain(QT_TRANSLATE_NOOP("Labels", "Retention (years)")),
+            "retention_note": not_personal("the legal basis of the retention period",
+                                           label=QT_TRANSLATE_NOOP("Labels", "Retention note")),
+            "number": plain(QT_TRANSLATE_NOOP("Labels", "Project number")),
+            "programme": plain(QT_TRANSLATE_NOOP("Labels", "Programme")),
+            "priority": plain(QT_TRANSLATE_NOOP("Labels", "Priority")),
+            "action": plain(QT_TRANSLATE_NOOP("Labels", "Action")),
+            "lead_partner": plain(QT_TRANSLATE_NOOP("Labels", "Lead partner")),
+            "partners": plain(QT_TRANSLATE_NOOP("Labels", "Partners")),
+            "controllers": plain(QT_TRANSLATE_NOOP("Labels", "Data controllers")),
+            "logo_strip": plain(QT_TRANSLATE_NOOP("Labels", "Logo strip")),
+        },
     ))
 
 
@@ -147,12 +164,12 @@ class Consent(HasUuid, Base):
             personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
             journal_prefix="consent", journal_key="purpose", art15_section="consents",
             columns={
-                "purpose": keep("Cel"),
-                "granted": keep("Zgoda wyrażona"),
-                "given_on": keep("Data wyrażenia"),
-                "expires_on": keep("Ważna do"),
-                "withdrawn_on": keep("Data wycofania"),
-                "note": clear("", "Uwaga"),
+                "purpose": keep(QT_TRANSLATE_NOOP("Labels", "Purpose"), "Cel"),
+                "granted": keep(QT_TRANSLATE_NOOP("Labels", "Granted"), "Zgoda wyrażona"),
+                "given_on": keep(QT_TRANSLATE_NOOP("Labels", "Given on"), "Data wyrażenia"),
+                "expires_on": keep(QT_TRANSLATE_NOOP("Labels", "Expires on"), "Ważna do"),
+                "withdrawn_on": keep(QT_TRANSLATE_NOOP("Labels", "Withdrawn on"), "Data wycofania"),
+                "note": clear("", QT_TRANSLATE_NOOP("Labels", "Note"), "Uwaga"),
             },
         )),
     )

@@ -64,6 +64,7 @@ class ColumnProtection:
     secret: bool = False  # journaled only as "set" / "changed", never the value (a password hash)
     restorable: bool = False  # an old value can be put back from the record's history
     art15: bool = False  # a line of its table's section in the Art. 15 report
+    label: str = ""  # its name in the history (English, QT_TRANSLATE_NOOP("Labels", ...))
     label_pl: str = ""  # its name in the Art. 15 report (a Polish document)
     short_label_pl: str = ""  # its name in a "read" journal line of the report (special fields)
     reason: str = ""  # why a column that looks personal is not (personal=False)
@@ -77,23 +78,33 @@ class ColumnProtection:
         return old
 
 
-def keep(label_pl: str = "", **kw: Any) -> ColumnProtection:
-    return ColumnProtection(anonymise=Anonymise.KEEP, label_pl=label_pl, **kw)
+# Labels: ``label`` (English, for the history; written as QT_TRANSLATE_NOOP("Labels", ...) so that it is
+# translated), ``label_pl`` (the Art. 15 report, a Polish document).
 
 
-def clear(empty: Any, label_pl: str = "", **kw: Any) -> ColumnProtection:
+def keep(label: str = "", label_pl: str = "", **kw: Any) -> ColumnProtection:
+    return ColumnProtection(anonymise=Anonymise.KEEP, label=label, label_pl=label_pl, **kw)
+
+
+def clear(empty: Any, label: str = "", label_pl: str = "", **kw: Any) -> ColumnProtection:
     """Cleared by anonymisation to ``empty`` ("" for text, None for a nullable column)."""
-    return ColumnProtection(anonymise=Anonymise.CLEAR, value=empty, label_pl=label_pl, **kw)
+    return ColumnProtection(anonymise=Anonymise.CLEAR, value=empty, label=label, label_pl=label_pl, **kw)
 
 
-def generalise(generaliser: str, label_pl: str = "", **kw: Any) -> ColumnProtection:
+def generalise(generaliser: str, label: str = "", label_pl: str = "", **kw: Any) -> ColumnProtection:
     if generaliser not in GENERALISERS:
         raise ValueError(f"unknown generaliser {generaliser!r}")
-    return ColumnProtection(anonymise=Anonymise.GENERALISE, generaliser=generaliser, label_pl=label_pl, **kw)
+    return ColumnProtection(anonymise=Anonymise.GENERALISE, generaliser=generaliser, label=label,
+                            label_pl=label_pl, **kw)
 
 
-def replace_with(value: Any, label_pl: str = "", **kw: Any) -> ColumnProtection:
-    return ColumnProtection(anonymise=Anonymise.REPLACE, value=value, label_pl=label_pl, **kw)
+def replace_with(value: Any, label: str = "", label_pl: str = "", **kw: Any) -> ColumnProtection:
+    return ColumnProtection(anonymise=Anonymise.REPLACE, value=value, label=label, label_pl=label_pl, **kw)
+
+
+def plain(label: str, **kw: Any) -> ColumnProtection:
+    """A column with no personal data, named in the history by ``label``."""
+    return ColumnProtection(personal=False, label=label, **kw)
 
 
 def not_personal(reason: str, **kw: Any) -> ColumnProtection:
@@ -210,6 +221,17 @@ def polish_labels(declarations: Mapping[str, TableProtection]) -> dict[str, str]
         for column, rule in table.columns.items():
             if rule.label_pl and labels.setdefault(column, rule.label_pl) != rule.label_pl:
                 raise ValueError(f"column {column!r} has two Polish labels")
+    return labels
+
+
+def field_labels(declarations: Mapping[str, TableProtection]) -> dict[str, str]:
+    """English labels (context "Labels") of journaled columns by column name, as the history shows
+    them. A name used by several tables must have one label."""
+    labels: dict[str, str] = {}
+    for table in declarations.values():
+        for column, rule in table.columns.items():
+            if rule.label and labels.setdefault(column, rule.label) != rule.label:
+                raise ValueError(f"column {column!r} has two labels")
     return labels
 
 

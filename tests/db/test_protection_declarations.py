@@ -16,7 +16,6 @@ from sqlalchemy import Column, Date, ForeignKey, Integer, MetaData, String, Tabl
 
 from coopdesk.db import protection
 from coopdesk.db.base import Base
-from coopdesk.domain.audit import FIELD_LABELS
 from coopdesk.domain.protection import (
     GENERALISERS,
     NO_PERSONAL_DATA,
@@ -131,11 +130,20 @@ def test_the_derived_sort_and_search_keys_are_declared(name):
             assert rule.anonymise is Anonymise.CLEAR
 
 
-def test_the_participants_own_columns_have_labels_for_the_history_and_the_report():
-    """Each journaled participant column is named in the history (English, translated) and, if personal,
-    in the Art. 15 report (Polish)."""
-    people = protection.declarations()["participants"]
-    table = Base.metadata.tables["participants"]
-    journaled = [c.key for c in table.c if c.key not in people.unjournaled_columns()]
-    assert [c for c in journaled if c not in FIELD_LABELS] == []
-    assert [c for c in journaled if not people.column(c).label_pl] == []
+def test_every_journaled_column_has_labels_for_the_history_and_the_report():
+    """Each journaled column is named in the history (English, translated); a participant's columns and
+    those of their rows also in the Art. 15 report (Polish), so a new column never shows as a raw key."""
+    missing = []
+    for name, decl in protection.declarations().items():
+        if not decl.journaled or name == "settings":  # a setting is journaled by its key, not by column
+            continue
+        skipped = decl.unjournaled_columns() | {decl.journal_key}
+        for column in (c.key for c in Base.metadata.tables[name].c if c.key not in skipped):
+            rule = decl.column(column)
+            if not rule.label:
+                missing.append(f"{name}.{column}: label")
+            if decl.owner and not rule.label_pl:
+                missing.append(f"{name}.{column}: label_pl")
+    assert missing == []
+    assert protection.FIELD_LABELS["first_name"] == "First name"
+    assert protection.FIELD_LABELS["lead_partner"] == "Lead partner"

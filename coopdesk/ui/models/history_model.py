@@ -24,7 +24,6 @@ from coopdesk.domain.audit import (
     ACTION_LABELS,
     CHILD_ACTION_LABELS,
     CHILD_LABELS,
-    FIELD_LABELS,
     AuditAction,
     AuditRecord,
     FieldRef,
@@ -50,7 +49,7 @@ from coopdesk.domain.enums import (
     Stage,
 )
 from coopdesk.domain.formats import format_date, format_datetime
-from coopdesk.services.audit import AuditService
+from coopdesk.services.audit import FIELD_LABELS, AuditService
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
