@@ -107,7 +107,9 @@ class DictionariesDialog(QDialog):
         self.form.addRow(self.tr("&Proof document:"), self.proof_edit)
         self.form.addRow("", self.special_check)
         self.form.addRow("", self.active_check)
-        self.form.addRow(self.tr("Valid &from:"), dates)
+        from_label = QLabel(self.tr("Valid &from:"), page)
+        from_label.setBuddy(self.from_edit)
+        self.form.addRow(from_label, dates)
         self.form.addRow(self.tr("&Legal basis:"), self.basis_edit)
         self.form_tabs.addTab(page, self.tr("Entry"))
         self.summary = QLabel(self)
@@ -147,7 +149,7 @@ class DictionariesDialog(QDialog):
 
     # --- loading -------------------------------------------------------------------------------
     def kind(self) -> DictionaryKind:
-        return self.kind_combo.currentData()
+        return DictionaryKind(self.kind_combo.currentData())  # Qt hands the enum back as its str value
 
     def reload(self, select_id: int | None = None) -> None:
         kind = self.kind()
