@@ -12,11 +12,12 @@ from sqlalchemy import select
 
 from coopdesk.db.tables import Participant
 from coopdesk.db.tables_security import Consent
-from coopdesk.domain.gdpr import ConsentPurpose
+from coopdesk.domain.gdpr import PROJECT_NUMBER_RE, ConsentPurpose, project_issues
 from coopdesk.services.app_services import open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.demo import generate_demo
 from coopdesk.services.participant_export import ParticipantExportService
+from coopdesk.services.printout import page_header
 
 FIXED_TODAY = date(2026, 11, 27)
 
@@ -46,6 +47,20 @@ def test_demo_creates_projects_and_puts_most_people_in_one(demo):
         for pid, recruited in s.execute(select(Participant.project_id, Participant.recruitment_date)
                                         .where(Participant.project_id.is_not(None))):
             assert by_id[pid].start_date <= recruited <= by_id[pid].end_date
+
+
+def test_demo_projects_and_centre_carry_their_identity_for_print_outs(demo, tmp_path):
+    for p in demo.projects.list():
+        assert PROJECT_NUMBER_RE.match(p.number) and p.programme and p.action and p.lead_partner
+        assert project_issues(p) == []
+        strip = demo.centre.image(p.logo_strip)
+        assert strip is not None and strip.startswith(b"\x89PNG")
+    centre = demo.centre.info()
+    assert centre.name and centre.address and centre.dpo_email and demo.centre.image(centre.logo)
+    with demo.db.read(SYSTEM_ACTOR) as s:
+        pid = s.scalar(select(Participant.id).where(Participant.project_id.is_not(None)).limit(1))
+    header = page_header(demo.db, demo.ctx, pid)
+    assert header.project_number.startswith("FEMP.") and header.logo_strip and header.centre_logo
 
 
 def test_demo_gives_most_people_dated_consents_and_a_few_none(demo):
