@@ -6,6 +6,7 @@ and why, by stable id (never by name). Art. 9/10 columns only for roles with SPE
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -142,9 +143,10 @@ class ParticipantExportService:
                            [c.header for c in columns], written)
                 s.flush()
                 tmp.replace(out)  # a failed rename rolls the journal entry back
-        except BaseException:
-            tmp.unlink(missing_ok=True)
+        except BaseException:  # the first error is the one told; cleaning up must not replace it
             _discard_sheet_files(wb)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise
         return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
 
@@ -180,8 +182,11 @@ def _discard_sheet_files(wb: Workbook) -> None:
                 if rows is not None:
                     rows.close()
                 writer.close()
+            except Exception:  # a half-written sheet may not close cleanly: its file goes anyway
+                pass
             finally:
-                writer.cleanup()
+                with contextlib.suppress(OSError, ValueError):
+                    writer.cleanup()
 
 
 def _prepare(ws, headers: list[tuple[str, float]]) -> None:

@@ -186,3 +186,13 @@ def test_an_encryption_cancelled_in_the_middle_leaves_the_database_plain_and_who
     services.encryption.encrypt("a long passphrase", progress=steps.append)
     assert steps == ["copy", "verify", "replace"] and services.encryption.encrypted
     assert services.participants.count(ParticipantQuery()) == 2
+
+
+def test_an_export_into_a_folder_that_cannot_be_made_tells_that_error_and_leaves_no_sheet_files(
+        services, consenting, tmp_path):
+    blocked = tmp_path / "a file"
+    blocked.write_text("x")
+    before_temp = list(openpyxl_writer.ALL_TEMP_FILES)
+    with pytest.raises(OSError):
+        export(services).export_lead_partner(blocked / "lista.xlsx")
+    assert before_temp == openpyxl_writer.ALL_TEMP_FILES

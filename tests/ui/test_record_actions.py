@@ -71,7 +71,8 @@ def test_coordinator_sees_every_tool(window_for):
     assert action_names(window, "participantMenu") == {
         "newParticipantAction", "editParticipantAction", "assignProjectAction", "historyAction", "dataProtectionAction",
         "shareCaseAction"}
-    assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction", "dictionariesAction"}
+    assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction", "dictionariesAction",
+                                                 "leadPartnerExportAction"}
 
 
 def test_advisor_has_history_and_consents_but_not_retention(window_for):

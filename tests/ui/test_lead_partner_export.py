@@ -1,0 +1,149 @@
+"""Tools -> Export for the lead partner: a save dialog with a dated .xlsx name, the runner, and a final
+message with the counts and the file's place; only for roles allowed to export."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from gdpr_people import full_draft, second_draft
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from coopdesk.domain.enums import Role
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
+from coopdesk.ui import prompts
+from coopdesk.ui.record_actions import install_record_actions
+from tests.conftest import as_user
+
+
+@pytest.fixture
+def people(services):
+    zaz = services.participants.create(full_draft(services))
+    zofia = services.participants.create(second_draft())  # no consent: withheld
+    services.consents.set(ConsentRecord(zaz.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 2, 3)))
+    return zaz, zofia
+
+
+@pytest.fixture
+def said(monkeypatch):
+    seen: dict[str, list[str]] = {"info": [], "error": []}
+    monkeypatch.setattr(prompts, "info", lambda _p, _t, text: seen["info"].append(text))
+    monkeypatch.setattr(prompts, "error", lambda _p, _t, text: seen["error"].append(text))
+    return seen
+
+
+def window_with_menus(qtbot, services) -> QMainWindow:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    install_record_actions(window, services, None)
+    return window
+
+
+def export_action(window: QMainWindow):
+    tools = window.findChild(QMenu, "toolsMenu")
+    found = [a for a in (tools.actions() if tools else []) if a.objectName() == "leadPartnerExportAction"]
+    return found[0] if found else None
+
+
+def save_dialog_answers(monkeypatch, answer: str) -> list[tuple]:
+    asked: list[tuple] = []
+
+    def get_save_file_name(parent, title, start, filters, *args, **kwargs):
+        asked.append((title, start, filters))
+        return answer, filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    return asked
+
+
+def test_the_coordinator_exports_from_the_tools_menu(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+    zaz, zofia = people
+    target = tmp_path / "dla partnera"  # no suffix typed: .xlsx is added
+    asked = save_dialog_answers(monkeypatch, str(target))
+    window = window_with_menus(qtbot, coordinator)
+    action = export_action(window)
+    assert action is not None and action.text().startswith("&Export for the lead partner")
+    action.trigger()
+    written = tmp_path / "dla partnera.xlsx"
+    assert written.exists() and not list(tmp_path.glob("*.part"))
+    start = asked[0][1]
+    assert start.endswith("-2026-11-27.xlsx") and "*.xlsx" in asked[0][2]
+    book = load_workbook(written)
+    assert book[PARTICIPANTS_SHEET].max_row == 2  # the header and Zażółć
+    assert [row[0] for row in book[WITHHELD_SHEET].iter_rows(min_row=2, values_only=True)] == [zofia.uuid]
+    assert not said["error"] and len(said["info"]) == 1
+    message = said["info"][0]
+    assert "Written: 1 participants" in message and "Withheld (no valid consent): 1" in message
+    assert str(written) in message and WITHHELD_SHEET in message
+    assert "Kowalski" not in message and zaz.last_name not in message  # no personal data in the message
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordinator, people, tmp_path,
+                                                                 monkeypatch, said):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    save_dialog_answers(monkeypatch, str(folder / "lista.xlsx"))
+    release = threading.Event()
+    threads: list[int] = []
+    original = ParticipantExportService.export_lead_partner
+
+    def slow(self, out, on_date=None, progress=None):
+        threads.append(threading.get_ident())
+
+        def held(done, total):
+            progress(done, total)
+            while not release.wait(0.01):
+                progress(done, total)
+
+        return original(self, out, on_date, progress=held)
+
+    monkeypatch.setattr(ParticipantExportService, "export_lead_partner", slow)
+    pressed: list[bool] = []
+
+    def look() -> None:
+        shown = [w for w in QCoreApplication.instance().topLevelWidgets()
+                 if w.objectName() == "taskProgress" and w.isVisible()]
+        if shown:
+            pressed.append(True)
+            shown[0].reject()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    window = window_with_menus(qtbot, coordinator)
+    try:
+        export_action(window).trigger()
+    finally:
+        release.set()
+    assert pressed and threads and threads[0] != threading.get_ident()
+    assert list(folder.iterdir()) == []  # no file, no .part
+    assert said["info"] == ["The export was cancelled; no file was written."] and not said["error"]
+
+
+def test_a_failed_export_is_told_in_words(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x")
+    save_dialog_answers(monkeypatch, str(blocked / "lista.xlsx"))
+    window = window_with_menus(qtbot, coordinator)
+    export_action(window).trigger()
+    assert len(said["error"]) == 1 and not said["info"]
+    assert QGuiApplication.overrideCursor() is None
+
+
+def test_closing_the_save_dialog_exports_nothing(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+    save_dialog_answers(monkeypatch, "")
+    window = window_with_menus(qtbot, coordinator)
+    export_action(window).trigger()
+    assert said == {"info": [], "error": []}
+
+
+@pytest.mark.parametrize("role", [Role.ADVISOR, Role.TRAINER])
+def test_roles_without_the_export_permission_do_not_see_it(qtbot, services, role):
+    window = window_with_menus(qtbot, as_user(services, role.value, role))
+    assert export_action(window) is None
