@@ -74,7 +74,14 @@ install_launcher() {
   local icons="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor" program="$ROOT/.venv/bin/coopdesk"
   local assets="$ROOT/coopdesk/assets/icons" size
   mkdir -p "$bin" "$apps" "$icons/scalable/apps"
-  if [ -L "$bin/coopdesk" ] || [ ! -e "$bin/coopdesk" ]; then
+  if [ ! -e "$bin/coopdesk" ] && [ ! -L "$bin/coopdesk" ]; then
+    ln -s "$program" "$bin/coopdesk"
+    case ":$PATH:" in
+      *":$bin:"*) echo "Installed the command coopdesk ($bin/coopdesk) and the menu entry." ;;
+      *) echo "Installed $bin/coopdesk and the menu entry. $bin is not on this terminal's PATH yet: after"
+         echo "logging in again (Debian's ~/.profile adds it) the command is coopdesk; until then $bin/coopdesk." ;;
+    esac
+  elif [ -L "$bin/coopdesk" ]; then
     ln -sfn "$program" "$bin/coopdesk"
   else
     echo "Note: $bin/coopdesk exists and is not coopdesk's link; left as it is (start $program)." >&2

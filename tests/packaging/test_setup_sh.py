@@ -122,6 +122,14 @@ def test_run_installs_the_launcher_the_menu_entry_and_the_icon(project):
     assert launcher.resolve() == program.resolve()
 
 
+def test_the_first_install_says_how_to_start_coopdesk_next_time(project):
+    _root, _fakes, home, _calls = project
+    result, _ = _setup(project, "run")  # ~/.local/bin is not on the test's PATH
+    assert f"{home}/.local/bin/coopdesk" in result.stdout and "PATH" in result.stdout
+    result, _ = _setup(project, "run", **OFFLINE)
+    assert "Installed" not in result.stdout  # said once, not at every start
+
+
 def test_someone_elses_program_in_local_bin_is_left_alone(project):
     _root, _fakes, home, _calls = project
     other = home / ".local" / "bin" / "coopdesk"
