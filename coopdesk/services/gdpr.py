@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
@@ -125,13 +126,15 @@ class GdprService:
         journal_special_read(self._db, self._ctx, person)
         return report
 
-    def data_report(self, participant_id: int, out: Path) -> Path:
-        """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish); journaled as an export."""
+    def data_report(self, participant_id: int, out: Path,
+                    progress: Callable[[int, int], None] | None = None) -> Path:
+        """Write the person's Article 15 report to ``out`` (PDF, A4, in Polish); journaled as an export.
+        ``progress``: see gdpr_report.write_report (a cancel leaves no file and no journal entry)."""
         from coopdesk.services.gdpr_report import write_report
         from coopdesk.services.printout import page_header
 
         report = self.report_data(participant_id)
-        written = write_report(report, Path(out), page_header(self._db, self._ctx, participant_id))
+        written = write_report(report, Path(out), page_header(self._db, self._ctx, participant_id), progress)
         columns = [f.name for f in fields(ParticipantDraft)
                    if self._special_allowed() or f.name not in SPECIAL_PARTICIPANT_FIELDS]
         with self._db.session(self._ctx.actor) as s:

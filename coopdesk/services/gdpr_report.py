@@ -7,6 +7,7 @@ The report is a document for a Polish data subject, so its text is Polish and wr
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -317,9 +318,13 @@ def _journal_row(e: JournalLine, lookups: dict[str, dict[str, str]]) -> list[str
     return [format_datetime(e.at, seconds=True).replace(" ", "\n"), e.username, ACTIONS_PL.get(e.action, e.action), field_label(e.field, e.action), change]
 
 
-def write_report(report: PersonReport, out: Path, header: PageHeader | None = None) -> Path:
+def write_report(report: PersonReport, out: Path, header: PageHeader | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Path:
     """Render ``report`` to ``out`` (written to a temporary name first, then moved into place), each page
-    under ``header`` (the centre and the person's project, services/printout.py)."""
+    under ``header`` (the centre and the person's project, services/printout.py).
+
+    ``progress(done, total)`` as the report's parts are laid out; an exception it raises (a cancel), or
+    any error, leaves no file at ``out`` and no temporary file."""
     register_fonts()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
@@ -345,7 +350,22 @@ def write_report(report: PersonReport, out: Path, header: PageHeader | None = No
         author=(header.controller_line if header else "") or report.centre_name or "coopdesk",
         subject=report.person.uuid,
     )
-    doc.build(build_story(report, header.controller_line if header else ""), onFirstPage=on_page,
-              onLaterPages=on_page)
-    tmp.replace(out)
+    parts = [0]  # how many flowables reportlab lays out (told once, before the first)
+    if progress is not None:
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                parts[0] = value
+            elif kind == "PROGRESS":
+                progress(value, parts[0])
+
+        doc.setProgressCallBack(on_progress)
+    try:
+        doc.build(build_story(report, header.controller_line if header else ""), onFirstPage=on_page,
+                  onLaterPages=on_page)
+        if progress is not None:
+            progress(parts[0], parts[0])  # the last moment a cancel is heard
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return out

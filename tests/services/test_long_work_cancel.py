@@ -196,3 +196,24 @@ def test_an_export_into_a_folder_that_cannot_be_made_tells_that_error_and_leaves
     with pytest.raises(OSError):
         export(services).export_lead_partner(blocked / "lista.xlsx")
     assert before_temp == openpyxl_writer.ALL_TEMP_FILES
+
+
+def test_an_art15_report_cancelled_while_laid_out_leaves_no_pdf_and_no_journal_entry(services, consenting, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    before = exports(services)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        if len(seen) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        services.gdpr.data_report(consenting.id, folder / "art15.pdf", progress=progress)
+    assert leftovers(folder) == [] and exports(services) == before
+    assert seen[0][1] > 3  # the total is known from the start
+    seen.clear()
+    written = services.gdpr.data_report(consenting.id, folder / "art15.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert leftovers(folder) == ["art15.pdf"] and written.read_bytes().startswith(b"%PDF")
+    assert seen[-1][0] == seen[-1][1] and exports(services) == before + 1
