@@ -48,7 +48,7 @@ class IdleLock(QObject):
         self._actor = actor
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.lock_now)
+        self._timer.timeout.connect(lambda: self.lock_now(idle=True))
         self._curtains: list[_Curtain] = []
         self.dialog: LockDialog | None = None
         self.set_timeout(timeout_ms)
@@ -71,7 +71,8 @@ class IdleLock(QObject):
             self._restart()
         return False
 
-    def lock_now(self) -> None:
+    def lock_now(self, *, idle: bool = False) -> None:
+        """Lock at once (Account → Lock the screen), or ``idle``: after the time without input."""
         if self.locked:
             return
         self._timer.stop()
@@ -82,7 +83,7 @@ class IdleLock(QObject):
             curtain.show()
             curtain.raise_()
             self._curtains.append(curtain)
-        self.dialog = LockDialog(self._accounts, self._actor, self._window)
+        self.dialog = LockDialog(self._accounts, self._actor, self._window, idle=idle)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.quit_requested.connect(self.quit_requested)

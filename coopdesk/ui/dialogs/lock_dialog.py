@@ -15,7 +15,9 @@ from coopdesk.ui.dialogs.account_messages import error_text, message_label, say
 class LockDialog(QDialog):
     quit_requested = Signal()
 
-    def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService, actor: Actor, parent: QWidget | None = None, *,
+                 idle: bool = True) -> None:
+        """``idle``: locked after a time without use (False: locked by the user, Account → Lock)."""
         super().__init__(parent)
         self.setObjectName("lockDialog")
         self.setWindowTitle(self.tr("coopdesk is locked"))
@@ -23,8 +25,11 @@ class LockDialog(QDialog):
         self._accounts = accounts
         self._actor = actor
 
-        who = QLabel(self.tr("coopdesk was locked after a time without use. %1, enter your password "
-                             "to continue.").replace("%1", actor.full_name), self)
+        if idle:
+            text = self.tr("coopdesk was locked after a time without use. %1, enter your password to continue.")
+        else:
+            text = self.tr("coopdesk is locked. %1, enter your password to continue.")
+        who = QLabel(text.replace("%1", actor.full_name), self)
         who.setObjectName("lockedUserLabel")
         who.setWordWrap(True)
         self.password_edit = QLineEdit(self)

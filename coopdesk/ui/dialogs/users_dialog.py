@@ -54,7 +54,10 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # whole headers and values (Polish ones are long)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # a stretched column is cut when the room runs short
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.role_combo = self._role_combo("roleCombo")
@@ -119,8 +122,8 @@ class UsersDialog(QDialog):
         layout.addWidget(self.password_label)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
-        self.resize(720, 520)
         self.reload()
+        self._fit_width(720, 520)
 
     # --- actions -------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -199,6 +202,17 @@ class UsersDialog(QDialog):
             self.new_user_name.clear()
             self.new_full_name.clear()
         self.reload(select_id=account.id)
+
+    def _fit_width(self, width: int, height: int) -> None:
+        """At least ``width``; wider when the columns need it (no horizontal scrolling), up to the screen."""
+        header = self.table.horizontalHeader()
+        need = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                   for c in range(self.table.columnCount()))
+        frame = self.table.frameWidth() * 2 + self.table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        need += frame + margins.left() + margins.right()
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else need
+        self.resize(max(width, min(need, screen)), height)
 
     def _selection_changed(self) -> None:
         user = self.selected_user()
