@@ -127,14 +127,14 @@ class ListExportService:
         return ListExportResult(out, written, headers, left_out)
 
 
-def _discard(ws) -> None:
+def _discard(ws: Any) -> None:
     """A write-only sheet given up half-way: openpyxl keeps its rows (personal data) in a temporary file
     until the program ends; it is finished and removed now."""
     writer = getattr(ws, "_writer", None)
     with contextlib.suppress(Exception):
         ws.close()
     out = getattr(writer, "out", None)
-    if isinstance(out, str) and os.path.exists(out):
+    if writer is not None and isinstance(out, str) and os.path.exists(out):
         with contextlib.suppress(Exception):
             writer.cleanup()
 
@@ -156,7 +156,7 @@ def _formatter(column: ListColumn, translate: Translate) -> Callable[[Any, Any],
     return _text_cell
 
 
-def _date_cell(ws, value):
+def _date_cell(ws: Any, value: Any) -> Any:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
@@ -168,10 +168,10 @@ def _date_cell(ws, value):
 
 def _clean(value: object) -> str:
     # control characters made openpyxl refuse the whole file (openpyxl itself cuts a cell at 32,767)
-    return ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
+    return str(ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value)))
 
 
-def _text_cell(ws, value):
+def _text_cell(ws: Any, value: Any) -> Any:
     text = _clean(value)
     if not text:
         return None  # empty cells are not written at all
@@ -182,7 +182,7 @@ def _text_cell(ws, value):
     return text
 
 
-def _identifier_cell(ws, value):
+def _identifier_cell(ws: Any, value: Any) -> Any:
     text = _clean(value)
     if not text:
         return None

@@ -3,6 +3,7 @@ participant service's list queries (``list_window``, ``count``, ``position``).""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any, Protocol
 
@@ -68,12 +69,12 @@ def to_state(query: ParticipantQuery) -> ListState:
 class ParticipantListSource:
     """The participants the actor may see, as a list (the service checks the rights on every call)."""
 
-    name = "participants"
-    title = QT_TRANSLATE_NOOP("Lists", "Participants")
-    columns = PARTICIPANT_COLUMNS
-    filters = PARTICIPANT_FILTERS
-    default_sort = SortKey.NAME.value
-    people = True
+    name: str = "participants"
+    title: str = QT_TRANSLATE_NOOP("Lists", "Participants")
+    columns: Sequence[ListColumn] = PARTICIPANT_COLUMNS
+    filters: Sequence[ListFilter] = PARTICIPANT_FILTERS
+    default_sort: str = SortKey.NAME.value
+    people: bool = True
 
     def __init__(self, participants: ParticipantQueries) -> None:
         self.participants = participants

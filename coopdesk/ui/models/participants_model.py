@@ -39,7 +39,7 @@ class Column(IntEnum):
 
 # The sort key of each column, as the register declares it (both name columns sort by "last, first").
 SORT_KEYS: dict[Column, SortKey] = {
-    column: SortKey(PARTICIPANT_COLUMNS[column].sort) for column in Column
+    column: SortKey(PARTICIPANT_COLUMNS[column].sort or SortKey.NAME) for column in Column
 }
 
 
