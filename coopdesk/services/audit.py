@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 
@@ -25,7 +25,8 @@ from coopdesk.db.protection import (
     SPECIAL_JOURNAL_PREFIXES,
     SPECIAL_PARTICIPANT_FIELDS,
 )
-from coopdesk.db.tables_security import AuditEntry
+from coopdesk.db.tables import AtRiskCategory, User
+from coopdesk.db.tables_security import AuditEntry, Project
 from coopdesk.domain.audit import AuditAction, AuditRecord, FieldRef, NotRestorable
 from coopdesk.domain.errors import FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -35,7 +36,7 @@ from coopdesk.services.context import Context
 from coopdesk.services.participants import ParticipantService
 
 A = AuditEntry
-__all__ = ["FIELD_LABELS", "AuditService", "draft_value", "special_journal_field"]
+__all__ = ["FIELD_LABELS", "AuditService", "JournalNames", "draft_value", "special_journal_field"]
 PARTICIPANTS = "participants"
 # Who may see the history of records that are not participants.
 TABLE_PERMISSIONS: dict[str, Permission] = {
@@ -46,6 +47,17 @@ TABLE_PERMISSIONS: dict[str, Permission] = {
 }
 _COLUMNS = (A.id, A.at, A.username, A.action, A.table_name, A.field, A.old_value, A.new_value, A.record_id)
 _DRAFT_TYPES = typing.get_type_hints(ParticipantDraft)
+
+
+@dataclass(frozen=True)
+class JournalNames:
+    """What journal entries refer to by id or code, by name, so that a history shows no internal keys."""
+
+    users: dict[int, str] = field(default_factory=dict)  # user id -> full name
+    usernames: dict[str, str] = field(default_factory=dict)  # user name -> full name
+    projects: dict[int, str] = field(default_factory=dict)  # project id -> "code - name"
+    categories: dict[str, str] = field(default_factory=dict)  # at-risk category code -> name
+    category_ids: dict[int, str] = field(default_factory=dict)  # at-risk category id -> name
 
 
 class AuditService:
@@ -82,6 +94,21 @@ class AuditService:
             rows = s.execute(stmt).all()
         to_record = self._converter()
         return [to_record(r) for r in rows]
+
+    def names(self) -> JournalNames:
+        """Names of the users, projects and at-risk categories journal entries refer to (AUDIT_READ)."""
+        require(self._ctx.actor, Permission.AUDIT_READ)
+        with self._db.read(self._ctx.actor) as s:
+            users = s.execute(select(User.id, User.username, User.full_name)).all()
+            projects = s.execute(select(Project.id, Project.code, Project.name)).all()
+            categories = s.execute(select(AtRiskCategory.id, AtRiskCategory.code, AtRiskCategory.name)).all()
+        return JournalNames(
+            users={i: name for i, _u, name in users},
+            usernames={u: name for _i, u, name in users},
+            projects={i: f"{code} \u2013 {name}" for i, code, name in projects},
+            categories={code: name for _i, code, name in categories},
+            category_ids={i: name for i, _c, name in categories},
+        )
 
     def restore_value(self, entry_id: int) -> Participant:
         """Put the OLD value of a journaled change back into the current record; return the record.

@@ -179,6 +179,7 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("users", "list"): (needs("users.manage"), lambda s, w: s.users.list()),
     # audit journal
     ("audit", "history"): (needs("audit.read", case=True), lambda s, w: s.audit.history("participants", w.jan)),
+    ("audit", "names"): (needs("audit.read"), lambda s, w: s.audit.names()),
     ("audit", "restore_value"): (needs("audit.read", "audit.restore", case=True), lambda s, w: s.audit.restore_value(
         _town_change(s, w))),
     # consents

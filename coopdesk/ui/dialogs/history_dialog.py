@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopdeskError, ValidationFailed
 from coopdesk.ui import prompts
-from coopdesk.ui.models.history_model import Column, HistoryModel, field_label
+from coopdesk.ui.models.history_model import Column, HistoryModel, field_label, format_when
 
 
 def _translate_error(text: str) -> str:
@@ -41,7 +43,7 @@ class HistoryDialog(QDialog):
         self._services = services
         self._record_id = record_id
 
-        self.model = HistoryModel(services.audit, table, record_id, user_names=self._user_names(), parent=self)
+        self.model = HistoryModel(services.audit, table, record_id, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -57,6 +59,20 @@ class HistoryDialog(QDialog):
         for column, width in ((Column.WHEN, 140), (Column.WHO, 110), (Column.ACTION, 150), (Column.FIELD, 190),
                               (Column.OLD, 220)):
             self.table.setColumnWidth(column, width)
+
+        # The selected entry in full (the table's cells are cut to their column's width).
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("historyDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setTabChangesFocus(True)
+        self.detail.setPlaceholderText(self.tr("Select an entry to see it in full."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("historySplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
 
         self.message = QLabel(self)
         self.message.setObjectName("historyMessage")
@@ -85,9 +101,9 @@ class HistoryDialog(QDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
-        self.resize(960, 520)
+        self.resize(960, 640)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -109,7 +125,7 @@ class HistoryDialog(QDialog):
             "The change is saved and recorded in the history."
         )
         current = self._current_value_text(entry)
-        question = (question.replace("%1", field_label(attribute))
+        question = (question.replace("%1", field_label(attribute, self.model.names))
                     .replace("%2", self.model.format_value(attribute, entry.old)).replace("%3", current))
         if not prompts.confirm(self, self.tr("Restore this value"), question):
             return False
@@ -151,6 +167,26 @@ class HistoryDialog(QDialog):
     def _selection_changed(self, _selected, _deselected) -> None:
         entry = self.selected_entry()
         self.restore_button.setEnabled(entry is not None and entry.restorable)
+        self.detail.setPlainText(self.detail_text(entry) if entry is not None else "")
+
+    def detail_text(self, entry) -> str:
+        """The entry in full: when, who, what, and the old and new values (a whole record one field a line)."""
+        model = self.model
+        who = model.who(entry)
+        if who != entry.username:
+            who = f"{who} ({entry.username})"
+        lines = [
+            self.tr("When: %1").replace("%1", format_when(entry.at)),
+            self.tr("Who: %1").replace("%1", who),
+            self.tr("Action: %1").replace("%1", model.data(model.index(model.row_of(entry.id), Column.ACTION))),
+        ]
+        if entry.field:
+            lines.append(self.tr("Field: %1").replace("%1", model.field_text(entry)))
+        for which, title in (("old", self.tr("Old value:")), ("new", self.tr("New value:"))):
+            values = model.value_lines(entry, which)
+            if values:
+                lines += ["", title, *(f"    {v}" for v in values)]
+        return "\n".join(lines)
 
     def _current_value_text(self, entry) -> str:
         """The newest journaled value of the field (what the record holds now)."""
@@ -159,9 +195,3 @@ class HistoryDialog(QDialog):
             if other.field == entry.field and other.action.value == "update":
                 return self.model.format_value(entry.field, other.new)
         return self.model.format_value(entry.field, entry.new)
-
-    def _user_names(self) -> dict[int, str]:
-        try:
-            return {u.id: u.full_name for u in self._services.dictionaries.advisors()}
-        except CoopdeskError:
-            return {}

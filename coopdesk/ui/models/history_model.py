@@ -8,6 +8,7 @@ dd.mm.rrrr (domain/formats), create/delete snapshots a "Field: value; ..." list.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from enum import Enum, IntEnum
 
@@ -49,7 +50,9 @@ from coopdesk.domain.enums import (
     Stage,
 )
 from coopdesk.domain.formats import format_date, format_datetime
-from coopdesk.services.audit import FIELD_LABELS, AuditService
+from coopdesk.domain.gdpr import CONSENT_PURPOSE_LABELS, ConsentPurpose
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.services.audit import FIELD_LABELS, AuditService, JournalNames
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -72,6 +75,12 @@ _ENUM_LABELS: dict[str, tuple[type[Enum], dict]] = {
     "role": (Role, ROLE_LABELS),
 }
 _USER_FIELDS = frozenset({"advisor_id", "changed_by_id", "shared_by_id", "user_id"})
+# Journaled names that are not columns: a read of special data lists "categories" (the person's at-risk
+# categories) among the fields shown.
+_OTHER_FIELD_LABELS: dict[str, str] = {
+    "categories": QT_TRANSLATE_NOOP("Labels", "At-risk categories"),
+    "consents": QT_TRANSLATE_NOOP("Labels", "Consents"),
+}
 
 
 class Column(IntEnum):
@@ -92,16 +101,31 @@ def format_when(at: datetime) -> str:
     return format_datetime(at)
 
 
-def field_label(field: str) -> str:
-    """``first_name`` -> "First name"; ``category:BEZR.proof_date`` -> "At-risk category BEZR - Proof date"."""
+def consent_label(code: str) -> str:
+    try:
+        return _label(CONSENT_PURPOSE_LABELS[ConsentPurpose(code)])
+    except (ValueError, KeyError):
+        return code
+
+
+def field_label(field: str, names: JournalNames | None = None) -> str:
+    """``first_name`` -> "First name"; ``category:BEZR.proof_date`` -> "At-risk category <its name> - Proof
+    date"; ``consent:image`` -> "Consent: Use of image ..."; ``share:anowak`` -> "Case shared with Anna Nowak"."""
     if "," in field:  # a read lists several fields
-        return ", ".join(field_label(f) for f in field.split(","))
+        return ", ".join(field_label(f, names) for f in field.split(","))
     ref = FieldRef.parse(field)
     if not ref.child:
-        return _label(FIELD_LABELS[field]) if field in FIELD_LABELS else field
-    base = _label(CHILD_LABELS.get(ref.child, ref.child + " {key}")).format(key=ref.key)
+        labels = FIELD_LABELS if field in FIELD_LABELS else _OTHER_FIELD_LABELS
+        return _label(labels[field]) if field in labels else field
+    names = names or JournalNames()
+    key = {
+        "category": lambda k: names.categories.get(k, k),
+        "consent": consent_label,
+        "share": lambda k: names.usernames.get(k, k),
+    }.get(ref.child, lambda k: k)(ref.key)
+    base = _label(CHILD_LABELS.get(ref.child, ref.child + " {key}")).format(key=key)
     if ref.attribute:
-        return f"{base} \u2013 {field_label(ref.attribute)}"
+        return f"{base} \u2013 {field_label(ref.attribute, names)}"
     return base
 
 
@@ -123,7 +147,8 @@ class HistoryModel(QAbstractTableModel):
         self._table = table
         self._record_id = record_id
         self._include_reads = include_reads
-        self._user_names = user_names or {}
+        self._user_names = user_names or {}  # on top of the journal's own names (``AuditService.names``)
+        self._names: JournalNames | None = None
         self._page_size = page_size
         self._rows: list[AuditRecord] = []
         self._more = False
@@ -142,6 +167,9 @@ class HistoryModel(QAbstractTableModel):
         if include_reads is not None:
             self._include_reads = include_reads
         page = self._page(None)
+        if self._names is None:
+            names = self._audit.names()
+            self._names = replace(names, users=names.users | self._user_names)
         self.beginResetModel()
         self._rows = page
         self._more = len(page) == self._page_size
@@ -149,6 +177,28 @@ class HistoryModel(QAbstractTableModel):
 
     def record(self, row: int) -> AuditRecord:
         return self._rows[row]
+
+    @property
+    def names(self) -> JournalNames:
+        return self._names or JournalNames(users=self._user_names)
+
+    def who(self, item: AuditRecord) -> str:
+        """The user's full name (the user name when the account is gone or unnamed)."""
+        return self.names.usernames.get(item.username) or item.username
+
+    def field_text(self, item: AuditRecord) -> str:
+        return field_label(item.field, self.names) if item.field else ""
+
+    def value_lines(self, item: AuditRecord, which: str) -> list[str]:
+        """The old (``which="old"``) or new value in full, one "Field: value" per line for a whole record."""
+        if which == "new" and item.action is AuditAction.RESTORE:
+            return [self._restore_text(item)]
+        if item.action in (AuditAction.CREATE, AuditAction.DELETE):
+            values = item.values(which)
+            if values is not None:
+                return [f"{field_label(k, self.names)}: {self.format_value(k, v)}" for k, v in values.items()]
+        text = self._value_text(item, item.old if which == "old" else item.new, which)
+        return [text] if text else []
 
     def row_of(self, entry_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == entry_id), None)
@@ -212,12 +262,12 @@ class HistoryModel(QAbstractTableModel):
             case Column.WHEN:
                 return format_when(item.at)
             case Column.WHO:
-                return item.username
+                return self.who(item)
             case Column.ACTION:
                 labels = CHILD_ACTION_LABELS if item.is_child and item.action in CHILD_ACTION_LABELS else {}
                 return _label(labels.get(item.action) or ACTION_LABELS[item.action])
             case Column.FIELD:
-                return field_label(item.field) if item.field else ""
+                return self.field_text(item)
             case Column.OLD:
                 return self._value_text(item, item.old, "old")
             case Column.NEW:
@@ -230,7 +280,7 @@ class HistoryModel(QAbstractTableModel):
         if item.action in (AuditAction.CREATE, AuditAction.DELETE):
             values = item.values(which)
             if values is not None:
-                return "; ".join(f"{field_label(k)}: {self.format_value(k, v)}" for k, v in values.items())
+                return "; ".join(f"{field_label(k, self.names)}: {self.format_value(k, v)}" for k, v in values.items())
         if text is None and item.action not in (AuditAction.UPDATE, AuditAction.RESTORE):
             return ""  # nothing before a create, nothing after a delete, no values for a read
         return self.format_value(FieldRef.parse(item.field).attribute, text)
@@ -255,8 +305,15 @@ class HistoryModel(QAbstractTableModel):
                 return _label(labels[enum(text)])
             except (ValueError, KeyError):
                 return text
+        names = self.names
         if field in _USER_FIELDS and text.isdigit():
-            return self._user_names.get(int(text), f"#{text}")
+            return names.users.get(int(text), f"#{text}")
+        if field == "project_id" and text.isdigit():
+            return names.projects.get(int(text), f"#{text}")
+        if field == "category_id" and text.isdigit():
+            return names.category_ids.get(int(text), f"#{text}")
+        if field == "purpose":
+            return consent_label(text)
         if text in ("true", "false"):
             return self.tr("Yes") if text == "true" else self.tr("No")
         if len(text) == 10 and text[4] == "-" and text[7] == "-":
