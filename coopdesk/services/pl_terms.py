@@ -12,13 +12,13 @@ from typing import Any
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentState, WithheldReason
 
-STAGE = {
-    Stage.RECRUITED: "Zrekrutowany",
+STAGE = {  # neutral wording, right for women and men alike (no "Zrekrutowany", "Zakończył")
+    Stage.RECRUITED: "Po rekrutacji",
     Stage.DIAGNOSED: "Po diagnozie",
     Stage.IN_TRAINING: "W trakcie szkoleń",
     Stage.IN_FOUNDING_GROUP: "W grupie założycielskiej",
-    Stage.IN_COOPERATIVE: "W spółdzielni / zatrudniony",
-    Stage.LEFT: "Zakończył udział w projekcie",
+    Stage.IN_COOPERATIVE: "W spółdzielni / w zatrudnieniu",
+    Stage.LEFT: "Udział w projekcie zakończony",
 }
 SEX = {Sex.FEMALE: "Kobieta", Sex.MALE: "Mężczyzna"}
 ANSWER = {Answer.YES: "Tak", Answer.NO: "Nie", Answer.REFUSED: "Odmowa podania informacji"}
