@@ -91,3 +91,15 @@ def test_startup_repair_names_the_backup_in_the_one_format(english, qtbot, tmp_p
     dialog = StartupRepairDialog(StartupHealth(tmp_path / "coopdesk.sqlite3", last_good=backup))
     qtbot.addWidget(dialog)
     assert "from 14.05.2026 09:05 (coopdesk-20260514-090530-exit.sqlite3)" in dialog.offer.text()
+
+
+def test_backups_list_in_english_mode(english, qtbot, services):
+    from coopdesk.ui.dialogs.backup_dialog import BackupDialog
+
+    services.backups.auto_backup("exit")
+    [info] = services.backups.list_backups()
+    c = info.created  # local time, from the file name
+    dialog = BackupDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0).text().startswith(
+        f"{c.day:02}.{c.month:02}.{c.year} {c.hour:02}:{c.minute:02}:{c.second:02}  ·  ")
