@@ -65,7 +65,7 @@ SYSTEM_USERNAME = "system"
 
 _AUDIT = AuditEntry.__table__
 # What erasure and anonymisation write into the journal entries of a person (the values blanked).
-_SCRUBBED = {n: r.value for n, r in _DECLARED[_AUDIT.name].cleared().items()}
+_SCRUBBED = {n: r.value for n, r in _DECLARED[AuditEntry.__tablename__].cleared().items()}
 
 
 def _key_target(table: str) -> tuple[str, str] | None:

@@ -52,7 +52,8 @@ def owner_column(table_name: str) -> Any:
 @cache
 def mapped_class(table_name: str) -> type:
     """The ORM class of a table (erasure and anonymisation go through the ORM, so they are journaled)."""
-    (found,) = [m.class_ for m in Base.registry.mappers if m.local_table.name == table_name]
+    table = Base.metadata.tables[table_name]
+    (found,) = [m.class_ for m in Base.registry.mappers if m.local_table is table]
     return found
 
 
