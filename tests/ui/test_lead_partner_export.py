@@ -98,7 +98,7 @@ def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordina
 
         def held(done, total):
             progress(done, total)
-            while not release.wait(0.01):
+            while threading.current_thread() is not threading.main_thread() and not release.wait(0.01):
                 progress(done, total)
 
         return original(self, out, on_date, progress=held)

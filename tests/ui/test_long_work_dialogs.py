@@ -49,7 +49,9 @@ def hold_at(step_name: str, release: threading.Event):
     def wrap(progress):
         def step(name):
             progress(name)
-            while name == step_name and not release.wait(0.01):
+            # (held only off the GUI thread: work run on the GUI thread would wait for ever)
+            while name == step_name and threading.current_thread() is not threading.main_thread() \
+                    and not release.wait(0.01):
                 progress(name)
         return step
     return wrap
@@ -140,3 +142,39 @@ def test_an_unexpected_error_in_the_work_reaches_the_caller_on_the_gui_thread(qt
         dialog.backup_to_folder()
     assert QGuiApplication.overrideCursor() is None
     assert runner.wait_idle(2000)
+
+
+def test_the_art15_report_runs_on_the_runner_and_cancel_writes_no_pdf(qtbot, services, tmp_path, monkeypatch,
+                                                                       said):
+    from coopdesk.ui.dialogs.gdpr_dialog import GdprDialog
+
+    person = services.participants.create(full_draft(services))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *_a, **_k: str(folder / "art15.pdf"))
+    release = threading.Event()
+    threads: list[int] = []
+    original = services.gdpr.data_report
+
+    def slow(participant_id, out, progress=None):
+        threads.append(threading.get_ident())
+
+        def held(done, total):
+            progress(done, total)
+            while threading.current_thread() is not threading.main_thread() and not release.wait(0.01):
+                progress(done, total)
+
+        return original(participant_id, out, progress=held)
+
+    monkeypatch.setattr(services.gdpr, "data_report", slow)
+    dialog = GdprDialog(services, person.id)
+    qtbot.addWidget(dialog)
+    pressed: list[str] = []
+    press_cancel_when_shown(pressed)
+    try:
+        assert dialog.save_report() is None
+    finally:
+        release.set()
+    assert pressed and threads and threads[0] != threading.get_ident()
+    assert list(folder.iterdir()) == [] and said == {"info": [], "error": []}
+    assert QGuiApplication.overrideCursor() is None

@@ -27,8 +27,7 @@ from coopdesk.domain.gdpr import (
     consent_state,
 )
 from coopdesk.domain.permissions import Permission, allowed
-from coopdesk.ui import prompts
-from coopdesk.ui.busy import busy_cursor
+from coopdesk.ui import prompts, runner
 from coopdesk.ui.widgets.date_field import DateField, format_date
 
 
@@ -201,8 +200,10 @@ class GdprDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            with busy_cursor():
-                written = self._services.gdpr.data_report(self._id, path)
+            written = runner.run_modal(self, self.tr("Writing the data report..."), lambda progress: self._services
+                                       .gdpr.data_report(self._id, path, progress=progress))
+        except runner.Cancelled:
+            return None
         except (CoopdeskError, OSError) as exc:
             text = _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc)
             prompts.error(self, self.tr("Data report"), text)
