@@ -10,9 +10,12 @@ erasure, anonymisation or the Art. 15 report.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
+from datetime import date
 
 import pytest
 from sqlalchemy import Column, Date, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coopdesk.db import protection
 from coopdesk.db.base import Base
@@ -28,6 +31,7 @@ from coopdesk.domain.protection import (
     keep,
     table_info,
 )
+from coopdesk.domain.records import ParticipantDraft
 
 # Parts of column names that suggest personal data; such a column must be declared.
 LOOKS_PERSONAL = re.compile(
@@ -87,26 +91,71 @@ def test_every_mapped_table_is_declared_and_covered():
 
 
 def test_the_walk_fails_on_a_table_without_a_declaration():
-    """A throwaway table registered the same way as the real ones: first with no declaration, then with
-    one that misses a personal column and names one that does not exist."""
-    meta = MetaData()
-    Table("participants", meta, Column("id", Integer, primary_key=True), Column("first_name", String),
-          info=table_info(TableProtection(personal=True, owner=OWNER_SELF, journaled=True, erasure=Erasure.DELETE,
-                                          columns={"first_name": clear("")}))["info"])
-    Table("attendance", meta, Column("id", Integer, primary_key=True),
-          Column("participant_id", ForeignKey("participants.id")), Column("day", Date), Column("note", Text))
-    assert problems(meta) == [
+    """Throwaway tables mapped the same way as the real ones (a declarative base, ``__table_args__``): a new
+    participant's table without a declaration fails; then one whose declaration misses a personal
+    column and names a column the table does not have."""
+
+    class Throwaway(DeclarativeBase):
+        pass
+
+    class Person(Throwaway):
+        __tablename__ = "participants"
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        first_name: Mapped[str] = mapped_column(String(100))
+        __table_args__ = table_info(TableProtection(
+            personal=True, owner=OWNER_SELF, journaled=True, erasure=Erasure.DELETE,
+            columns={"first_name": clear("")},
+        ))
+
+    class Attendance(Throwaway):
+        __tablename__ = "attendance"
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
+        day: Mapped[date] = mapped_column(Date)
+        note: Mapped[str] = mapped_column(Text)
+
+    assert problems(Throwaway.metadata) == [
         "attendance: no data-protection declaration (table_info(TableProtection(...)) or "
         "table_info(NO_PERSONAL_DATA(reason)) in __table_args__)"
     ]
-    meta.tables["attendance"].info.update(table_info(TableProtection(
+    Attendance.__table__.info.update(table_info(TableProtection(
         personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
         journal_prefix="attendance", columns={"day": keep(), "health_note": clear("")},
     ))["info"])
-    assert problems(meta) == [
+    assert problems(Throwaway.metadata) == [
         "attendance.health_note: declared but not a column",
         "attendance.note: looks personal but is not declared",
     ]
+    Attendance.__table__.info.update(table_info(TableProtection(
+        personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
+        journal_prefix="attendance", columns={"day": keep(), "note": clear("")},
+    ))["info"])
+    assert problems(Throwaway.metadata) == []
+    assert Person.__table__.info[PROTECTION_KEY].owner == OWNER_SELF
+
+
+def test_the_walk_fails_on_a_participants_table_that_erasure_would_keep():
+    meta = MetaData()
+    Table("participants", meta, Column("id", Integer, primary_key=True),
+          info={PROTECTION_KEY: TableProtection(personal=True, owner=OWNER_SELF)})
+    Table("barriers", meta, Column("id", Integer, primary_key=True), Column("participant_id", Integer),
+          info={PROTECTION_KEY: TableProtection(personal=True, owner="participant_id")})
+    assert problems(meta) == [
+        "barriers.participant_id: owner does not point at the participants",
+        "barriers: a participant's rows must be journaled",
+        "barriers: a participant's rows must be deleted or scrubbed by erasure",
+    ]
+
+
+def test_restorable_and_special_fields_are_fields_of_the_participant_record():
+    """What the declarations call restorable is put back through ParticipantDraft; what they call special
+    is blanked on the Participant record: both must name its fields."""
+    draft = {f.name for f in fields(ParticipantDraft)}
+    assert protection.RESTORABLE_PARTICIPANT_FIELDS.issubset(draft)
+    assert set(protection.SPECIAL_PARTICIPANT_FIELDS).issubset(draft | {"categories"})
+    assert set(protection.SPECIAL_PARTICIPANT_FIELDS) >= {"disability", "minority", "foreign_background",
+                                                        "homeless", "notes", "categories"}
+    assert protection.SPECIAL_JOURNAL_PREFIXES == ("category",)
 
 
 def test_the_walk_fails_on_a_dictionary_with_a_name_and_no_reason():
