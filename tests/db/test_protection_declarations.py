@@ -196,3 +196,26 @@ def test_every_journaled_column_has_labels_for_the_history_and_the_report():
     assert missing == []
     assert protection.FIELD_LABELS["first_name"] == "First name"
     assert protection.FIELD_LABELS["lead_partner"] == "Lead partner"
+
+
+def test_the_lead_partner_exports_special_columns_are_the_declared_special_fields():
+    """The export marks its special-category columns itself (left out for a role without the right to
+    read them): each column that reads a declared special field is marked, and no other."""
+    from coopdesk.services.participant_export import COLUMNS
+
+    class Reads:  # a record that notes which attributes a column reads
+        def __init__(self) -> None:
+            self.names: list[str] = []
+
+        def __getattr__(self, name: str):
+            self.names.append(name)
+            return [] if name == "categories" else None
+
+    special = set(protection.SPECIAL_PARTICIPANT_FIELDS)
+    wrong = []
+    for column in COLUMNS:
+        row = Reads()
+        column.get(row)
+        if bool(special & set(row.names)) != column.special:
+            wrong.append((column.header, row.names, column.special))
+    assert wrong == []
