@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -166,6 +166,25 @@ def wait_idle(msecs: int = -1) -> bool:
     return _worker_lane().waitForDone(msecs)
 
 
+class _InputBlocker(QObject):
+    """Swallows the user's clicks and keys while ``run_modal`` waits and its dialog is not yet shown, so
+    that nothing else starts meanwhile (once shown, the modal dialog blocks the window itself)."""
+
+    _INPUT = frozenset({
+        QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+        QEvent.Type.ContextMenu,
+    })
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self._INPUT and not self._dialog.isVisible()
+
+
 class ProgressDialog(QDialog):
     """Modal: a label, a bar (busy when the total is unknown) and Cancel. Closing it is cancelling."""
 
@@ -227,12 +246,16 @@ def run_modal(parent: QWidget | None, label: str, body: Callable[[Progress], Any
     show_timer = QTimer()
     show_timer.setSingleShot(True)
     show_timer.timeout.connect(dialog.show)
+    blocker = _InputBlocker(dialog)
+    app = QCoreApplication.instance()
     QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
     try:
+        app.installEventFilter(blocker)
         show_timer.start(SHOW_AFTER_MS)
         if task.running:
             loop.exec()
     finally:
+        app.removeEventFilter(blocker)
         show_timer.stop()
         dialog.hide()
         dialog.deleteLater()

@@ -182,3 +182,22 @@ def test_status_bar_variant_shows_a_bar_and_cancel_while_the_task_runs(qtbot):
     release.set()
     assert task.outcome == "cancelled"
     qtbot.waitUntil(lambda: bar.findChild(QPushButton, "statusTaskCancel") is None, timeout=2000)
+
+
+def test_clicks_before_the_dialog_shows_start_nothing_else(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    button = QPushButton("Back up")
+    qtbot.addWidget(button)
+    button.show()
+    clicked: list[bool] = []
+    button.clicked.connect(lambda: clicked.append(True))
+    release = threading.Event()
+    QTimer.singleShot(30, lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton))
+    QTimer.singleShot(60, lambda: QTest.keyClick(button, Qt.Key.Key_Space))
+    QTimer.singleShot(120, release.set)
+    runner.run_modal(None, "Working", lambda progress: release.wait(5))
+    assert clicked == []
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # and afterwards the window works again
+    assert clicked == [True]
