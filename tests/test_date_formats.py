@@ -1,6 +1,6 @@
 """One date format for people (coopdesk/domain/formats.py): no other code in the user interface, the
 services or the command line turns a date or a time into text with strftime, an f-string date format or
-a Qt locale's date format (which gave "1/5/44" in English mode beside "05.01.1944" in the form)."""
+a Qt locale's date format (which gave "01/03/1980" in English mode beside "01.03.1980" in the form)."""
 
 import re
 from pathlib import Path
