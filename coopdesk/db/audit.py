@@ -58,7 +58,7 @@ _SKIPPED = {n: d.unjournaled_columns() for n, d in _DECLARED.items()}
 _CHILD_KEY = {n: _DECLARED[n].journal_key for n in CHILD_PREFIX}
 _SECRET = {n: frozenset(c for c, r in d.columns.items() if r.secret) for n, d in _DECLARED.items()}
 # Settings whose value is a secret (the backup passphrase): journaled as "set" / "changed", never the value.
-SECRET_SETTINGS = frozenset({"backup.passphrase"})
+SECRET_SETTINGS = _DECLARED["settings"].secret_rows
 SECRET_CHANGED = "changed"
 SECRET_SET = "set"
 SYSTEM_USERNAME = "system"

@@ -89,6 +89,7 @@ class Setting(Base):
 
     __table_args__ = table_info(NO_PERSONAL_DATA(
         "the centre's own settings (its name, contact and options), no participant's data", journaled=True,
+        secret_rows=frozenset({"backup.passphrase"}),
         columns={"value": not_personal("the centre's settings")},
     ))
 

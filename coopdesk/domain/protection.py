@@ -139,6 +139,8 @@ class TableProtection:
     # The column that names a row of this table in the journal field of a row referring to it
     # ("category:BEZR" by the category's code, "share:anowak" by the user name).
     display_column: str = ""
+    # Rows (by primary key) whose value is a secret, journaled only as "set" / "changed" (a passphrase).
+    secret_rows: frozenset[str] = frozenset()
 
     def column(self, name: str) -> ColumnProtection:
         return self.columns.get(name, _UNDECLARED)

@@ -14,7 +14,7 @@ from dataclasses import fields
 from datetime import date
 
 import pytest
-from sqlalchemy import Column, Date, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from coopdesk.db import protection
@@ -219,3 +219,16 @@ def test_the_lead_partner_exports_special_columns_are_the_declared_special_field
         if bool(special & set(row.names)) != column.special:
             wrong.append((column.header, row.names, column.special))
     assert wrong == []
+
+
+def test_a_secret_setting_is_journaled_without_its_value(services):
+    """The settings table declares the backup passphrase a secret row: the journal says it was set and
+    changed, never what it is."""
+    assert "backup.passphrase" in protection.declarations()["settings"].secret_rows
+    services.backups.set_backup_passphrase("Tajne-Haslo-Kopii-2026")
+    services.backups.set_backup_passphrase("Inne-Haslo-Kopii-2027")
+    with services.db.engine.connect() as c:
+        rows = c.execute(text(
+            "SELECT action, old_value, new_value FROM audit_log WHERE field='backup.passphrase' ORDER BY id"
+        )).all()
+    assert [tuple(r) for r in rows] == [("create", None, "set"), ("update", None, "changed")]
