@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from coopdesk.domain.enums import ROLE_LABELS
 from coopdesk.domain.errors import (
@@ -78,6 +78,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; a problem the user can act on is printed as one clean message (exit code 2)."""
     data_dir = getattr(args, "data_dir", None)
+    if args.command == "demo" and data_dir is None:  # demo data never go into the user's data folder
+        data_dir = args.data_dir = str(new_demo_folder())
     try:
         data_dir = resolve_paths(data_dir).data_dir  # a data folder that cannot be made is reported too
         return COMMANDS[args.command](args)
@@ -180,6 +182,16 @@ def _demo(args: argparse.Namespace) -> int:
     if result.accounts:
         _print_demo_accounts(result.accounts)
     return 0
+
+
+def new_demo_folder() -> Path:
+    """A new folder for ``coopdesk demo`` without --data-dir: demo-1, demo-2... in coopdesk-demo in the
+    user's data location (~/.local/share/coopdesk-demo on Linux), next to, never in, coopdesk's own."""
+    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation))
+    n = 1
+    while (base / "coopdesk-demo" / f"demo-{n}").exists():
+        n += 1
+    return base / "coopdesk-demo" / f"demo-{n}"
 
 
 def _new_folder_next_to(folder) -> Path:

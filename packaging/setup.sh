@@ -8,7 +8,7 @@
 # last install (a stamp in .venv); every later start needs no network. `run` also installs a launcher,
 # ~/.local/bin/coopdesk, and the menu entry with its icon (~/.local/share/applications, .../icons).
 # `--demo N` never touches the user's own data: demo data go into a new folder under
-# ~/.local/share/coopdesk-demo (printed), unless --data-dir names one (coopdesk demo refuses a folder
+# ~/.local/share/coopdesk-demo (demo-1, demo-2...; printed), unless --data-dir names one (coopdesk demo refuses a folder
 # that already holds data).
 set -euo pipefail
 
@@ -98,14 +98,13 @@ install_launcher() {
   return 0
 }
 
-# A new, empty folder for demo data (never the user's own data folder), printed by the caller.
+# A new, empty folder for demo data (never the user's own data folder), printed by the caller: demo-1,
+# demo-2... in ~/.local/share/coopdesk-demo, as `coopdesk demo` without --data-dir chooses.
 new_demo_dir() {
-  local base="${XDG_DATA_HOME:-$HOME/.local/share}/coopdesk-demo" name n=1 dir
-  name=$(date +%Y-%m-%d_%H%M%S)
-  dir="$base/$name"
-  while [ -e "$dir" ]; do n=$((n + 1)); dir="$base/$name-$n"; done
-  mkdir -p "$dir"
-  echo "$dir"
+  local base="${XDG_DATA_HOME:-$HOME/.local/share}/coopdesk-demo" n=1
+  while [ -e "$base/demo-$n" ]; do n=$((n + 1)); done
+  mkdir -p "$base/demo-$n"
+  echo "$base/demo-$n"
 }
 
 run_mode() {

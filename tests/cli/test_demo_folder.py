@@ -4,6 +4,7 @@ and the demo marks its database so that the main window says DEMO."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from coopdesk.app import main
 from coopdesk.services.app_services import database_path, open_services
@@ -61,3 +62,17 @@ def test_the_demo_marks_its_database(tmp_path, capsys):
     finally:
         services.close()
     assert "koordynator" in capsys.readouterr().out  # the demo made its accounts (printed)
+
+
+def test_demo_without_a_data_folder_fills_a_new_demo_folder_never_the_users(tmp_path, capsys, monkeypatch):
+    share = tmp_path / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(share))
+    folders = []
+    for _ in range(2):
+        assert main(["--lang", "en", "demo", "--people", "3"]) == 0
+        out = capsys.readouterr().out
+        [folder] = [line.split(" in ", 2)[2] for line in out.splitlines() if line.startswith("Created 3 participants")]
+        folders.append(Path(folder))
+    assert folders == [share / "coopdesk-demo" / "demo-1", share / "coopdesk-demo" / "demo-2"]
+    assert sorted(p.parent for p in share.rglob("coopdesk.sqlite3")) == folders  # nothing in the user's folder
+    assert all(_people(folder) == 3 for folder in folders)

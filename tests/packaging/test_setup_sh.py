@@ -164,7 +164,8 @@ def test_demo_data_go_into_a_new_folder_of_their_own(project):
         assert start_call == f"coopdesk --data-dir {folder}"  # the program starts on the demo folder
         assert str(folder) in result.stdout  # printed
         folders.append(folder)
-    assert folders[0] != folders[1]  # run again: another new folder, never the same one filled twice
+    # run again: another new folder, never the same one filled twice (named as `coopdesk demo` names them)
+    assert [f.name for f in folders] == ["demo-1", "demo-2"]
 
 
 def test_demo_with_a_data_folder_uses_that_folder(project, tmp_path):
