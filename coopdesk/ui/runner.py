@@ -197,7 +197,7 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Runner", "Please wait"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._label_text = label
-        self._steps = dict(steps or {})
+        self._steps = None if steps is None else dict(steps)
         self._cancellable = cancellable
         self.label = QLabel(label, self)
         self.label.setObjectName("taskLabel")
@@ -220,7 +220,7 @@ class ProgressDialog(QDialog):
             self.bar.setValue(min(done, total))
         else:
             self.bar.setRange(0, 0)
-        shown = self._steps.get(text, text)
+        shown = text if self._steps is None else self._steps.get(text, "")  # only the steps put in words
         self.label.setText(f"{self._label_text}\n{shown}" if shown else self._label_text)
 
     def reject(self) -> None:  # Cancel, Esc or the window's close button
@@ -236,7 +236,8 @@ def run_modal(parent: QWidget | None, label: str, body: Callable[[Progress], Any
               cancellable: bool = True, steps: Mapping[str, str] | None = None) -> Any:
     """Run ``body`` on the worker lane and wait for it (the window stays painted); the result, or the
     body's exception / ``Cancelled`` raised here. ``steps`` turns a step key given to ``progress`` into
-    words. The busy cursor is always taken back."""
+    words (then other keys are not shown); without it the text is shown as given. The busy cursor is
+    always taken back."""
     task = start(body)
     dialog = ProgressDialog(label, cancellable, steps, parent)
     dialog.cancel_requested.connect(task.cancel)

@@ -28,7 +28,7 @@ from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.backup import BackupInfo, needs_passphrase, restore_file
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.startup_health import as_damaged, startup_check
-from coopdesk.ui import prompts
+from coopdesk.ui import prompts, runner
 from coopdesk.ui.dialogs import passphrase_dialog, startup_repair_dialog
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,12 @@ def _restore_at_start(
             return False, key
         backup_key = answer
     try:
-        _result, new_key = restore_file(db_path, backup, backup_key=backup_key, current_key=None)
+        _result, new_key = runner.run_modal(
+            parent, QCoreApplication.translate("Startup", "Restoring the backup..."),
+            lambda progress: restore_file(db_path, backup, backup_key=backup_key, current_key=None,
+                                          progress=progress), steps={})
+    except runner.Cancelled:
+        return False, key
     except (CoopdeskError, OSError) as exc:
         prompts.error(parent, QCoreApplication.translate("Startup", "Restore refused"),
                       _err(exc) if isinstance(exc, CoopdeskError) else str(exc))
@@ -188,7 +193,8 @@ def daily_backup(services: Services, parent: QWidget | None = None) -> BackupInf
         return None
     try:
         if services.backups.daily_backup_due():
-            return services.backups.auto_backup("daily")
+            return runner.run_modal(parent, QCoreApplication.translate("Startup", "Writing the daily backup..."),
+                                    lambda _progress: services.backups.auto_backup("daily"), cancellable=False)
     except Exception as exc:
         log.exception("daily backup failed")
         _tell_backup_failed(services, exc, QCoreApplication.translate("Startup", "Daily backup failed"), parent)

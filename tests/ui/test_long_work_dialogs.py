@@ -178,3 +178,20 @@ def test_the_art15_report_runs_on_the_runner_and_cancel_writes_no_pdf(qtbot, ser
     assert pressed and threads and threads[0] != threading.get_ident()
     assert list(folder.iterdir()) == [] and said == {"info": [], "error": []}
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_the_daily_backup_at_start_runs_off_the_gui_thread(qtbot, services, monkeypatch):
+    from coopdesk.ui import startup
+
+    threads: list[int] = []
+    original = services.backups.auto_backup
+
+    def auto_backup(reason="auto"):
+        threads.append(threading.get_ident())
+        return original(reason)
+
+    monkeypatch.setattr(services.backups, "auto_backup", auto_backup)
+    info = startup.daily_backup(services)
+    assert info is not None and info.path.exists()
+    assert threads and threads[0] != threading.get_ident()
+    assert QGuiApplication.overrideCursor() is None
