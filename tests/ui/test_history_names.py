@@ -130,3 +130,29 @@ def test_the_detail_pane_shows_the_selected_entry_in_full(qtbot, world):
     # the pane follows the selection and is empty without one
     dlg.table.clearSelection()
     assert dlg.detail.toPlainText() == ""
+
+
+class Longer(QTranslator):
+    """A translation longer than the English, as Polish often is ("Wyświetlono dane wrażliwe")."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return f"{source} ({source})" if context == "Labels" else None
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def test_when_who_and_action_are_not_cut(qtbot, world):
+    coordinator, p, _categories = world
+    longer = Longer()
+    QCoreApplication.installTranslator(longer)
+    try:
+        dlg = HistoryDialog(coordinator, "participants", p.id, title="Zofia Żak")
+        qtbot.addWidget(dlg)
+        dlg.show_reads.setChecked(True)  # "Viewed sensitive data", the longest action
+        dlg.show()
+        for column in (Column.WHEN, Column.WHO, Column.ACTION):
+            assert dlg.table.columnWidth(column) >= dlg.table.sizeHintForColumn(column), column.name
+            assert dlg.table.columnWidth(column) >= dlg.table.horizontalHeader().sectionSizeHint(column), column.name
+    finally:
+        QCoreApplication.removeTranslator(longer)

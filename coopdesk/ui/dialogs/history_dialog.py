@@ -162,7 +162,16 @@ class HistoryDialog(QDialog):
             self.message.show()
         else:
             self.table.selectRow(0)
+            self._fit_short_columns()
         self._selection_changed(QItemSelection(), QItemSelection())
+
+    def _fit_short_columns(self) -> None:
+        """When, who and what never cut (their texts are short, the translation may be longer); the
+        field and the values share the rest, and the detail pane shows them in full."""
+        for column in (Column.WHEN, Column.WHO, Column.ACTION, Column.FIELD):
+            wanted = max(self.table.sizeHintForColumn(column), self.table.horizontalHeader().sectionSizeHint(column))
+            limit = 320 if column == Column.FIELD else 10_000
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), wanted), limit))
 
     def _selection_changed(self, _selected, _deselected) -> None:
         entry = self.selected_entry()
