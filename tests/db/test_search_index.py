@@ -7,8 +7,10 @@ import random
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from sqlalchemy import event, select, text
 
+from coopdesk.db.repositories import participants as participants_repo
 from coopdesk.db.tables import SEARCH_INDEX, Participant, User
 from coopdesk.domain.collation import polish_key
 from coopdesk.domain.enums import Citizenship, Role, Sex
@@ -63,7 +65,9 @@ def test_the_head_schema_has_the_search_index_and_its_triggers(services):
         assert objects.get(trigger) == "trigger", trigger
 
 
-def test_index_answers_equal_a_plain_substring_search_after_inserts_updates_and_erasure(services):
+@pytest.mark.parametrize("sparse", [0, 8, 3000])  # words by id from the index up to this many hits, else LIKE
+def test_index_answers_equal_a_plain_substring_search_after_inserts_updates_and_erasure(services, monkeypatch, sparse):
+    monkeypatch.setattr(participants_repo, "SPARSE", sparse)
     rng = random.Random(2026)
     ids = [services.participants.create(_draft(rng, n), confirm_duplicates=True).id for n in range(60)]
     _check_all(services)

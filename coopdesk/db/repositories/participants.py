@@ -68,6 +68,11 @@ def key_values(last_name: str, first_name: str, town: str | None, stage: str) ->
 PESEL_LENGTH = 11
 UUID_PREFIX = re.compile(r"[0-9a-f]{8}[0-9a-f-]{0,28}")  # the stable id pasted whole or its first 8+ characters
 TRIGRAM = 3  # the search index (SQLite FTS5 trigram, 0007) answers terms of 3 or more characters
+# Up to this many hits the rows are fetched by id from the search index; above, walking the list's own
+# index in order (search_key LIKE on the covering index) finds a page sooner (100k people: "kow", 33k hits,
+# 0.3 ms that way, 110 ms by id; "nowak", 2.6k hits: 15 ms by id, 25 ms walking). Measured in
+# benchmarks/bench_search.py.
+SPARSE = 3000
 
 
 def _term_condition(term: str, indexed: bool = False) -> ColumnElement[bool]:
@@ -108,24 +113,57 @@ def _plain_word(term: str) -> bool:
     return len(term) >= TRIGRAM and not (term.isascii() and term.isdigit()) and not UUID_PREFIX.fullmatch(term)
 
 
-def _indexed_match(phrases: list[str]) -> ColumnElement[bool]:
-    """Terms of 3+ characters through the trigram index: the rows holding every one of them (a phrase
-    query per term is a substring match, as LIKE '%term%' on the search key)."""
+def _index_hits(phrases: list[str]):
+    """The trigram index's rows holding every term (a phrase query per term is a substring match, as
+    LIKE '%term%' on the search key): a select of their ids."""
     match = " AND ".join('"' + t.replace('"', '""') + '"' for t in phrases)
     index = table(SEARCH_INDEX, column("rowid"))
-    hits = select(index.c.rowid).where(text(f"{SEARCH_INDEX} MATCH :search_match").bindparams(search_match=match))
-    return P.id.in_(hits)
+    return select(index.c.rowid).where(text(f"{SEARCH_INDEX} MATCH :search_match").bindparams(search_match=match))
 
 
-def _conditions(
-    query: ParticipantQuery, for_count: bool = False, indexed: bool = False
-) -> list[ColumnElement[bool]]:
+def _indexed_match(phrases: list[str]) -> ColumnElement[bool]:
+    return P.id.in_(_index_hits(phrases))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a query's plain words are searched: ``indexed`` (SQLite: the trigram index exists), ``words``
+    (the words by id from that index, else LIKE on the list's index), ``hits`` (rows holding every word,
+    from the index alone; None when not counted)."""
+
+    indexed: bool = False
+    words: bool = False
+    hits: int | None = None
+
+
+def _plan(session: Session, query: ParticipantQuery) -> _Plan:
+    """Count the words' rows in the trigram index first (about 1 ms): few hits are fetched by id, many
+    are found sooner by walking the list's index in order; no hit needs no other query."""
+    if not _indexed(session):
+        return _Plan()
+    phrases = [t for t in search_terms(query.text) if _plain_word(t)]
+    if not phrases:
+        return _Plan(indexed=True)
+    hits = _index_hits(phrases).subquery()
+    total = session.execute(select(func.count()).select_from(hits)).scalar_one()
+    return _Plan(indexed=True, words=total <= SPARSE, hits=total)
+
+
+def _words_only(query: ParticipantQuery) -> bool:
+    """Nothing but plain words: the index's count is the answer."""
+    terms = search_terms(query.text)
+    return bool(terms) and all(_plain_word(t) for t in terms) and not (
+        query.incomplete or query.stage is not None or query.advisor_id is not None or query.category_id is not None
+    )
+
+
+def _conditions(query: ParticipantQuery, for_count: bool = False, plan: _Plan = _Plan()) -> list[ColumnElement[bool]]:
     terms = search_terms(query.text)
     conds: list[ColumnElement[bool]] = []
-    if indexed and any(_plain_word(t) for t in terms):  # one index query for all the plain words
+    if plan.words and any(_plain_word(t) for t in terms):  # one index query for all the plain words
         conds.append(_indexed_match([t for t in terms if _plain_word(t)]))
         terms = [t for t in terms if not _plain_word(t)]
-    conds += [_term_condition(term, indexed) for term in terms]
+    conds += [_term_condition(term, plan.indexed and not _plain_word(term)) for term in terms]
     if query.incomplete:
         conds.append(or_(P.education.is_(None), P.education == "", P.labour_status.is_(None), P.labour_status == ""))
     if query.stage is not None:
@@ -151,12 +189,12 @@ def _conditions(
 
 
 def _listing(
-    query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None, indexed: bool = False
+    query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None, plan: _Plan = _Plan()
 ) -> Select | CompoundSelect:
     if isinstance(restrict, Caseload):
-        return _caseload_listing(query, restrict.user_id, indexed)
+        return _caseload_listing(query, restrict.user_id, plan)
     stmt = select(*ROW_COLUMNS).outerjoin(User, User.id == P.advisor_id)
-    conds = _conditions(query, indexed=indexed)
+    conds = _conditions(query, plan=plan)
     if restrict is not None:
         conds.append(restrict)
     if conds:
@@ -177,7 +215,10 @@ def list_rows(
     limit: int,
     restrict: ColumnElement[bool] | Caseload | None = None,
 ) -> list[ParticipantRow]:
-    stmt = _listing(query, restrict, _indexed(session)).offset(offset).limit(limit)
+    plan = _plan(session, query)
+    if plan.hits == 0:
+        return []
+    stmt = _listing(query, restrict, plan).offset(offset).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
 
 
@@ -196,7 +237,7 @@ def window_rows(
     ids = select(P.id)
     if query.sort is SortKey.ADVISOR:
         ids = ids.outerjoin(User, User.id == P.advisor_id)
-    conds = _conditions(query, for_count=True, indexed=_indexed(session))  # deep: one category seek, not a probe per skipped row
+    conds = _conditions(query, for_count=True, plan=_plan(session, query))  # deep: one category seek, not a probe per skipped row
     if restrict is not None:
         conds.append(restrict)
     if conds:
@@ -215,7 +256,7 @@ def position(
     """Where a participant stands (0-based) in the list of ``query``, None if it does not match."""
     if isinstance(restrict, Caseload):
         restrict = restrict.condition()
-    conds = _conditions(query, for_count=True, indexed=_indexed(session))
+    conds = _conditions(query, for_count=True, plan=_plan(session, query))
     if restrict is not None:
         conds.append(restrict)
     ranked = select(P.id, func.row_number().over(order_by=_order(query)).label("pos"))
@@ -231,9 +272,16 @@ def position(
 def count_rows(
     session: Session, query: ParticipantQuery, restrict: ColumnElement[bool] | Caseload | None = None
 ) -> int:
+    """The exact count. Plain words alone: the trigram index counts them (1-2 ms at 100,000 people,
+    where scanning the search keys took 30-80 ms); no hit: no other query."""
+    plan = _plan(session, query)
+    if plan.hits == 0:
+        return 0
+    if plan.hits is not None and restrict is None and _words_only(query):
+        return plan.hits
     if isinstance(restrict, Caseload):
         restrict = restrict.condition()
-    conds = _conditions(query, for_count=True, indexed=_indexed(session))
+    conds = _conditions(query, for_count=True, plan=plan)
     if restrict is not None:
         conds.append(restrict)
     stmt = select(func.count()).select_from(P)
@@ -289,7 +337,7 @@ def caseload_condition(user_id: int | None) -> ColumnElement[bool]:
     return Caseload(user_id).condition()
 
 
-def _caseload_listing(query: ParticipantQuery, user_id: int | None, indexed: bool = False) -> CompoundSelect:
+def _caseload_listing(query: ParticipantQuery, user_id: int | None, plan: _Plan = _Plan()) -> CompoundSelect:
     """The caseload page as UNION ALL of "assigned to me" and "shared with me (and not mine)".
 
     With one OR condition the database must collect and sort the whole caseload before the first
@@ -300,7 +348,7 @@ def _caseload_listing(query: ParticipantQuery, user_id: int | None, indexed: boo
 
     def half(condition: ColumnElement[bool]) -> Select:
         stmt = select(*ROW_COLUMNS, *sort).outerjoin(User, User.id == P.advisor_id)
-        return stmt.where(and_(*_conditions(query, indexed=indexed), condition))
+        return stmt.where(and_(*_conditions(query, plan=plan), condition))
 
     mine = P.advisor_id == user_id if user_id is not None else P.id.is_(None)
     shared = and_(P.id.in_(Caseload(user_id).shared()), or_(P.advisor_id.is_(None), P.advisor_id != user_id))
