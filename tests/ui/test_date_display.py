@@ -103,3 +103,17 @@ def test_backups_list_in_english_mode(english, qtbot, services):
     qtbot.addWidget(dialog)
     assert dialog.list.item(0).text().startswith(
         f"{c.day:02}.{c.month:02}.{c.year} {c.hour:02}:{c.minute:02}:{c.second:02}  ·  ")
+
+
+def test_participant_form_in_english_mode(english, qtbot, services):
+    from coopdesk.ui.dialogs.participant_dialog import ParticipantDialog
+
+    person = services.participants.create(ParticipantDraft(
+        first_name="Jan", last_name="Kowalski", pesel="44051401359", town="Lublin",
+        recruitment_date=date(2026, 1, 15), stage=Stage.RECRUITED, stage_date=date(2026, 1, 15),
+    ))
+    dialog = ParticipantDialog(services, person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.birthDateEdit.text() == "14.05.1944"  # from the PESEL
+    assert dialog.ui.recruitmentDateEdit.text() == "15.01.2026"
+    assert dialog.ui.stageHistoryList.item(0).text().startswith("15.01.2026  ")
