@@ -4,7 +4,8 @@
   stored once by the SHA-256 of their bytes; settings and projects name an image by that hash.
 - ``projects``: the project's identity (number as in the grant agreement, programme, priority, action,
   lead partner, partners, the data controllers as printed, the logo strip).
-- ``at_risk_categories``: valid from / to and the legal basis an entry follows.
+- ``at_risk_categories``: valid from / to and the legal basis an entry follows (the existing entries get
+  the act the default list follows).
 - ``recruitment_sources``: the recruitment sources become an editable dictionary (they were a list in
   resources/data), seeded with the sources the participants already have and the default list.
 
@@ -29,6 +30,9 @@ down_revision = '0007'
 branch_labels = None
 depends_on = None
 
+# The act the seeded categories follow (services/dictionaries.py DEFAULT_CATEGORY_BASIS, copied: a revision
+# never changes with the code); the coordinator edits it in Tools → Dictionaries when the law changes.
+CATEGORY_BASIS = "Ustawa z dnia 5 sierpnia 2022 r. o ekonomii społecznej (Dz.U. 2022 poz. 1812)"
 PROJECT_TEXTS = ('number', 'programme', 'priority', 'action', 'lead_partner')
 PROJECT_LONG_TEXTS = ('partners', 'controllers')
 
@@ -54,6 +58,7 @@ def upgrade() -> None:
     op.add_column('at_risk_categories', sa.Column('valid_from', sa.Date(), nullable=True))
     op.add_column('at_risk_categories', sa.Column('valid_to', sa.Date(), nullable=True))
     op.add_column('at_risk_categories', sa.Column('legal_basis', sa.Text(), nullable=False, server_default=''))
+    op.execute(sa.text("UPDATE at_risk_categories SET legal_basis = :basis").bindparams(basis=CATEGORY_BASIS))
 
     sources = op.create_table(
         'recruitment_sources',
