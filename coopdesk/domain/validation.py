@@ -286,7 +286,7 @@ def _text_issues(draft: ParticipantDraft) -> list[FieldIssue]:
             if name in NAME_FIELDS:
                 issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "This field is required.")))
             continue
-        problem = None
+        problem: tuple[str, dict[str, str]] | None = None
         if name in NAME_FIELDS and (message := emoji_or_markup_issue(value)):
             problem = message, {}
         problem = problem or text_issue(value, limit, multiline=name in MULTILINE_FIELDS)

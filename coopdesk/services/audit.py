@@ -197,7 +197,7 @@ def special_journal_field(field: str) -> bool:
     return not field or ref.attribute in SPECIAL_PARTICIPANT_FIELDS or ref.child in SPECIAL_JOURNAL_PREFIXES
 
 
-def _stage_since(current: Participant, stage, changed_at: datetime) -> date | None:
+def _stage_since(current: Participant, stage: object, changed_at: datetime) -> date | None:
     """When ``stage`` last took effect before the journaled change at ``changed_at`` (UTC; a stage never
     starts later than it is recorded, so a day's slack covers the local date); None (today) if unknown."""
     latest = changed_at.date() + timedelta(days=1)
