@@ -209,8 +209,10 @@ class UsersDialog(QDialog):
         need = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
                    for c in range(self.table.columnCount()))
         frame = self.table.frameWidth() * 2 + self.table.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
-        need += frame + margins.left() + margins.right()
+        need += frame
+        layout = self.layout()
+        if layout is not None:
+            need += layout.contentsMargins().left() + layout.contentsMargins().right()
         screen = self.screen().availableGeometry().width() if self.screen() is not None else need
         self.resize(max(width, min(need, screen)), height)
 
