@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Sex
 from coopdesk.domain.gdpr import ProjectDraft
@@ -262,3 +262,33 @@ def test_an_empty_pesel_asks_for_a_pesel_not_the_no_pesel_fields(qtbot, services
     dlg.validate_live()
     assert "Without PESEL, the birth date is required." in dlg.issues.message("birth_date")
     assert "Enter a PESEL" not in dlg.issues.message("pesel")
+
+
+class GnomeButtons(QProxyStyle):
+    """The desktop's button order as on GNOME: Cancel to the left of Save."""
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None):  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonLayout:
+            return QDialogButtonBox.ButtonLayout.GnomeLayout.value
+        return super().styleHint(hint, option, widget, return_data)
+
+
+@pytest.fixture
+def gnome_style():
+    app = QApplication.instance()
+    before = app.style().name()
+    app.setStyle(GnomeButtons(QStyleFactory.create(before)))
+    yield
+    app.setStyle(QStyleFactory.create(before))
+
+
+def test_tab_reaches_the_buttons_in_the_order_they_are_shown(qtbot, services, gnome_style):
+    dlg = open_dialog(qtbot, services)
+    dlg._go_to_tab(5)  # the notes, the last field
+    assert QApplication.focusWidget() is dlg.ui.notesEdit
+    cancel, save = dlg.cancel_button, dlg.save_button
+    assert cancel.mapTo(dlg, QPoint(0, 0)).x() < save.mapTo(dlg, QPoint(0, 0)).x()  # as GNOME lays them out
+    qtbot.keyClick(dlg.ui.notesEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is cancel
+    qtbot.keyClick(cancel, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is save
