@@ -101,14 +101,14 @@ class DictionaryService:
         require(self._ctx.actor, Permission.DICTIONARIES_MANAGE)
         with self._db.read(self._ctx.actor) as s:
             if kind is DictionaryKind.CATEGORIES:
-                used = dict(s.execute(select(ParticipantCategory.category_id, func.count())
-                                      .group_by(ParticipantCategory.category_id)).all())
-                rows = s.scalars(select(AtRiskCategory).order_by(AtRiskCategory.sort_order, AtRiskCategory.code))
-                return [_category_entry(r, used.get(r.id, 0)) for r in rows]
-            used = dict(s.execute(select(Participant.recruitment_source, func.count())
-                                  .group_by(Participant.recruitment_source)).all())
-            rows = s.scalars(select(RecruitmentSource).order_by(RecruitmentSource.sort_order, RecruitmentSource.name))
-            return [_source_entry(r, used.get(r.name, 0)) for r in rows]
+                by_id: dict[int, int] = dict(s.execute(select(ParticipantCategory.category_id, func.count())
+                                                       .group_by(ParticipantCategory.category_id)).all())
+                categories = s.scalars(select(AtRiskCategory).order_by(AtRiskCategory.sort_order, AtRiskCategory.code))
+                return [_category_entry(r, by_id.get(r.id, 0)) for r in categories]
+            by_name: dict[str, int] = dict(s.execute(select(Participant.recruitment_source, func.count())
+                                                     .group_by(Participant.recruitment_source)).all())
+            sources = s.scalars(select(RecruitmentSource).order_by(RecruitmentSource.sort_order, RecruitmentSource.name))
+            return [_source_entry(r, by_name.get(r.name, 0)) for r in sources]
 
     def save_entry(self, entry: DictionaryEntry) -> DictionaryEntry:
         """Add (``id`` 0) or change an entry (coordinator). An entry in use keeps its code (a category) or
@@ -117,17 +117,20 @@ class DictionaryService:
         issues = [FieldIssue(f, m) for f, m in entry_issues(entry)]
         if issues:
             raise ValidationFailed(issues)
-        table = AtRiskCategory if entry.kind is DictionaryKind.CATEGORIES else RecruitmentSource
+        table: type[AtRiskCategory] | type[RecruitmentSource] = (
+            AtRiskCategory if entry.kind is DictionaryKind.CATEGORIES else RecruitmentSource)
         with self._db.session(self._ctx.actor) as s:
+            row: AtRiskCategory | RecruitmentSource | None
             if entry.id:
-                row = s.get(table, entry.id)
+                row = (s.get(AtRiskCategory, entry.id) if table is AtRiskCategory
+                       else s.get(RecruitmentSource, entry.id))
                 if row is None:
                     raise NotFound()
                 self._keep_identity_in_use(s, entry, row)
             else:
                 row = table(sort_order=(s.scalar(select(func.max(table.sort_order))) or 0) + 1)
                 s.add(row)
-            if entry.kind is DictionaryKind.CATEGORIES:
+            if isinstance(row, AtRiskCategory):
                 row.code = entry.code.strip()
                 row.proof_hint = entry.proof_hint.strip()
                 row.special = entry.special

@@ -117,10 +117,17 @@ def fit_image(width: int, height: int, max_w: float, max_h: float) -> tuple[floa
     return width * scale, height * scale
 
 
-def _reader(data: bytes):
-    from reportlab.lib.utils import ImageReader
+def _reader(data: bytes):  # reportlab has no type hints
+    from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 
     return ImageReader(io.BytesIO(data))
+
+
+def _fit(reader, max_w: float, max_h: float) -> tuple[float, float]:
+    if reader is None:
+        return 0.0, 0.0
+    width, height = reader.getSize()
+    return fit_image(width, height, max_w, max_h)
 
 
 @dataclass(frozen=True)
@@ -140,14 +147,14 @@ class HeaderLayout:
     top margin) and ``draw`` paints it on every page."""
 
     def __init__(self, header: PageHeader, width: float, font: str, font_bold: str) -> None:
-        from reportlab.lib.utils import simpleSplit
+        from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 
         self.header = header
         self.width = width
         self.strip = _reader(header.logo_strip) if header.logo_strip else None
         self.logo = _reader(header.centre_logo) if header.centre_logo else None
-        self.strip_size = fit_image(*self.strip.getSize(), width, STRIP_MAX_H) if self.strip else (0.0, 0.0)
-        self.logo_size = fit_image(*self.logo.getSize(), LOGO_MAX_W, LOGO_MAX_H) if self.logo else (0.0, 0.0)
+        self.strip_size = _fit(self.strip, width, STRIP_MAX_H)
+        self.logo_size = _fit(self.logo, LOGO_MAX_W, LOGO_MAX_H)
         text_w = width - (self.logo_size[0] + GAP if self.logo else 0)
 
         def wrap(text: str, fnt: str, size: float, grey: bool = False, w: float = text_w) -> list[_Line]:
