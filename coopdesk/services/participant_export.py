@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from coopdesk.db import sqlite_files
 from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import Participant as P
@@ -130,6 +131,11 @@ class ParticipantExportService:
         ids = decision.included_ids
         out = Path(out)
         tmp = out.with_name(out.name + ".part")
+        # a crash (kill -9, power cut) leaves the temporary file with people's data beside the chosen
+        # place: the next start removes it (startup_health.clean_temporary_copies)
+        registry = Path(self._db.path) if self._db.path is not None and self._db.is_sqlite else None
+        if registry is not None:
+            sqlite_files.register_temporary(registry, tmp)
         try:
             written = self._participants_sheet(wb, columns, ids, progress)  # uuids, for the journal
             _withheld_sheet(wb, decision)
@@ -148,6 +154,9 @@ class ParticipantExportService:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise
+        finally:
+            if registry is not None:
+                sqlite_files.unregister_temporary(registry, tmp)
         return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
 
 

@@ -217,3 +217,49 @@ def test_an_art15_report_cancelled_while_laid_out_leaves_no_pdf_and_no_journal_e
     written = services.gdpr.data_report(consenting.id, folder / "art15.pdf", progress=lambda d, t: seen.append((d, t)))
     assert leftovers(folder) == ["art15.pdf"] and written.read_bytes().startswith(b"%PDF")
     assert seen[-1][0] == seen[-1][1] and exports(services) == before + 1
+
+
+KILL_AT_RENAME = """
+import os, pathlib, signal, sys
+from coopdesk.services.app_services import open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+from coopdesk.services.participant_export import ParticipantExportService
+
+def replace(self, target):  # the very moment the finished file would take its name
+    if self.name.endswith('.xlsx.part'):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(self, target)
+
+original = pathlib.Path.replace
+pathlib.Path.replace = replace
+services = open_services(pathlib.Path(sys.argv[1]), Context(actor=SYSTEM_ACTOR))
+ParticipantExportService(services.db, services.ctx).export_lead_partner(pathlib.Path(sys.argv[2]))
+"""
+
+
+def test_an_export_killed_at_the_rename_leaves_a_temporary_the_next_start_removes(services, consenting, tmp_path):
+    import subprocess
+    import sys
+
+    from coopdesk.services.startup_health import clean_temporary_copies
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    db_path = Path(services.db.path)
+    before = exports(services)
+    services.close()
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, str(db_path.parent), str(folder / "lista.xlsx")],
+                          cwd=root, capture_output=True, timeout=120)
+    assert done.returncode == -9, done.stderr.decode(errors="replace")[-2000:]
+    assert leftovers(folder) == ["lista.xlsx.part"]  # the crash left it, with people's data
+    removed = clean_temporary_copies(db_path)
+    assert folder / "lista.xlsx.part" in removed and leftovers(folder) == []
+    from coopdesk.services.app_services import open_services
+    from coopdesk.services.context import SYSTEM_ACTOR, Context
+
+    again = open_services(db_path.parent, Context(actor=SYSTEM_ACTOR))
+    try:
+        assert exports(again) == before  # the journal entry was never committed
+    finally:
+        again.close()
