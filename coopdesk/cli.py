@@ -57,7 +57,8 @@ def _people_count(text: str) -> int:
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
+    demo = sub.add_parser("demo", help="realistic demo data and demo accounts, only in a new, empty folder "
+                                       "(default: a new coopdesk-demo/demo-N in the user's data location)")
     demo.add_argument("--people", type=_people_count, default=300,
                       help=f"number of participants, 1 to {MAX_PEOPLE} (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
