@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coopdesk.db import sqlite_files
 from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS
@@ -134,7 +135,15 @@ class GdprService:
         from coopdesk.services.printout import page_header
 
         report = self.report_data(participant_id)
-        written = write_report(report, Path(out), page_header(self._db, self._ctx, participant_id), progress)
+        part = Path(out).with_name(Path(out).name + ".part")  # write_report's temporary name
+        registry = Path(self._db.path) if self._db.path is not None and self._db.is_sqlite else None
+        if registry is not None:  # a crash leaves it (personal data): the next start removes it
+            sqlite_files.register_temporary(registry, part)
+        try:
+            written = write_report(report, Path(out), page_header(self._db, self._ctx, participant_id), progress)
+        finally:
+            if registry is not None:
+                sqlite_files.unregister_temporary(registry, part)
         columns = [f.name for f in fields(ParticipantDraft)
                    if self._special_allowed() or f.name not in SPECIAL_PARTICIPANT_FIELDS]
         with self._db.session(self._ctx.actor) as s:

@@ -263,3 +263,18 @@ def test_an_export_killed_at_the_rename_leaves_a_temporary_the_next_start_remove
         assert exports(again) == before  # the journal entry was never committed
     finally:
         again.close()
+
+
+def test_the_art15_reports_temporary_file_is_registered_while_it_is_written(services, consenting, tmp_path,
+                                                                             monkeypatch):
+    from coopdesk.db import sqlite_files
+
+    db_path = Path(services.db.path)
+    registered: list[list[Path]] = []
+
+    def progress(done, total):
+        registered.append(sqlite_files.registered_temporaries(db_path))
+
+    written = services.gdpr.data_report(consenting.id, tmp_path / "art15.pdf", progress=progress)
+    assert registered and all(r == [tmp_path / "art15.pdf.part"] for r in registered)
+    assert sqlite_files.registered_temporaries(db_path) == [] and written.exists()
