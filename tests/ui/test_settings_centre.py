@@ -7,6 +7,7 @@ import io
 import pytest
 from conftest import as_user
 from PIL import Image as PilImage
+from PySide6.QtWidgets import QLabel
 
 from coopdesk.domain.enums import Role
 from coopdesk.platform.paths import AppPaths
@@ -42,8 +43,8 @@ def test_the_coordinator_sets_the_centre(qtbot, prefs, services, tmp_path):
     tab.dpo_name_edit.setText("Jan Kowalski")
     tab.dpo_email_edit.setText("iod@zoltykat.pl")
     tab.dpo_phone_edit.setText("12 345 67 89")
-    assert tab.set_logo_file(picture(tmp_path / "logo.png", (400, 100))) is True
-    shown = tab.logo_label.pixmap()
+    assert tab.logo_picker.set_file(picture(tmp_path / "logo.png", (400, 100))) is True
+    shown = tab.logo_picker.preview_label.pixmap()
     assert (shown.width(), shown.height()) == (220, 55)  # the preview keeps the proportions
     dialog.accept()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -53,7 +54,7 @@ def test_the_coordinator_sets_the_centre(qtbot, prefs, services, tmp_path):
     assert coordinator.centre.image(info.logo) == (tmp_path / "logo.png").read_bytes()
     # opened again: the saved values are shown
     again = make(qtbot, prefs, coordinator)
-    assert again.centre_tab.dpo_email_edit.text() == "iod@zoltykat.pl" and again.centre_tab.remove_logo_button.isEnabled()
+    assert again.centre_tab.dpo_email_edit.text() == "iod@zoltykat.pl" and again.centre_tab.logo_picker.remove_button.isEnabled()
 
 
 def test_problems_are_shown_at_their_fields_and_nothing_is_saved(qtbot, prefs, services, tmp_path):
@@ -65,13 +66,13 @@ def test_problems_are_shown_at_their_fields_and_nothing_is_saved(qtbot, prefs, s
     dialog.accept()
     assert dialog.result() != SettingsDialog.DialogCode.Accepted  # stays open
     assert tab.issues.message("dpo_email") == "Enter a valid e-mail address, e.g. iod@example.pl."
-    assert tab.findChild(type(tab.logo_label), "dpoEmailEditIssue").text() == tab.issues.message("dpo_email")
+    assert tab.findChild(QLabel, "dpoEmailEditIssue").text() == tab.issues.message("dpo_email")
     assert "DPO e-mail" in dialog.summary.text()
     assert coordinator.centre.info().name == ""
     # a file that is no picture: told at the logo, the old logo stays
     bad = tmp_path / "logo.gif"
     bad.write_bytes(b"GIF89a" + b"\0" * 40)
-    assert tab.set_logo_file(bad) is False
+    assert tab.logo_picker.set_file(bad) is False
     assert tab.issues.message("logo") == "Choose a PNG or JPEG image."
 
 

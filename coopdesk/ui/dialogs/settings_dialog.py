@@ -4,20 +4,16 @@ coordinator, the centre printed on every document (name, address, data-protectio
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +25,7 @@ from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.platform.prefs import Prefs
 from coopdesk.ui import prompts
 from coopdesk.ui.widgets.field_issues import STYLE_SHEET, FieldIssues
+from coopdesk.ui.widgets.image_picker import ImagePicker
 
 # Each language is named in itself, so a user can find theirs whatever the current language.
 LANGUAGE_NAMES = (("pl", "Polski"), ("en", "English"))
@@ -47,7 +44,6 @@ class CentreTab(QWidget):
         self.setObjectName("centreTab")
         self._services = services
         self._initial = services.centre.info()
-        self._logo = self._initial.logo
 
         self.name_edit = QLineEdit(self._initial.name, self)
         self.name_edit.setObjectName("centreNameEdit")
@@ -64,28 +60,10 @@ class CentreTab(QWidget):
         self.dpo_phone_edit = QLineEdit(self._initial.dpo_phone, self)
         self.dpo_phone_edit.setObjectName("dpoPhoneEdit")
 
-        self.logo_label = QLabel(self)
-        self.logo_label.setObjectName("centreLogoPreview")
-        self.logo_label.setMinimumSize(*LOGO_PREVIEW)
-        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.choose_logo_button = QPushButton(self.tr("C&hoose logo…"), self)
-        self.choose_logo_button.setObjectName("chooseLogoButton")
-        self.choose_logo_button.setToolTip(self.tr("A PNG or JPEG file up to 2 MB; it is printed in the header of documents"))
-        self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton(self.tr("&Remove logo"), self)
-        self.remove_logo_button.setObjectName("removeLogoButton")
-        self.remove_logo_button.clicked.connect(self.remove_logo)
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(self.choose_logo_button)
-        logo_buttons.addWidget(self.remove_logo_button)
-        logo_buttons.addStretch(1)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_label, 1)
-        logo_row.addLayout(logo_buttons)
-        self.logo_box = QWidget(self)
-        self.logo_box.setObjectName("centreLogoBox")
-        self.logo_box.setLayout(logo_row)
-        logo_row.setContentsMargins(0, 0, 0, 0)
+        self.logo_picker = ImagePicker(services.centre, LOGO_PREVIEW, "centreLogo", self)
+        self.logo_picker.set_sha(self._initial.logo)
+        self.logo_picker.problem.connect(lambda text: self.issues.show([("logo", Severity.ERROR, text)]))
+        self.logo_picker.changed.connect(lambda: self.issues.clear())
 
         form = QFormLayout(self)
         form.addRow(self.tr("Centre &name:"), self.name_edit)
@@ -93,67 +71,32 @@ class CentreTab(QWidget):
         form.addRow(self.tr("Data protection &officer:"), self.dpo_name_edit)
         form.addRow(self.tr("DPO &e-mail:"), self.dpo_email_edit)
         form.addRow(self.tr("DPO &phone:"), self.dpo_phone_edit)
-        form.addRow(self.tr("&Logo:"), self.logo_box)
-        logo_title = form.labelForField(self.logo_box)
+        form.addRow(self.tr("&Logo:"), self.logo_picker)
+        logo_title = form.labelForField(self.logo_picker)
         if isinstance(logo_title, QLabel):
-            logo_title.setBuddy(self.choose_logo_button)
+            logo_title.setBuddy(self.logo_picker.choose_button)
         note = QLabel(self.tr("Printed in the header of every document (e.g. the Art. 15 report); the data "
                               "controller is the project's, else the centre."), self)
         note.setObjectName("centreNote")
         note.setWordWrap(True)
         form.addRow(note)
-        self._show_logo()
 
     def bind_issues(self, summary: QLabel, tabs: QTabWidget) -> None:
         self.issues = FieldIssues(
             {"name": self.name_edit, "address": self.address_edit, "dpo_name": self.dpo_name_edit,
-             "dpo_email": self.dpo_email_edit, "dpo_phone": self.dpo_phone_edit, "logo": self.choose_logo_button},
+             "dpo_email": self.dpo_email_edit, "dpo_phone": self.dpo_phone_edit, "logo": self.logo_picker.choose_button},
             summary, tabs,
         )
 
     def info(self) -> CentreInfo:
         return CentreInfo(self.name_edit.text(), self.address_edit.toPlainText(), self.dpo_name_edit.text(),
-                          self.dpo_email_edit.text(), self.dpo_phone_edit.text(), self._logo)
+                          self.dpo_email_edit.text(), self.dpo_phone_edit.text(), self.logo_picker.sha())
 
     @property
     def changed(self) -> bool:
         now = self.info()
         return any(getattr(now, f).strip() != getattr(self._initial, f).strip()
                    for f in ("name", "address", "dpo_name", "dpo_email", "dpo_phone", "logo"))
-
-    def choose_logo(self) -> bool:
-        path = prompts.choose_open_file(self, self.tr("Choose the centre's logo"), "",
-                                        self.tr("Images (*.png *.jpg *.jpeg)"))
-        return self.set_logo_file(Path(path)) if path else False
-
-    def set_logo_file(self, path: Path) -> bool:
-        """Check and store the image; shown at the logo field when it cannot be used."""
-        try:
-            self._logo = self._services.centre.store_image(path.read_bytes())
-        except OSError:
-            self.issues.show([("logo", Severity.ERROR, self.tr("The file cannot be read."))])
-            return False
-        except ValidationFailed as exc:
-            self.issues.show([("logo", i.severity, i.render(_errors())) for i in exc.issues])
-            return False
-        self.issues.clear()
-        self._show_logo()
-        return True
-
-    def remove_logo(self) -> None:
-        self._logo = ""
-        self._show_logo()
-
-    def _show_logo(self) -> None:
-        data = self._services.centre.image(self._logo) if self._logo else None
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo_label.setPixmap(pixmap.scaled(*LOGO_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo_label.setPixmap(QPixmap())
-            self.logo_label.setText(self.tr("No logo"))
-        self.remove_logo_button.setEnabled(bool(self._logo))
 
     def save(self) -> bool:
         """Save when something changed; problems are shown at their fields (False: the dialog stays)."""
