@@ -20,8 +20,11 @@ _QAPP = QApplication.instance() or QApplication(["coopdesk-tests"])
 # "none_dealloc" after a passing run (e.g. tests/services/test_role_matrix.py alone). A list of extra
 # references does not help (it is freed before the last releases), so the test process makes None
 # immortal the way Python 3.12 does: a reference count that never reaches zero.
+# Likewise True: every SignalInstance.emit() called from Python returns True without a reference of its own
+# (101 emits -> 101 references to True lost), so a long run aborts with "bool_dealloc" while finalizing.
 if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for _immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
 
 from datetime import date  # noqa: E402
 
