@@ -55,10 +55,11 @@ class ListColumn:
 
 @dataclass(frozen=True)
 class ListFilter:
-    """A filter a list understands: ``ListState.filters[key]``; ``label`` as ``ListColumn.header``."""
+    """A filter a list understands: ``ListState.filters[key]``. ``label``, when the list's screen builds its
+    filter controls from the declaration: a source string as ``ListColumn.header``."""
 
     key: str
-    label: str
+    label: str = ""
     context: str = "Lists"
 
 

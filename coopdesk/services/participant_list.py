@@ -37,7 +37,8 @@ PARTICIPANT_COLUMNS: tuple[ListColumn, ...] = (
 _NOT_FILTERS = {"text", "sort", "descending"}
 FILTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(ParticipantQuery) if f.name not in _NOT_FILTERS)
 
-PARTICIPANT_FILTERS: tuple[ListFilter, ...] = tuple(ListFilter(key, key) for key in FILTER_KEYS)
+# (the participants page builds its own filter controls: stage, category, advisor, incomplete)
+PARTICIPANT_FILTERS: tuple[ListFilter, ...] = tuple(ListFilter(key) for key in FILTER_KEYS)
 
 
 class ParticipantQueries(Protocol):

@@ -32,18 +32,6 @@ from coopdesk.ui.list_export_action import install_export_action
 from coopdesk.ui.models.participants_model import ID_ROLE, Column, ParticipantsModel, stage_label
 from coopdesk.ui.runner import report_error
 
-# Initial column widths, in average character widths of the table font.
-_COLUMN_CHARS = {
-    Column.LAST_NAME: 18,
-    Column.FIRST_NAME: 14,
-    Column.PESEL: 13,
-    Column.BIRTH_DATE: 11,
-    Column.TOWN: 16,
-    Column.STAGE: 26,
-    Column.ADVISOR: 18,
-    Column.RECRUITMENT_DATE: 12,
-}
-
 # The exact count after a keystroke runs after the table's next paint; if no paint comes (the table is
 # hidden or not exposed) it runs after this many milliseconds anyway.
 _COUNT_FALLBACK_MS = 100
@@ -146,8 +134,8 @@ class ParticipantsPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in _COLUMN_CHARS.items():
-            self.table.setColumnWidth(column, chars * char + 16)
+        for column, declared in enumerate(self.model.columns()):  # initial widths, in average characters
+            self.table.setColumnWidth(column, declared.width * char + 16)
         header.setSortIndicator(Column.LAST_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open_index)
