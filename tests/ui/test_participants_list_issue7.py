@@ -219,3 +219,53 @@ def test_the_incomplete_for_reporting_filter(qtbot, crowd, coordinator):
         assert page.table.currentIndex().row() == 0  # back to the top
     box.setChecked(False)
     assert page.model.total() == everyone
+
+
+def test_an_advisor_assigns_her_people_through_the_participant_menu(qtbot, crowd, tmp_path, monkeypatch):
+    """Alt+P, then P: "Assign to project…" of the main window's Participant menu, as a user does."""
+    from argon2 import PasswordHasher
+
+    from coopdesk.platform.paths import AppPaths
+    from coopdesk.platform.prefs import Prefs
+    from coopdesk.services import accounts as accounts_module
+    from coopdesk.ui.main_window import MainWindow
+    from coopdesk.ui.record_actions import install_record_actions
+
+    monkeypatch.setattr(accounts_module, "make_hasher",
+                        lambda: PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    coordinator = as_user(crowd, "lista_koord", Role.COORDINATOR)
+    coordinator.accounts.create_user("lista_adv", "Lista Doradczyni", Role.ADVISOR, "temporary-123")
+    advisor = crowd.as_actor(crowd.accounts.authenticate("lista_adv", "temporary-123"))
+    project = coordinator.projects.create(ProjectDraft(code="MENU-1", name="Projekt z menu",
+                                                       start_date=date(2026, 1, 1), end_date=date(2027, 6, 30)))
+    for last in ("Abacka", "Babacka"):
+        advisor.participants.create(ParticipantDraft_(last))
+    window = MainWindow(advisor, Prefs(AppPaths(tmp_path / "ui").ensure()))
+    qtbot.addWidget(window)
+    install_record_actions(window, advisor, window.participants_page)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page = window.participants_page
+    assert page.model.total() == 2  # her caseload
+    page.table.setFocus()
+    page.table.selectAll()
+    seen: list = []
+    answer_dialog(qtbot, "MENU-1", seen)
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "participantMenu")
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    qtbot.keyClick(menu, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=3000)
+    assert seen[0] == "assignProjectDialog"
+    qtbot.waitUntil(lambda: coordinator.projects.get(project.id).participants == 2, timeout=3000)
+
+
+def ParticipantDraft_(last: str):  # noqa: N802 - a tiny factory
+    from coopdesk.domain.enums import Citizenship, Sex
+    from coopdesk.domain.records import ParticipantDraft
+
+    return ParticipantDraft(first_name="Anna", last_name=last, town="Lublin", birth_date=date(1990, 1, 1),
+                            sex=Sex.FEMALE, citizenship=Citizenship.EU, recruitment_date=date(2026, 1, 15))
