@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import CoopdeskError
+from coopdesk.domain.errors import CoopdeskError, storage_error
 from coopdesk.ui import prompts
 
 SHOW_AFTER_MS = 300  # a quick task never flashes a dialog
@@ -302,10 +302,13 @@ class StatusProgress(QObject):
         self.deleteLater()
 
 
-def error_text(exc: BaseException) -> str | None:
-    """Words for an error the user can act on (coopdesk's own, a file error); None for anything else."""
-    if isinstance(exc, CoopdeskError):
-        return exc.render(lambda t: QCoreApplication.translate("Errors", t))
+def error_text(exc: BaseException, where: object = "") -> str | None:
+    """Words for an error the user can act on (coopdesk's own, a full or read-only disk naming the file or
+    ``where``, another file error); None for anything else."""
+    known = exc if isinstance(exc, CoopdeskError) else (
+        storage_error(exc, where) if where or getattr(exc, "filename", None) else None)
+    if known is not None:
+        return known.render(lambda t: QCoreApplication.translate("Errors", t))
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Runner", "The file could not be written or read (%1).") \
             .replace("%1", exc.strerror or type(exc).__name__)

@@ -195,3 +195,26 @@ def test_the_daily_backup_at_start_runs_off_the_gui_thread(qtbot, services, monk
     assert info is not None and info.path.exists()
     assert threads and threads[0] != threading.get_ident()
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_a_full_disk_during_a_backup_is_told_as_such(qtbot, services, tmp_path,
+                                                                             monkeypatch, said):
+    import errno
+
+    from coopdesk.domain.errors import StorageFull
+
+    monkeypatch.setattr(prompts, "choose_directory", lambda *_a, **_k: str(tmp_path))
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/Kowalski.sqlite3")
+
+    monkeypatch.setattr(services.backups, "backup_to", full)
+    dialog = BackupDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.backup_to_folder()
+    expected = StorageFull(path="/media/usb/Kowalski.sqlite3").render(lambda t: t)
+    assert said["error"] == [expected]
+    assert runner.error_text(OSError(errno.EIO, "Input/output error", "/x/y.pdf")) == \
+        "The file could not be written or read (Input/output error)."
+    assert runner.error_text(OSError(errno.ENOSPC, "No space left on device"), "/media/usb") == \
+        StorageFull(path="/media/usb").render(lambda t: t)

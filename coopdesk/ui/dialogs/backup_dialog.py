@@ -181,7 +181,7 @@ class BackupDialog(QDialog):
             return
         except (CoopdeskError, OSError) as exc:
             prompts.error(self, self.tr("Backup failed"),
-                          _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc))
+                          runner.error_text(exc, folder) or type(exc).__name__)
             return
         prompts.info(self, self.tr("Backup"), self.tr("The backup was written and checked:\n%1")
                      .replace("%1", str(info.path)))
@@ -216,7 +216,7 @@ class BackupDialog(QDialog):
             prompts.error(self, self.tr("Restore refused"), _error_text(exc))
             return False
         except OSError as exc:
-            prompts.error(self, self.tr("Restore failed"), str(exc))
+            prompts.error(self, self.tr("Restore failed"), runner.error_text(exc) or type(exc).__name__)
             return False
         self.refresh()
         self.restored.emit()

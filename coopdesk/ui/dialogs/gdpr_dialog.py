@@ -205,7 +205,7 @@ class GdprDialog(QDialog):
         except runner.Cancelled:
             return None
         except (CoopdeskError, OSError) as exc:
-            text = _error_text(exc) if isinstance(exc, CoopdeskError) else str(exc)
+            text = runner.error_text(exc) or type(exc).__name__
             prompts.error(self, self.tr("Data report"), text)
             return None
         prompts.info(self, self.tr("Data report"), self.tr("The report was saved to %1").replace("%1", str(written)))
