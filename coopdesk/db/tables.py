@@ -16,6 +16,9 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     false,
+    inspect,
+    select,
+    update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -185,6 +188,7 @@ PARTICIPANTS_PROTECTION = TableProtection(
         "name_key": clear("", journaled=False),
         "town_key": clear("", journaled=False),
         "stage_order": keep(journaled=False, personal=False, reason="the stage's place on the pathway"),
+        "advisor_key": keep(journaled=False, personal=False, reason="the advisor's sort key (staff, not the person)"),
         "created_at": unjournaled("kept by the database"),
         "updated_at": unjournaled("kept by the database"),
     },
@@ -233,6 +237,8 @@ class Participant(HasUuid, Base):
     name_key: Mapped[str] = mapped_column(String(210), default="")  # Polish sort key of "last first" (0007)
     town_key: Mapped[str] = mapped_column(String(400), default="", server_default="")  # Polish sort key (0007)
     stage_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # place on the pathway
+    # the advisor's users.sort_key, kept by the mapper events below: the advisor order needs no join (0007)
+    advisor_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -252,11 +258,37 @@ class Participant(HasUuid, Base):
         Index("ix_participants_advisor_stage", "advisor_id", "stage", "name_key", "search_key"),
         Index("ix_participants_town_key", "town_key", "name_key"),  # Polish order (0007)
         Index("ix_participants_stage_order", "stage_order", "name_key"),  # pathway order (0007)
+        Index("ix_participants_advisor_key", "advisor_key", "name_key"),  # advisor in Polish order (0007)
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),
         Index("ix_participants_project", "project_id"),  # foreign key (0006)
         table_info(PARTICIPANTS_PROTECTION),
     )
+
+
+def _advisor_key(connection, advisor_id: int | None) -> str:
+    if advisor_id is None:
+        return ""
+    return connection.execute(select(User.sort_key).where(User.id == advisor_id)).scalar() or ""
+
+
+@event.listens_for(Participant, "before_insert")
+def _new_participant_advisor_key(_mapper, connection, target: Participant) -> None:
+    target.advisor_key = _advisor_key(connection, target.advisor_id)
+
+
+@event.listens_for(Participant, "before_update")
+def _participant_advisor_key(_mapper, connection, target: Participant) -> None:
+    if inspect(target).attrs.advisor_id.history.has_changes():
+        target.advisor_key = _advisor_key(connection, target.advisor_id)
+
+
+@event.listens_for(User, "after_update")
+def _renamed_advisor(_mapper, connection, target: User) -> None:
+    if inspect(target).attrs.sort_key.history.has_changes():
+        connection.execute(
+            update(Participant).where(Participant.advisor_id == target.id).values(advisor_key=target.sort_key)
+        )
 
 
 SEARCH_INDEX = "participants_search"  # SQLite FTS5 trigram index of participants.search_key (0007)

@@ -28,7 +28,7 @@ from faker.providers.address.pl_PL import Provider as PlAddress
 from faker.providers.person.pl_PL import Provider as PlPerson
 from sqlalchemy import func, insert, select
 
-from coopdesk.db.repositories.participants import key_values
+from coopdesk.db.repositories.participants import key_values, refresh_advisor_keys
 from coopdesk.db.tables import Participant, ParticipantCategory, Setting, StageHistory, User
 from coopdesk.db.tables_centre import Image
 from coopdesk.db.tables_security import Consent, Project
@@ -204,6 +204,7 @@ def generate_demo(
             if progress is not None:
                 progress(done, people)
         created = tuple(add_demo_accounts(s)) if accounts else ()
+        refresh_advisor_keys(s)  # the advisor order's key, for the rows inserted above
         mark_demo(s)  # the window title says DEMO
     db.optimize(full=True)  # planner statistics after a bulk load (lists filter by the right index)
     return DemoResult(participants=done, advisors=len(factory.advisors), accounts=created)

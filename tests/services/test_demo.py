@@ -89,6 +89,10 @@ def test_every_row_has_a_uuid_and_derived_keys(demo):
     for p in _participants(services):
         assert p.search_key == search_key(p.last_name, p.first_name, p.pesel, p.town)
         assert p.name_key == name_sort_key(p.last_name, p.first_name)
+    advisor_keys = {u.id: u.sort_key for u in _table(services, User)}
+    people = _participants(services)
+    assert {p.advisor_key for p in people} - {""}, "advisors' sort keys copied"
+    assert all(p.advisor_key == advisor_keys.get(p.advisor_id, "") for p in people)
 
 
 def test_search_finds_people_by_last_name_pesel_and_town(demo):

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from coopdesk.db.tables import User
 from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Role, Sex, Stage
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery, SortKey
 from tests.conftest import as_user
@@ -114,3 +115,22 @@ def test_incomplete_lists_people_without_education_or_labour_market_status(servi
     assert services.participants.count(ParticipantQuery()) == 4
     assert [r.id for r in _all(services, ParticipantQuery(incomplete=True, text="statusu"))] == [no_status]
     assert complete not in {r.id for r in services.participants.list_window(query, 1, 10)}
+
+
+def test_a_new_advisor_or_a_renamed_one_moves_the_person_in_advisor_order(services):
+    zofia = services.users.create("zofia", "Zofia Zając", Role.ADVISOR)
+    adam = services.users.create("adam", "Adam Nowak", Role.ADVISOR)
+    first, second = _people(services, [replace(BASE, advisor_id=zofia.id, last_name="A"),
+                                       replace(BASE, advisor_id=adam.id, last_name="B")])
+    query = ParticipantQuery(sort=SortKey.ADVISOR)
+    assert [r.id for r in _all(services, query)] == [second, first]
+    person = services.participants.get(second)
+    services.participants.update(second, replace(person.as_draft(), advisor_id=zofia.id))
+    assert [r.id for r in _all(services, query)] == [first, second]  # both Zofia's: by name
+    services.participants.update(second, replace(person.as_draft(), advisor_id=adam.id))
+    with services.db.session(services.ctx.actor) as s:  # no screen renames an account yet
+        s.get(User, adam.id).full_name = "Żaneta Nowak"
+    assert [r.id for r in _all(services, query)] == [first, second]
+    assert [r.advisor_name for r in _all(services, query)] == ["Zofia Zając", "Żaneta Nowak"]
+    assert services.participants.position(query, second) == 1
+    assert [r.id for r in services.participants.list_window(query, 1, 5)] == [second]

@@ -18,6 +18,7 @@ from sqlalchemy import (
     table,
     text,
     union_all,
+    update,
 )
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -40,7 +41,7 @@ SORT_COLUMNS = {
     # Polish order from stored keys (domain.collation, 0007), each with an index
     SortKey.TOWN: (P.town_key, P.name_key),
     SortKey.STAGE: (P.stage_order, P.name_key),
-    SortKey.ADVISOR: (User.sort_key, P.name_key),
+    SortKey.ADVISOR: (P.advisor_key, P.name_key),  # the advisor's users.sort_key, copied (db/tables.py)
     SortKey.RECRUITMENT_DATE: (P.recruitment_date,),
 }
 
@@ -63,6 +64,13 @@ def key_values(last_name: str, first_name: str, town: str | None, stage: str) ->
         "town_key": polish_key(town),
         "stage_order": stage_order(stage),
     }
+
+
+def refresh_advisor_keys(session: Session) -> None:
+    """Copy every participant's advisor sort key after rows were inserted without the ORM (the demo)."""
+    people = P.__table__
+    key = select(User.sort_key).where(User.id == people.c.advisor_id).scalar_subquery()
+    session.execute(update(people).values(advisor_key=func.coalesce(key, "")))
 
 
 PESEL_LENGTH = 11
@@ -235,8 +243,6 @@ def window_rows(
     if offset <= 0 or isinstance(restrict, Caseload):
         return list_rows(session, query, offset, limit, restrict)
     ids = select(P.id)
-    if query.sort is SortKey.ADVISOR:
-        ids = ids.outerjoin(User, User.id == P.advisor_id)
     conds = _conditions(query, for_count=True, plan=_plan(session, query))  # deep: one category seek, not a probe per skipped row
     if restrict is not None:
         conds.append(restrict)
@@ -260,8 +266,6 @@ def position(
     if restrict is not None:
         conds.append(restrict)
     ranked = select(P.id, func.row_number().over(order_by=_order(query)).label("pos"))
-    if query.sort is SortKey.ADVISOR:
-        ranked = ranked.outerjoin(User, User.id == P.advisor_id)
     if conds:
         ranked = ranked.where(and_(*conds))
     sub = ranked.subquery()

@@ -3,10 +3,11 @@
 Sorting: the list sorted by name, town, stage and advisor in byte order ("Łapanów" after "Żabno",
 stages alphabetically). Now each has a stored key whose byte order is Polish alphabetical order
 (``domain.collation``): ``participants.name_key`` is recomputed as such a key (it was the folded name),
-``participants.town_key`` and ``users.sort_key`` are new, and ``participants.stage_order`` holds the
-stage's place on the pathway (recruited 0 ... left 5). Existing rows are filled in batches; indexes
-keep the sorted pages fast at 100,000 people. ix_participants_town is replaced by
-ix_participants_town_key (town_key, name_key).
+``participants.town_key`` and ``users.sort_key`` are new, ``participants.advisor_key`` copies the
+advisor's sort key (so the advisor order needs no join and has an index), and
+``participants.stage_order`` holds the stage's place on the pathway (recruited 0 ... left 5).
+Existing rows are filled in batches; indexes keep the sorted pages fast at 100,000 people.
+ix_participants_town is replaced by ix_participants_town_key (town_key, name_key).
 
 Search (SQLite only): ``participants_search``, an FTS5 table with the trigram tokenizer over
 ``participants.search_key`` (external content: the index only, no second copy of the text), kept in
@@ -93,11 +94,17 @@ def _fill_keys(conn) -> None:
 def upgrade() -> None:
     op.add_column('participants', sa.Column('town_key', sa.String(length=400), nullable=False, server_default=''))
     op.add_column('participants', sa.Column('stage_order', sa.Integer(), nullable=False, server_default='0'))
+    op.add_column('participants', sa.Column('advisor_key', sa.String(length=400), nullable=False, server_default=''))
     op.add_column('users', sa.Column('sort_key', sa.String(length=400), nullable=False, server_default=''))
     _fill_keys(op.get_bind())
+    op.execute(
+        "UPDATE participants SET advisor_key = COALESCE("
+        "(SELECT users.sort_key FROM users WHERE users.id = participants.advisor_id), '')"
+    )
     op.drop_index('ix_participants_town', table_name='participants')
     op.create_index('ix_participants_town_key', 'participants', ['town_key', 'name_key'], unique=False)
     op.create_index('ix_participants_stage_order', 'participants', ['stage_order', 'name_key'], unique=False)
+    op.create_index('ix_participants_advisor_key', 'participants', ['advisor_key', 'name_key'], unique=False)
     op.create_index('ix_users_sort_key', 'users', ['sort_key'], unique=False)
     if op.get_bind().dialect.name == 'sqlite':
         op.execute(
@@ -114,12 +121,14 @@ def downgrade() -> None:
             op.execute(f'DROP TRIGGER IF EXISTS {name}')
         op.execute('DROP TABLE IF EXISTS participants_search')
     op.drop_index('ix_users_sort_key', table_name='users')
+    op.drop_index('ix_participants_advisor_key', table_name='participants')
     op.drop_index('ix_participants_stage_order', table_name='participants')
     op.drop_index('ix_participants_town_key', table_name='participants')
     op.create_index('ix_participants_town', 'participants', ['town'], unique=False)
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.drop_column('sort_key')
     with op.batch_alter_table('participants', schema=None) as batch_op:
+        batch_op.drop_column('advisor_key')
         batch_op.drop_column('stage_order')
         batch_op.drop_column('town_key')
     _fold_names(op.get_bind())
