@@ -96,22 +96,25 @@ class ListExportService:
                 cell.font = bold
                 header_cells.append(cell)
             ws.append(header_cells)
-            total = source.count(state)
             uuids: list[str] = []
             written = 0
-            if progress:
-                progress(0, total)
-            while True:
-                rows = source.window(state, written, CHUNK)
-                for row in rows:
-                    ws.append([fmt(ws, getattr(row, c.key)) for c, fmt in zip(chosen, formats, strict=True)])
-                    if source.people:
-                        uuids.append(row.uuid)
-                written += len(rows)
+            # every page from one consistent state of the database (rows saved meanwhile neither
+            # repeat nor go missing between pages); read-only, no write lock
+            with self._db.snapshot(self._ctx.actor):
+                total = source.count(state)
                 if progress:
-                    progress(written, max(total, written))
-                if len(rows) < CHUNK:
-                    break
+                    progress(0, total)
+                while True:
+                    rows = source.window(state, written, CHUNK)
+                    for row in rows:
+                        ws.append([fmt(ws, getattr(row, c.key)) for c, fmt in zip(chosen, formats, strict=True)])
+                        if source.people:
+                            uuids.append(row.uuid)
+                    written += len(rows)
+                    if progress:
+                        progress(written, max(total, written))
+                    if len(rows) < CHUNK:
+                        break
             if chosen:
                 ws.auto_filter.ref = f"A1:{get_column_letter(len(chosen))}{written + 1}"
             wb.save(tmp)

@@ -175,3 +175,38 @@ def test_the_list_in_another_order_is_exported_in_that_order(crowd, coordinator,
     _, _, asc = sheet_rows(out1)
     _, _, desc = sheet_rows(out2)
     assert len(asc) == 151 and asc[1:] == desc[:0:-1]
+
+
+def test_pages_come_from_one_state_even_when_people_are_added_meanwhile(crowd, coordinator, tmp_path, monkeypatch):
+    import threading
+
+    from coopdesk.domain.enums import Citizenship, Sex
+    from coopdesk.domain.records import ParticipantDraft
+    from coopdesk.services import list_export
+
+    monkeypatch.setattr(list_export, "CHUNK", 20)
+    source = coordinator.participants.list_source()
+    before = [p.id for p in crowd.participants.list_page(ParticipantQuery(), 0, 10_000)]
+    real_window = source.window
+    added = []
+
+    def window(state, offset, limit):
+        rows = real_window(state, offset, limit)
+        if offset == 20:  # between two pages, another user saves a person who sorts first
+            def save():
+                added.append(crowd.participants.create(ParticipantDraft(
+                    first_name="Adam", last_name="Aaaaa", town="Lublin", birth_date=date(1990, 1, 1),
+                    sex=Sex.MALE, citizenship=Citizenship.POLISH, recruitment_date=date(2026, 1, 1))).id)
+            worker = threading.Thread(target=save)
+            worker.start()
+            worker.join()
+        return rows
+
+    monkeypatch.setattr(source, "window", window)
+    out = tmp_path / "consistent.xlsx"
+    result = coordinator.list_export.export(source, ListState(), out, ["last_name"])
+    assert added and result.rows == len(before) == 150
+    ids_in_file = [r[0] for r in sheet_rows(out)[2][1:]]
+    expected = [p.last_name for p in crowd.participants.list_page(ParticipantQuery(), 0, 10_000)
+                if p.id != added[0]]
+    assert ids_in_file == expected  # nobody repeated at a page boundary, nobody left out
