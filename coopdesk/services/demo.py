@@ -149,7 +149,7 @@ DEMO_PROJECTS = (
 # The demo centre (settings, printed on documents) when none is set yet
 DEMO_CENTRE = {
     "name": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa” (DEMO)", "address": "ul. Długa 5\n31-147 Kraków",
-    "dpo_name": "Inspektor ochrony danych", "dpo_email": "iod@wspolnasprawa.example.pl", "dpo_phone": "12 345 67 89",
+    "dpo_name": "", "dpo_email": "iod@wspolnasprawa.example.pl", "dpo_phone": "12 345 67 89",
 }
 IN_PROJECT = 0.9  # the others were recruited but are not (yet) in a project
 NO_CONSENTS = 0.05  # people whose consents were never recorded (the export's withheld sheet lists them)
@@ -251,7 +251,7 @@ def _ensure_projects(s) -> list[tuple[int, date, date]]:
                         "Dofinansowane przez Unię Europejską  |  Małopolska  (DEMO)", "#1f3f8f")
     if s.get(Setting, "centre.name") is None:
         logo = _demo_image(s, (480, 200), "#1f3f8f", "Wspólna Sprawa", "white")
-        s.add_all(Setting(key=f"centre.{k}", value=v) for k, v in {**DEMO_CENTRE, "logo": logo}.items())
+        s.add_all(Setting(key=f"centre.{k}", value=v) for k, v in {**DEMO_CENTRE, "logo": logo}.items() if v)
     out = []
     for code, name, start, end, identity in DEMO_PROJECTS:
         row = existing.get(code)
