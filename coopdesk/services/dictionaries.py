@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from coopdesk.db.engine import Database
-from coopdesk.db.tables import AtRiskCategory, Participant, ParticipantCategory, User
+from coopdesk.db.tables import AtRiskCategory, Participant, ParticipantCategory, Setting, User
 from coopdesk.db.tables_centre import RecruitmentSource
 from coopdesk.domain.dictionaries import DictionaryEntry, DictionaryKind, entry_issues, offered
 from coopdesk.domain.enums import Role
@@ -30,6 +30,7 @@ def default_categories() -> list[dict]:
     return data["categories"]
 
 
+SOURCES_SEEDED_KEY = "dictionaries.sources_seeded"  # settings: the default recruitment sources were offered once
 # The act the seeded categories follow (an entry's legal basis; the coordinator edits it when the law changes)
 DEFAULT_CATEGORY_BASIS = "Ustawa z dnia 5 sierpnia 2022 r. o ekonomii społecznej (Dz.U. 2022 poz. 1812)"
 
@@ -60,10 +61,13 @@ class DictionaryService:
                         )
                     )
                 added += len(items)
-            if s.execute(select(RecruitmentSource.id).limit(1)).first() is None:
-                names = recruitment_sources()
-                s.add_all(RecruitmentSource(name=n, sort_order=i) for i, n in enumerate(names))
-                added += len(names)
+            # Once per database: a list the coordinator emptied on purpose is not filled again at the next start
+            if s.get(Setting, SOURCES_SEEDED_KEY) is None:
+                if s.execute(select(RecruitmentSource.id).limit(1)).first() is None:
+                    names = recruitment_sources()
+                    s.add_all(RecruitmentSource(name=n, sort_order=i) for i, n in enumerate(names))
+                    added += len(names)
+                s.add(Setting(key=SOURCES_SEEDED_KEY, value="1"))
         return added
 
     def categories(self, include_inactive: bool = False) -> list[Category]:

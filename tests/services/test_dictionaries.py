@@ -114,3 +114,11 @@ def test_only_the_coordinator_edits_dictionaries(services):
         with pytest.raises(PermissionDenied):
             call()
     assert advisor.dictionaries.recruitment_sources()  # offering them needs no right
+
+
+def test_sources_the_coordinator_deleted_do_not_come_back_at_the_next_start(coordinator):
+    d = coordinator.dictionaries
+    for entry in d.entries(SRC):
+        d.delete_entry(SRC, entry.id)
+    assert d.seed_defaults() == 0  # what open_services does at every start
+    assert d.entries(SRC) == [] and d.recruitment_sources() == []
