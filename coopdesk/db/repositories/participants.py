@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Select,
+    Table,
     and_,
     column,
     exists,
@@ -68,7 +70,7 @@ def key_values(last_name: str, first_name: str, town: str | None, stage: str) ->
 
 def refresh_advisor_keys(session: Session) -> None:
     """Copy every participant's advisor sort key after rows were inserted without the ORM (the demo)."""
-    people = P.__table__
+    people = cast(Table, P.__table__)
     key = select(User.sort_key).where(User.id == people.c.advisor_id).scalar_subquery()
     session.execute(update(people).values(advisor_key=func.coalesce(key, "")))
 
@@ -91,7 +93,7 @@ def _term_condition(term: str, indexed: bool = False) -> ColumnElement[bool]:
     if term.isascii() and term.isdigit():
         # as a subquery: the planner then starts from these few rows, not from an advisor's caseload
         by_pesel = aliased(Participant)
-        found = P.id.in_(
+        found: ColumnElement[bool] = P.id.in_(
             select(by_pesel.id).where(
                 by_pesel.pesel >= term, by_pesel.pesel <= term + "9" * (PESEL_LENGTH - len(term))
             )
@@ -121,7 +123,7 @@ def _plain_word(term: str) -> bool:
     return len(term) >= TRIGRAM and not (term.isascii() and term.isdigit()) and not UUID_PREFIX.fullmatch(term)
 
 
-def _index_hits(phrases: list[str]):
+def _index_hits(phrases: list[str]) -> Select:
     """The trigram index's rows holding every term (a phrase query per term is a substring match, as
     LIKE '%term%' on the search key): a select of their ids."""
     match = " AND ".join('"' + t.replace('"', '""') + '"' for t in phrases)
@@ -211,7 +213,7 @@ def _listing(
 
 
 def _order(query: ParticipantQuery) -> list[ColumnElement]:
-    order = [c.desc() if query.descending else c.asc() for c in SORT_COLUMNS[query.sort]]
+    order: list[ColumnElement] = [c.desc() if query.descending else c.asc() for c in SORT_COLUMNS[query.sort]]
     order.append(P.id.desc() if query.descending else P.id.asc())
     return order
 
@@ -371,12 +373,12 @@ def names(session: Session, ids, restrict: Caseload | None) -> list[tuple[int, s
     """(id, first name, last name) of the given participants within ``restrict`` (None: everyone),
     in name order; nothing else."""
     wanted = sorted(set(ids))
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[int, str, str, str]] = []
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         stmt = select(P.id, P.first_name, P.last_name, P.name_key).where(P.id.in_(chunk))
         if restrict is not None:
             stmt = stmt.where(restrict.condition())
-        out += [tuple(r) for r in session.execute(stmt)]
+        out += [(r[0], r[1], r[2], r[3]) for r in session.execute(stmt)]
     out.sort(key=lambda r: (r[3], r[0]))
     return [(r[0], r[1], r[2]) for r in out]
