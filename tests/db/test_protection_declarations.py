@@ -33,10 +33,11 @@ from coopdesk.domain.protection import (
 )
 from coopdesk.domain.records import ParticipantDraft
 
-# Parts of column names that suggest personal data; such a column must be declared.
+# Parts of column names that suggest personal data; such a column must be declared. A derived key
+# ("..._key": search and sort keys made of names and towns) too: it must say it is not journaled.
 LOOKS_PERSONAL = re.compile(
     r"name|pesel|birth|address|street|building|flat|town|postal|phone|mail|note|health|disab|criminal"
-    r"|convict|minority|ethnic|foreign|homeless|religio|sex|gender|citizen|proof|search|value"
+    r"|convict|minority|ethnic|foreign|homeless|religio|sex|gender|citizen|proof|search|value|_key$"
 )
 
 
