@@ -214,6 +214,12 @@ class ParticipantsPage(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        # as wide as the longest item (AdjustToContents); only the categories' long legal names may shrink in
+        # a narrow window (never below "All categories"), so the page still fits a 1024-1366 px wide screen
+        needed = combo.sizeHint().width()
+        if combo is self.category_filter:
+            needed = min(needed, combo.fontMetrics().horizontalAdvance(all_text) + 48)
+        combo.setMinimumWidth(needed)
         if chosen is not None and found < 0:
             self._apply_filters()
 
