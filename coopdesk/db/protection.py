@@ -57,6 +57,19 @@ def mapped_class(table_name: str) -> type:
     return found
 
 
+def person_references() -> dict[str, str]:
+    """The foreign keys of a participant's own columns and of their rows' columns: {column: referred
+    table} (e.g. advisor_id -> users), so that a report can name what a journal value refers to."""
+    found: dict[str, str] = {}
+    people = [n for n, d in declarations().items() if d.owner == p.OWNER_SELF]
+    for name in [*people, *owned_tables()]:
+        for column in Base.metadata.tables[name].c:
+            for fk in column.foreign_keys:
+                if fk.column.table.name not in people:
+                    found[column.key] = fk.column.table.name
+    return found
+
+
 # Derived views (the names kept because several modules use them).
 SPECIAL_PARTICIPANT_FIELDS: tuple[str, ...] = p.special_fields(declarations())
 SPECIAL_JOURNAL_PREFIXES: tuple[str, ...] = p.special_journal_prefixes(declarations())

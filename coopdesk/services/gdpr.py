@@ -12,7 +12,7 @@ from sqlalchemy import select
 from coopdesk.db import sqlite_files
 from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
-from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS
+from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS, person_references
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.tables import AtRiskCategory, Setting, User
 from coopdesk.db.tables import Participant as ParticipantTable
@@ -100,12 +100,15 @@ class GdprService:
             )
             centre = s.get(Setting, CENTRE_NAME_KEY)
             users = {str(i): n for i, n in s.execute(select(User.id, User.full_name))}
-            lookups = {
-                "project_id": {str(i): f"{c} – {n}" for i, c, n in s.execute(select(Project.id, Project.code, Project.name))},
-                "category_id": {str(i): f"{c} – {n}" for i, c, n in s.execute(
+            named = {
+                Project.__tablename__: {
+                    str(i): f"{c} – {n}" for i, c, n in s.execute(select(Project.id, Project.code, Project.name))},
+                AtRiskCategory.__tablename__: {str(i): f"{c} – {n}" for i, c, n in s.execute(
                     select(AtRiskCategory.id, AtRiskCategory.code, AtRiskCategory.name))},
-                "advisor_id": users, "changed_by_id": users, "user_id": users, "shared_by_id": users,
+                User.__tablename__: users,
             }
+            # every column of the person's tables that refers to a user, a project or a category
+            lookups = {col: named[table] for col, table in person_references().items() if table in named}
             report = PersonReport(
                 person=person,
                 generated_on=self._ctx.today(),
