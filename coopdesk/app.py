@@ -70,7 +70,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from coopdesk.ui.record_actions import install_record_actions
     from coopdesk.ui.sign_in import sign_in
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # instance() is typed as the QCoreApplication it may be
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("coopdesk")
     QApplication.setApplicationDisplayName("coopdesk")
     app.setWindowIcon(window_icon())  # every window, the sign-in and the messages before it too

@@ -7,10 +7,12 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import log_event
 from coopdesk.db.base import utcnow
@@ -25,6 +27,9 @@ from coopdesk.domain.formats import format_time_or_datetime
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from coopdesk.services.app_services import Services
 
 # Argon2id cost, chosen on purpose (measured with benchmarks/bench_accounts.py on the 2-core reference
 # machine while other work was running, load ~1.8):
@@ -201,7 +206,7 @@ class AccountService:
             else:
                 stored = user.password_hash if user is not None and user.active else None
                 if self._verify(stored, password) and user is not None:
-                    if self._hasher.check_needs_rehash(stored):
+                    if stored is not None and self._hasher.check_needs_rehash(stored):
                         user.password_hash = self._hasher.hash(password)
                     user.last_login_at = utcnow()
                     if throttle is not None:
@@ -357,7 +362,7 @@ class AccountService:
 
     # --- internals ---------------------------------------------------------------------------
     @staticmethod
-    def _count_failure(s, throttle: SignInThrottle | None, key: str, now: datetime) -> LoginFailed:
+    def _count_failure(s: Session, throttle: SignInThrottle | None, key: str, now: datetime) -> LoginFailed:
         """One more failure in a row for ``key``; the error to raise (SignInLocked once it locks)."""
         if throttle is None:
             throttle = SignInThrottle(name_key=key, failures=0)
@@ -394,14 +399,14 @@ class AccountService:
             raise ValidationFailed(issues)
 
     @staticmethod
-    def _user(s, user_id: int) -> User:
+    def _user(s: Session, user_id: int) -> User:
         user = s.get(User, user_id)
         if user is None:
             raise NotFound()
         return user
 
     @staticmethod
-    def _keep_a_coordinator(s, user_id: int) -> None:
+    def _keep_a_coordinator(s: Session, user_id: int) -> None:
         others = s.execute(select(func.count()).select_from(User).where(
             User.role == Role.COORDINATOR.value, User.active.is_(True), User.id != user_id,
             User.password_hash.is_not(None))).scalar_one()
@@ -409,7 +414,7 @@ class AccountService:
             raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "At least one active coordinator must remain."))
 
     @staticmethod
-    def _may_share(s, actor: Actor, participant_id: int) -> None:
+    def _may_share(s: Session, actor: Actor, participant_id: int) -> None:
         participant = s.get(Participant, participant_id)
         if participant is None:
             raise NotFound()
@@ -433,7 +438,7 @@ def demo_password(username: str) -> str:
     return f"demo-{username}-{DEMO_YEAR}"
 
 
-def create_demo_accounts(services) -> list[tuple[str, str, Role]]:
+def create_demo_accounts(services: Services) -> list[tuple[str, str, Role]]:
     """One account per role with a published password (for trying coopdesk; never for real data).
 
     Returns (user name, password, role) of the accounts created now; existing names are left alone.
@@ -444,7 +449,7 @@ def create_demo_accounts(services) -> list[tuple[str, str, Role]]:
         return add_demo_accounts(s)
 
 
-def add_demo_accounts(s) -> list[tuple[str, str, Role]]:
+def add_demo_accounts(s: Session) -> list[tuple[str, str, Role]]:
     """``create_demo_accounts`` inside the caller's unit of work ``s`` (the demo data and its accounts
     are one transaction: all or nothing)."""
     created = []
@@ -463,7 +468,7 @@ def add_demo_accounts(s) -> list[tuple[str, str, Role]]:
     return created
 
 
-def _demo_caseload(s) -> None:
+def _demo_caseload(s: Session) -> None:
     me = s.scalars(select(User).where(User.username == "doradca")).one()
     others = list(s.scalars(select(User.id).where(
         User.role == Role.ADVISOR.value, User.id != me.id).order_by(User.username)))

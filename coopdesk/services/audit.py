@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 
 from coopdesk.db.audit import actor_columns
 from coopdesk.db.base import utcnow
@@ -38,6 +39,7 @@ from coopdesk.services.participants import ParticipantService
 A = AuditEntry
 __all__ = ["FIELD_LABELS", "AuditService", "JournalNames", "draft_value", "special_journal_field"]
 PARTICIPANTS = "participants"
+_JournalRow = Row[*tuple[typing.Any, ...]]  # a row of select(*_COLUMNS)
 # Who may see the history of records that are not participants.
 TABLE_PERMISSIONS: dict[str, Permission] = {
     "users": Permission.USERS_MANAGE,
@@ -168,12 +170,12 @@ class AuditService:
             if not allowed(actor, Permission.PARTICIPANTS_READ_ALL):
                 raise  # a deleted person's history: coordinators only
 
-    def _converter(self):
+    def _converter(self) -> Callable[[_JournalRow], AuditRecord]:
         """A function making an AuditRecord of a journal row, with this actor's rights looked up once."""
         hide_special = not allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ)
         can_restore = self.can_restore
 
-        def record(e) -> AuditRecord:
+        def record(e: _JournalRow) -> AuditRecord:
             old, new = e.old_value, e.new_value
             if hide_special and e.table_name == PARTICIPANTS and special_journal_field(e.field):
                 old = new = None
@@ -213,7 +215,7 @@ def _restorable_kind(record: AuditRecord) -> bool:
     )
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, Enum):
@@ -223,7 +225,7 @@ def _text(value) -> str | None:
     return str(value)
 
 
-def draft_value(field: str, text: str | None):
+def draft_value(field: str, text: str | None) -> typing.Any:  # the type of ParticipantDraft.<field>
     """A journaled text value as the ``ParticipantDraft`` attribute ``field`` takes it."""
     hint = _DRAFT_TYPES[field]
     optional = isinstance(hint, types.UnionType) and type(None) in typing.get_args(hint)

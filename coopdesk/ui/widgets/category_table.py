@@ -142,7 +142,9 @@ class CategoryTable(QTableWidget):
             self.changed.emit()
         self.setFocus()
         self.setCurrentCell(row, DOCUMENT)
-        self.editItem(self.item(row, DOCUMENT))
+        item = self.item(row, DOCUMENT)
+        if item is not None:
+            self.editItem(item)
 
     def remove_current(self) -> None:
         row = self.currentRow()
