@@ -7,6 +7,7 @@ report and the special-category rules use. No list of tables or fields is kept h
 
 from __future__ import annotations
 
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -74,6 +75,8 @@ def person_references() -> dict[str, str]:
 SPECIAL_PARTICIPANT_FIELDS: tuple[str, ...] = p.special_fields(declarations())
 SPECIAL_JOURNAL_PREFIXES: tuple[str, ...] = p.special_journal_prefixes(declarations())
 RESTORABLE_PARTICIPANT_FIELDS: frozenset[str] = p.restorable_fields(declarations())
+# Columns storing an enum's value (shown by the enum's label), by column name.
+CODED_FIELDS: dict[str, type[Enum]] = p.coded_fields(declarations())
 # English labels of journaled columns (context "Labels"), as the history names them.
 FIELD_LABELS: dict[str, str] = p.field_labels(declarations())
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 from coopdesk.domain.gdpr import anonymised_birth_date, anonymised_label
@@ -66,6 +66,7 @@ class ColumnProtection:
     art15: bool = False  # a line of its table's section in the Art. 15 report
     label: str = ""  # its name in the history (English, QT_TRANSLATE_NOOP("Labels", ...))
     label_pl: str = ""  # its name in the Art. 15 report (a Polish document)
+    codes: type[Enum] | None = None  # the enum whose value the column stores (shown by its label)
     short_label_pl: str = ""  # its name in a "read" journal line of the report (special fields)
     reason: str = ""  # why a column that looks personal is not (personal=False)
 
@@ -235,6 +236,16 @@ def field_labels(declarations: Mapping[str, TableProtection]) -> dict[str, str]:
             if rule.label and labels.setdefault(column, rule.label) != rule.label:
                 raise ValueError(f"column {column!r} has two labels")
     return labels
+
+
+def coded_fields(declarations: Mapping[str, TableProtection]) -> dict[str, type[Enum]]:
+    """Columns that store an enum's value, by column name (one enum per name across tables)."""
+    coded: dict[str, type[Enum]] = {}
+    for table in declarations.values():
+        for column, rule in table.columns.items():
+            if rule.codes is not None and coded.setdefault(column, rule.codes) is not rule.codes:
+                raise ValueError(f"column {column!r} stores two enums")
+    return coded
 
 
 def read_labels_pl(declarations: Mapping[str, TableProtection]) -> dict[str, str]:

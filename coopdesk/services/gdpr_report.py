@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from coopdesk.db.protection import declarations
+from coopdesk.db.protection import CODED_FIELDS, declarations
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
 from coopdesk.domain.formats import format_date, format_datetime, format_local_datetime
 from coopdesk.domain.gdpr import ConsentPurpose, consent_state
@@ -40,13 +40,12 @@ FIELDS_PL: dict[str, str] = polish_labels(declarations())
 READ_FIELDS_PL: dict[str, str] = read_labels_pl(declarations())
 _RECORD_FIELDS: tuple[str, ...] = report_fields(declarations())
 
-_CODED = {
-    "sex": (pl.SEX, Sex), "citizenship": (pl.CITIZENSHIP, Citizenship), "degurba": (pl.DEGURBA, Degurba),
-    "education": (pl.EDUCATION, Isced), "labour_status": (pl.LABOUR_STATUS, LabourStatus),
-    "labour_detail": (pl.LABOUR_DETAIL, LabourDetail), "disability": (pl.ANSWER, Answer),
-    "minority": (pl.ANSWER, Answer), "foreign_background": (pl.ANSWER, Answer),
-    "homeless": (pl.ANSWER, Answer), "stage": (pl.STAGE, Stage),
+# Polish words of the coded values; which column stores which enum is declared beside the tables.
+_TERMS: dict[type, dict] = {
+    Sex: pl.SEX, Citizenship: pl.CITIZENSHIP, Degurba: pl.DEGURBA, Isced: pl.EDUCATION,
+    LabourStatus: pl.LABOUR_STATUS, LabourDetail: pl.LABOUR_DETAIL, Answer: pl.ANSWER, Stage: pl.STAGE,
 }
+_CODED = {name: (_TERMS[enum], enum) for name, enum in CODED_FIELDS.items() if enum in _TERMS}
 ACTIONS_PL = {
     "create": "Utworzenie", "update": "Zmiana", "delete": "Usunięcie",
     "read": "Wgląd w dane wrażliwe", "restore": "Przywrócenie wartości",

@@ -233,3 +233,15 @@ def test_a_secret_setting_is_journaled_without_its_value(services):
             "SELECT action, old_value, new_value FROM audit_log WHERE field='backup.passphrase' ORDER BY id"
         )).all()
     assert [tuple(r) for r in rows] == [("create", None, "set"), ("update", None, "changed")]
+
+
+def test_every_coded_column_of_a_person_is_written_in_polish_words_in_the_report():
+    """A participant's column (or their rows') declared as storing an enum is shown in the Art. 15 report
+    by the value's Polish words, not its code."""
+    from coopdesk.services.gdpr_report import _CODED, field_value
+
+    declared = protection.declarations()
+    tables = [n for n, d in declared.items() if d.owner]
+    coded = {c for n in tables for c, rule in declared[n].columns.items() if rule.codes is not None}
+    assert coded == set(_CODED)
+    assert field_value("homeless", "refused") == "Odmowa podania informacji"
