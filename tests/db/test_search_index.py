@@ -65,9 +65,13 @@ def test_the_head_schema_has_the_search_index_and_its_triggers(services):
         assert objects.get(trigger) == "trigger", trigger
 
 
-@pytest.mark.parametrize("sparse", [0, 8, 3000])  # words by id from the index up to this many hits, else LIKE
+# words by id from the index up to SPARSE hits, else LIKE; None: no index (PostgreSQL's path, LIKE only)
+@pytest.mark.parametrize("sparse", [0, 8, 3000, None])
 def test_index_answers_equal_a_plain_substring_search_after_inserts_updates_and_erasure(services, monkeypatch, sparse):
-    monkeypatch.setattr(participants_repo, "SPARSE", sparse)
+    if sparse is None:
+        monkeypatch.setattr(participants_repo, "_indexed", lambda _session: False)
+    else:
+        monkeypatch.setattr(participants_repo, "SPARSE", sparse)
     rng = random.Random(2026)
     ids = [services.participants.create(_draft(rng, n), confirm_duplicates=True).id for n in range(60)]
     _check_all(services)
