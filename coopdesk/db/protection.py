@@ -51,7 +51,7 @@ def owner_column(table_name: str) -> Any:
 
 
 @cache
-def mapped_class(table_name: str) -> type:
+def mapped_class(table_name: str) -> type[Base]:
     """The ORM class of a table (erasure and anonymisation go through the ORM, so they are journaled)."""
     table = Base.metadata.tables[table_name]
     (found,) = [m.class_ for m in Base.registry.mappers if m.local_table is table]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
@@ -140,15 +141,15 @@ class ProjectService:
             project = s.get(Project, row.project_id)
             return retention_date(project.end_date, project.retention_years) if project else None
 
-    def due_for_anonymisation(self, today: date | None = None) -> list[DueRecord]:
+    def due_for_anonymisation(self, today: date | None = None) -> builtins.list[DueRecord]:
         """Records past their retention date and not yet anonymised (oldest first)."""
         require(self._ctx.actor, Permission.GDPR_MANAGE)
         today = today or self._ctx.today()
-        due: list[DueRecord] = []
+        due: builtins.list[DueRecord] = []  # (``list`` in this class is the method above)
         with self._db.read(self._ctx.actor) as s:
             for pid, uuid, code, end, years in repo.retention_candidates(s):
                 keep_until = retention_date(end, years)
-                if is_due(keep_until, today):
+                if keep_until is not None and is_due(keep_until, today):
                     due.append(DueRecord(pid, uuid, code, keep_until))
         return due
 
@@ -162,7 +163,7 @@ class ProjectService:
         ids = sorted(set(participant_ids))
         done = 0
         with self._db.session(self._ctx.actor) as s:
-            rows = {}
+            rows: dict[int, ParticipantTable] = {}
             for start in range(0, len(ids), 500):
                 stmt = (
                     select(ParticipantTable)
@@ -202,7 +203,7 @@ class ProjectService:
             setattr(row, name, getattr(d, name).strip())
 
     @staticmethod
-    def _flush(s) -> None:
+    def _flush(s: Session) -> None:
         try:
             s.flush()
         except IntegrityError as exc:

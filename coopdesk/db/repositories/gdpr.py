@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -55,7 +56,7 @@ def consents_for_purpose(session: Session, purpose: ConsentPurpose) -> dict[int,
 # --- retention --------------------------------------------------------------------------------------
 
 
-def retention_candidates(session: Session) -> Iterator[tuple[int, str, str, object, int]]:
+def retention_candidates(session: Session) -> Iterator[tuple[int, str, str, date | None, int]]:
     """(participant id, uuid, project code, project end, retention years) of records not yet anonymised."""
     stmt = (
         select(Participant.id, Participant.uuid, Project.code, Project.end_date, Project.retention_years)
@@ -142,7 +143,7 @@ def journal_targets(session: Session, participant_ids: Iterable[int]) -> list[tu
                 .where(AuditEntry.table_name == name, AuditEntry.record_id.in_(children))
                 .distinct()
             )
-            targets |= {(t, r) for t, r in session.execute(stmt)}
+            targets |= {(t, r) for t, r in session.execute(stmt) if r is not None}  # (in_ children: never None)
     return sorted(targets)
 
 
