@@ -101,20 +101,34 @@ class ParticipantsPage(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.new_button)
 
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("&Stage:"), self.stage_filter),
-            (self.tr("&Category:"), self.category_filter),
-            (self.tr("&Advisor:"), self.advisor_filter),
+        # Two rows, so that every filter shows its longest item at the window's usual size and the window
+        # still fits a small screen: stage and category (the long legal names: the only one that may be
+        # squeezed in a narrow window), then advisor and "incomplete". Tab order follows the rows.
+        labels = []
+        rows = (QHBoxLayout(), QHBoxLayout())
+        for row, text, combo in (
+            (0, self.tr("&Stage:"), self.stage_filter),
+            (0, self.tr("&Category:"), self.category_filter),
+            (1, self.tr("&Advisor:"), self.advisor_filter),
         ):
             label = QLabel(text, self)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(6)
-        filters.addWidget(self.incomplete_filter)
-        filters.addStretch(1)
-        filters.addWidget(self.search_notice)
+            if combo is not self.category_filter:
+                labels.append(label)
+            rows[row].addWidget(label)
+            rows[row].addWidget(combo)
+            rows[row].addSpacing(12)
+        rows[0].addStretch(1)
+        rows[1].addWidget(self.incomplete_filter)
+        rows[1].addStretch(1)
+        rows[1].addWidget(self.search_notice)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:  # the stage and advisor combos one under the other
+            label.setMinimumWidth(width)
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        filters.addLayout(rows[0])
+        filters.addLayout(rows[1])
 
         self.table = QTableView(self)
         self.table.setObjectName("participantsTable")
@@ -214,11 +228,11 @@ class ParticipantsPage(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        # as wide as the longest item (AdjustToContents); only the categories' long legal names may shrink in
-        # a narrow window (never below "All categories"), so the page still fits a 1024-1366 px wide screen
+        # as wide as the longest item (AdjustToContents); only the categories' long legal names may be squeezed
+        # in a narrow window (to about 8 letters; the open list always shows them whole)
         needed = combo.sizeHint().width()
         if combo is self.category_filter:
-            needed = min(needed, combo.fontMetrics().horizontalAdvance(all_text) + 48)
+            needed = min(needed, combo.fontMetrics().averageCharWidth() * 8 + 40)
         combo.setMinimumWidth(needed)
         if chosen is not None and found < 0:
             self._apply_filters()
