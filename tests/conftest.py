@@ -30,8 +30,10 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 
+from coopdesk.db.tables import User  # noqa: E402
 from coopdesk.domain.actor import Actor  # noqa: E402
 from coopdesk.domain.enums import Role  # noqa: E402
+from coopdesk.domain.records import UserRef  # noqa: E402
 from coopdesk.services.app_services import Services, open_services  # noqa: E402
 from coopdesk.services.context import SYSTEM_ACTOR, Context  # noqa: E402
 
@@ -46,9 +48,20 @@ def services(tmp_path) -> Services:
     s.close()
 
 
+def add_user(services: Services, username: str, full_name: str, role: Role) -> UserRef:
+    """An account without a password (it cannot sign in), written straight to the database in a unit of
+    work of ``services``' actor (journaled, no permission check): people with a role for a test. Real
+    accounts are made by ``AccountService.create_user`` (with a first password)."""
+    with services.db.session(services.ctx.actor) as s:
+        user = User(username=username, full_name=full_name, role=role.value)
+        s.add(user)
+        s.flush()
+        return UserRef(user.id, user.username, user.full_name, role)
+
+
 def as_user(services: Services, username: str, role: Role) -> Services:
     """The same database, working as a new user of ``role`` (accounts without passwords)."""
-    user = services.users.create(username, username.title(), role)
+    user = add_user(services, username, username.title(), role)
     actor = Actor(user.id, user.username, user.full_name, role)
     return Services(services.db, Context(actor=actor, today=lambda: FIXED_TODAY))
 
@@ -60,7 +73,7 @@ def coordinator(services) -> Services:
 
 @pytest.fixture
 def advisor(services):
-    return services.users.create("anowak", "Anna Nowak", Role.ADVISOR)
+    return add_user(services, "anowak", "Anna Nowak", Role.ADVISOR)
 
 
 @pytest.fixture(autouse=True)

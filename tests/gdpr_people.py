@@ -11,6 +11,7 @@ from coopdesk.domain.gdpr import ProjectDraft
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
 from coopdesk.services.app_services import Services
 from coopdesk.services.context import Context
+from tests.conftest import add_user
 
 WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 
@@ -51,7 +52,7 @@ def second_draft(**overrides) -> ParticipantDraft:
 
 def as_role(services: Services, role: Role, username: str, full_name: str | None = None) -> Services:
     """Services on the same database, acting as a new user with ``role``."""
-    user = services.users.create(username, full_name or username.title(), role)
+    user = add_user(services, username, full_name or username.title(), role)
     actor = Actor(user.id, user.username, user.full_name, role)
     return Services(services.db, Context(actor=actor, today=services.ctx.today))
 

@@ -23,7 +23,6 @@ from coopdesk.services.gdpr import GdprService
 from coopdesk.services.list_export import ListExportService
 from coopdesk.services.participants import ParticipantService
 from coopdesk.services.projects import ProjectService
-from coopdesk.services.users import UserService
 
 
 class Services:
@@ -34,7 +33,6 @@ class Services:
         self.ctx = ctx
         self.participants = ParticipantService(db, self.ctx)
         self.dictionaries = DictionaryService(db, self.ctx)
-        self.users = UserService(db, self.ctx)
         self.audit = AuditService(db, self.ctx, self.participants)
         self.consents = ConsentService(db, self.ctx)
         self.projects = ProjectService(db, self.ctx)

@@ -17,6 +17,7 @@ from coopdesk.domain.enums import Role
 from coopdesk.services.app_services import database_path, open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.demo import generate_demo, unfinished_demo
+from tests.conftest import add_user
 
 # kill -9 the demo command right after its third batch of people went into the database.
 KILLED_AFTER_THREE_BATCHES = textwrap.dedent("""
@@ -86,7 +87,7 @@ def test_people_without_accounts_who_are_not_a_demo_are_not_finished_by_demo(tmp
     services = open_services(data, Context(actor=SYSTEM_ACTOR))
     try:
         generate_demo(services, people=10, seed=5)
-        services.users.create("ewa", "Ewa Kowalska", Role.ADVISOR)
+        add_user(services, "ewa", "Ewa Kowalska", Role.ADVISOR)
         assert not unfinished_demo(services) and not services.accounts.needs_first_coordinator()
     finally:
         services.close()

@@ -47,7 +47,7 @@ def test_demo_refuses_a_folder_with_a_real_account(tmp_path, capsys):
     assert _people(data) == 0
     services = _open(data)
     try:
-        assert [u.username for u in services.users.list()] == ["szefowa"]
+        assert [u.username for u in services.accounts.list_users()] == ["szefowa"]
         assert not is_demo(services)
     finally:
         services.close()

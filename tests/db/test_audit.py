@@ -15,7 +15,7 @@ from coopdesk.db.tables import Setting, User
 from coopdesk.db.tables_security import AuditEntry, CaseShare, Consent
 from coopdesk.domain.enums import Answer, Role, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
-from tests.conftest import FIXED_TODAY
+from tests.conftest import FIXED_TODAY, add_user
 
 AUDIT = AuditEntry.__table__
 
@@ -91,7 +91,7 @@ def test_child_rows_are_journaled_under_the_participant(coordinator):
         p.id, replace(p.as_draft(), categories=(CategoryAssignment(a.id, "doc A2"), CategoryAssignment(b.id)))
     )
     coordinator.participants.update(p.id, replace(p.as_draft(), categories=(CategoryAssignment(b.id),)))
-    other = coordinator.users.create("anowak", "Anna Nowak", Role.ADVISOR)
+    other = add_user(coordinator, "anowak", "Anna Nowak", Role.ADVISOR)
     with coordinator.db.session(coordinator.ctx.actor) as s:
         s.add(Consent(participant_id=p.id, purpose="image", granted=True, given_on=date(2026, 11, 1)))
         s.add(CaseShare(participant_id=p.id, user_id=other.id))

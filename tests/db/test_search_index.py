@@ -19,6 +19,7 @@ from coopdesk.domain.search import search_terms
 from coopdesk.services.app_services import open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.demo import pesel_for
+from tests.conftest import add_user
 
 LAST = ["Kowalska", "Łukasik", "Żak", "Nowak", "Wiśniewski", "Kowal", "Dąbrowska", "Ślęzak", "Óleś", "Kaczmarek"]
 FIRST = ["Anna", "Jan", "Zofia", "Łucja", "Ewa", "Józef", "Ślawa", "Kinga"]
@@ -116,7 +117,7 @@ def test_an_encrypted_database_searches_through_the_index(tmp_path):
 
 
 def test_a_users_sort_key_follows_the_full_name(services):
-    created = services.users.create("anowak", "Anna Nowak", Role.ADVISOR)
+    created = add_user(services, "anowak", "Anna Nowak", Role.ADVISOR)
     with services.db.session(SYSTEM_ACTOR) as s:
         user = s.get(User, created.id)
         assert user.sort_key == polish_key("Anna Nowak")

@@ -20,7 +20,7 @@ from coopdesk.domain.records import ParticipantQuery
 from coopdesk.services.accounts import create_demo_accounts, demo_password
 from coopdesk.services.app_services import database_path, open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
-from tests.conftest import FIXED_TODAY, as_user
+from tests.conftest import FIXED_TODAY, add_user, as_user
 
 
 def people(data) -> int:
@@ -70,7 +70,7 @@ def test_sign_in_to_a_read_only_database_file_says_read_only(tmp_path):
 
 
 def test_database_errors_never_show_the_values_of_a_row(services):
-    services.users.create("ewa", "Ewa Kowalska-Sekretna", Role.ADVISOR)
+    add_user(services, "ewa", "Ewa Kowalska-Sekretna", Role.ADVISOR)
     with pytest.raises(IntegrityError) as failed, services.db.engine.begin() as conn:
         conn.execute(insert(User), [{"username": "ewa", "full_name": "Ewa Kowalska-Sekretna", "role": "advisor"}])
     assert "Kowalska-Sekretna" not in str(failed.value)

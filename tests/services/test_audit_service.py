@@ -13,7 +13,7 @@ from coopdesk.domain.audit import AuditAction, NotRestorable
 from coopdesk.domain.enums import Answer, Role, Sex, Stage
 from coopdesk.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.records import ParticipantDraft
-from tests.conftest import FIXED_TODAY, as_user
+from tests.conftest import FIXED_TODAY, add_user, as_user
 
 
 def person(**kw) -> ParticipantDraft:
@@ -172,7 +172,7 @@ def test_coordinator_sees_a_deleted_persons_history(coordinator):
 
 
 def test_users_history_for_the_coordinator(coordinator):
-    user = coordinator.users.create("ewa", "Ewa Lis", Role.TRAINER)
+    user = add_user(coordinator, "ewa", "Ewa Lis", Role.TRAINER)
     history = coordinator.audit.history("users", user.id)
     assert history[0].action is AuditAction.CREATE and history[0].values("new")["full_name"] == "Ewa Lis"
     assert history[0].values("new").get("role") == "trainer"

@@ -45,7 +45,7 @@ def test_counts_advisors_and_progress(demo):
     services, result, calls = demo
     assert result.participants == 500 == len(_participants(services))
     assert calls[-1] == (500, 500)
-    advisors = [u for u in services.users.list() if u.role is Role.ADVISOR]
+    advisors = [u for u in services.accounts.list_users() if u.role is Role.ADVISOR]
     assert 6 <= result.advisors == len(advisors) <= 12
     assert {u.username for u in advisors} == {f"doradca{n}" for n in range(1, len(advisors) + 1)}
     used = Counter(p.advisor_id for p in _participants(services))
@@ -226,7 +226,7 @@ def test_search_and_filter_counts_match_the_data(demo):
 def test_an_advisor_searches_only_the_caseload(demo):
     services = demo[0]
     people = _participants(services)
-    advisor = next(u for u in services.users.list() if u.role is Role.ADVISOR)
+    advisor = next(u for u in services.accounts.list_users() if u.role is Role.ADVISOR)
     actor = Actor(advisor.id, advisor.username, advisor.full_name, Role.ADVISOR)
     mine = [p for p in people if p.advisor_id == advisor.id]
     scoped = Services(services.db, Context(actor=actor, today=lambda: FIXED_TODAY))

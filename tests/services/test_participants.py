@@ -15,6 +15,7 @@ from coopdesk.domain.records import (
     SortKey,
 )
 from coopdesk.services.participants import DuplicateFound
+from tests.conftest import add_user
 
 JAN = ParticipantDraft(first_name="Jan", last_name="Łukasik", pesel="44051401359", town="Łódź")
 ZOFIA = ParticipantDraft(first_name="Zofia", last_name="Żak", pesel="02270803624", town="Kraków")
@@ -87,7 +88,7 @@ def test_get_missing(services):
 
 
 def test_search_filters_and_sorting(services):
-    adv = services.users.create("doradca2", "Bartosz Zieliński", Role.ADVISOR)
+    adv = add_user(services, "doradca2", "Bartosz Zieliński", Role.ADVISOR)
     cats = services.dictionaries.categories()
     services.participants.create(replace(JAN, advisor_id=adv.id,
                                          categories=(CategoryAssignment(cats[2].id),)))

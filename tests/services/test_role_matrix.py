@@ -174,9 +174,6 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("centre", "save"): (needs("settings.manage"), lambda s, w: s.centre.save(CentreInfo(name="Ośrodek"))),
     ("centre", "store_image"): (needs(any_of=("settings.manage", "gdpr.manage")),
                                 lambda s, w: s.centre.store_image(_PNG)),
-    # users
-    ("users", "create"): (needs("users.manage"), lambda s, w: s.users.create("nowy", "Nowy Ktoś", Role.ADVISOR)),
-    ("users", "list"): (needs("users.manage"), lambda s, w: s.users.list()),
     # audit journal
     ("audit", "history"): (needs("audit.read", case=True), lambda s, w: s.audit.history("participants", w.jan)),
     ("audit", "names"): (needs("audit.read"), lambda s, w: s.audit.names()),

@@ -10,7 +10,7 @@ import pytest
 from coopdesk.db.tables import User
 from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Role, Sex, Stage
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery, SortKey
-from tests.conftest import as_user
+from tests.conftest import add_user, as_user
 
 TOWNS = ["Dąbrowa", "Dobczyce", "Kęty", "Kraków", "Lipnica", "Łapanów", "Maków", "Żabno"]
 BASE = ParticipantDraft(first_name="Anna", last_name="Nowak", citizenship=Citizenship.NON_EU,
@@ -74,7 +74,7 @@ def test_a_changed_stage_moves_the_person_in_stage_order(services):
 
 def test_advisors_sort_in_polish_order(services):
     advisors = ["Żaneta Wilk", "Łucja Bąk", "Lena Kos", "Ćma Ewa", "Celina Ryś"]
-    users = [services.users.create(f"u{i}", name, Role.ADVISOR) for i, name in enumerate(advisors)]
+    users = [add_user(services, f"u{i}", name, Role.ADVISOR) for i, name in enumerate(advisors)]
     _people(services, [replace(BASE, advisor_id=u.id, last_name="N" + "abcdefgh"[i]) for i, u in enumerate(users)])
     rows = _all(services, ParticipantQuery(sort=SortKey.ADVISOR))
     assert [r.advisor_name for r in rows] == ["Celina Ryś", "Ćma Ewa", "Lena Kos", "Łucja Bąk", "Żaneta Wilk"]
@@ -118,8 +118,8 @@ def test_incomplete_lists_people_without_education_or_labour_market_status(servi
 
 
 def test_a_new_advisor_or_a_renamed_one_moves_the_person_in_advisor_order(services):
-    zofia = services.users.create("zofia", "Zofia Zając", Role.ADVISOR)
-    adam = services.users.create("adam", "Adam Nowak", Role.ADVISOR)
+    zofia = add_user(services, "zofia", "Zofia Zając", Role.ADVISOR)
+    adam = add_user(services, "adam", "Adam Nowak", Role.ADVISOR)
     first, second = _people(services, [replace(BASE, advisor_id=zofia.id, last_name="A"),
                                        replace(BASE, advisor_id=adam.id, last_name="B")])
     query = ParticipantQuery(sort=SortKey.ADVISOR)

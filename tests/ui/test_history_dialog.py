@@ -17,7 +17,7 @@ from coopdesk.services.context import Context
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.history_dialog import HistoryDialog
 from coopdesk.ui.models.history_model import ID_ROLE, Column, HistoryModel
-from tests.conftest import FIXED_TODAY
+from tests.conftest import FIXED_TODAY, add_user
 
 
 @pytest.fixture
@@ -141,7 +141,7 @@ def test_a_value_that_no_longer_validates_is_explained(qtbot, services, monkeypa
 
 
 def test_a_trainer_sees_a_refusal_not_the_history(qtbot, services, person):
-    user = services.users.create("trener", "Tomasz Trener", Role.TRAINER)
+    user = add_user(services, "trener", "Tomasz Trener", Role.TRAINER)
     trainer = Services(services.db, Context(actor=Actor(user.id, "trener", "Tomasz Trener", Role.TRAINER),
                                             today=lambda: FIXED_TODAY))
     dialog = HistoryDialog(trainer, table="participants", record_id=person.id, title="Anna")

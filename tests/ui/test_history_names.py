@@ -16,7 +16,7 @@ from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
 from coopdesk.ui.dialogs.history_dialog import HistoryDialog
 from coopdesk.ui.models.history_model import Column, HistoryModel
-from tests.conftest import as_user
+from tests.conftest import add_user, as_user
 
 LONG_NOTE = "Rozmowa wstępna: " + "bardzo długa notatka o planach zawodowych, " * 8 + "koniec."
 
@@ -24,8 +24,8 @@ LONG_NOTE = "Rozmowa wstępna: " + "bardzo długa notatka o planach zawodowych, 
 @pytest.fixture
 def world(services):
     coordinator = as_user(services, "koordynator", Role.COORDINATOR)
-    anna = services.users.create("anowak", "Anna Nowak", Role.ADVISOR)
-    bartek = services.users.create("bkowal", "Bartek Kowal", Role.ADVISOR)
+    anna = add_user(services, "anowak", "Anna Nowak", Role.ADVISOR)
+    bartek = add_user(services, "bkowal", "Bartek Kowal", Role.ADVISOR)
     project = coordinator.projects.create(ProjectDraft("OWES-2026", "Ośrodek wsparcia", date(2024, 1, 1),
                                                        date(2027, 1, 1), 5))
     first, second = coordinator.dictionaries.categories()[:2]

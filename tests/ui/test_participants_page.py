@@ -14,6 +14,7 @@ from coopdesk.domain.enums import Citizenship, Role, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery, SortKey
 from coopdesk.ui.models.participants_model import ID_ROLE, Column, ParticipantsModel
 from coopdesk.ui.pages.participants_page import ParticipantsPage
+from tests.conftest import add_user
 
 PEOPLE = [
     # last, first, town, birth, stage
@@ -35,7 +36,7 @@ def draft(last: str, first: str, town: str, born: date, stage: Stage = Stage.REC
 @pytest.fixture
 def people(services, advisor):
     """Five people; Kowalski and Zielinska belong to the fixture advisor, Nowak to another one."""
-    other = services.users.create("bwojcik", "Barbara Wojcik", Role.ADVISOR)
+    other = add_user(services, "bwojcik", "Barbara Wojcik", Role.ADVISOR)
     categories = services.dictionaries.categories()
     created = {}
     for last, first, town, born, stage in PEOPLE:
