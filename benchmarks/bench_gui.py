@@ -33,15 +33,15 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import ROOT, TODAY, Table, Timing, captured_sql, data_dir, raw_connection, replay  # noqa: E402
-from PySide6.QtCore import qInstallMessageHandler  # noqa: E402
-from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from common import ROOT, TODAY, Table, Timing, captured_sql, data_dir, raw_connection, replay
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 
-from coopdesk.services.app_services import open_services  # noqa: E402
-from coopdesk.services.context import SYSTEM_ACTOR, Context  # noqa: E402
-from coopdesk.ui.models.participants_model import PAGE_SIZE  # noqa: E402
-from coopdesk.ui.pages.participants_page import ParticipantsPage  # noqa: E402
+from coopdesk.services.app_services import open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+from coopdesk.ui.models.participants_model import PAGE_SIZE
+from coopdesk.ui.pages.participants_page import ParticipantsPage
 
 PYTHON = sys.executable
 START_COOPDESK = """

@@ -8,7 +8,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
 # One QApplication for the whole run, made before any test: a CLI test calling coopdesk.app.main() would
 # otherwise leave a bare QCoreApplication behind, and the first widget of a later test aborts the process.

@@ -372,4 +372,4 @@ class StageHistory(HasUuid, Base):
 
 
 # Project is referenced by Participant; images and recruitment sources are schema 0008.
-from coopdesk.db import tables_centre, tables_security  # noqa: E402,F401,I001
+from coopdesk.db import tables_centre, tables_security  # noqa: E402, F401

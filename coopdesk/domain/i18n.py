@@ -6,5 +6,5 @@ them by that name, and the UI/CLI translate them with ``QCoreApplication.transla
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name is what lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # name is what lupdate looks for
     return text

@@ -165,7 +165,7 @@ class TableProtection:
 _UNDECLARED = ColumnProtection(personal=False)
 
 
-def NO_PERSONAL_DATA(  # noqa: N802 - reads as a declaration
+def NO_PERSONAL_DATA(  # reads as a declaration
     reason: str, journaled: bool = False, columns: Mapping[str, ColumnProtection] | None = None, **kw: Any
 ) -> TableProtection:
     """The declaration of a table that holds no one's personal data (``reason`` says why)."""

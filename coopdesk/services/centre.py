@@ -38,7 +38,7 @@ def image_size(data: bytes) -> tuple[int, int] | None:
                 return None
             img.load()
             return img.size
-    except Exception:  # noqa: BLE001 - any decoding failure means "cannot be printed"
+    except Exception:  # any decoding failure means "cannot be printed"
         return None
 
 

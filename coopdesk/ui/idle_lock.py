@@ -26,7 +26,7 @@ class _Curtain(QWidget):
         self.setGeometry(window.rect())
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
         return False
@@ -66,7 +66,7 @@ class IdleLock(QObject):
         self._timeout = max(0, timeout_ms)
         self._restart()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and not self.locked:
             self._restart()
         return False

@@ -75,7 +75,7 @@ def export_list(view: QTableView, model: SqlListModel, services) -> ListExportRe
     except runner.Cancelled:
         prompts.info(window, title, QCoreApplication.translate("ListExport", "Cancelled: no file was written."))
         return None
-    except Exception as exc:  # noqa: BLE001 - told in words, or by the global exception hook
+    except Exception as exc:  # told in words, or by the global exception hook
         runner.report_error(window, title, exc)
         return None
     text = QCoreApplication.translate("ListExport", "%n row(s) written to %1.", "", result.rows).replace(

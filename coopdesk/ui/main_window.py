@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         room = screen.availableGeometry().size() * 0.9
         return wanted.boundedTo(room)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._prefs.set_value(GEOMETRY_KEY, self.saveGeometry())
         self._prefs.set_value(STATE_KEY, self.saveState())
         self._prefs.set_value(PAGE_KEY, self.navigation.currentRow())

@@ -19,7 +19,7 @@ def pdf_text(path) -> str:
     try:
         from pypdf import PdfReader
     except ImportError:
-        PdfReader = None  # noqa: N806
+        PdfReader = None
     if PdfReader is not None:
         return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
     if shutil.which("pdftotext"):

@@ -80,10 +80,10 @@ def test_no_internal_keys_in_the_history(qtbot, world):
 class Marking(QTranslator):
     """Shows which texts went through the translation: every "Labels" text comes back in brackets."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         return f"[{source}]" if context == "Labels" else None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -135,10 +135,10 @@ def test_the_detail_pane_shows_the_selected_entry_in_full(qtbot, world):
 class Longer(QTranslator):
     """A translation longer than the English, as Polish often is ("Wyświetlono dane wrażliwe")."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         return f"{source} ({source})" if context == "Labels" else None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -267,7 +267,7 @@ def test_an_empty_pesel_asks_for_a_pesel_not_the_no_pesel_fields(qtbot, services
 class GnomeButtons(QProxyStyle):
     """The desktop's button order as on GNOME: Cancel to the left of Save."""
 
-    def styleHint(self, hint, option=None, widget=None, return_data=None):  # noqa: N802
+    def styleHint(self, hint, option=None, widget=None, return_data=None):
         if hint == QStyle.StyleHint.SH_DialogButtonLayout:
             return QDialogButtonBox.ButtonLayout.GnomeLayout.value
         return super().styleHint(hint, option, widget, return_data)

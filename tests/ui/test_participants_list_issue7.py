@@ -273,7 +273,7 @@ def test_an_advisor_assigns_her_people_through_the_participant_menu(qtbot, crowd
     qtbot.waitUntil(lambda: coordinator.projects.get(project.id).participants == 2, timeout=3000)
 
 
-def ParticipantDraft_(last: str):  # noqa: N802 - a tiny factory
+def ParticipantDraft_(last: str):  # a tiny factory
     from coopdesk.domain.enums import Citizenship, Sex
     from coopdesk.domain.records import ParticipantDraft
 

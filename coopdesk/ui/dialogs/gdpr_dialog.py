@@ -89,8 +89,8 @@ class _ConsentRow:
 class GdprDialog(QDialog):
     """``GdprDialog(services, participant_id, title="Anna Kowalska")``."""
 
-    consentsSaved = Signal(int)  # noqa: N815 - Qt signal naming; the participant id
-    personErased = Signal(int)  # noqa: N815
+    consentsSaved = Signal(int)  # the participant id
+    personErased = Signal(int)
 
     def __init__(self, services, participant_id: int, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -32,7 +32,7 @@ class HistoryDialog(QDialog):
     """``HistoryDialog(services, table="participants", record_id=..., title="Anna Kowalska")``."""
 
     #: an old value was put back into the record (the caller may refresh its views)
-    valueRestored = Signal(int)  # noqa: N815 - Qt signal naming; the record id
+    valueRestored = Signal(int)  # the record id
 
     def __init__(
         self, services, table: str, record_id: int | None, title: str = "", parent: QWidget | None = None

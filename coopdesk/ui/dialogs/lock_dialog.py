@@ -70,7 +70,7 @@ class LockDialog(QDialog):
         self.password_edit.clear()
         self.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:  # Esc must not unlock by rejecting the dialog
             event.accept()
             return

@@ -43,7 +43,7 @@ def _error_text(exc: CoopdeskError) -> str:
 
 
 class ProjectsDialog(QDialog):
-    recordsAnonymised = Signal(int)  # noqa: N815 - Qt signal naming; how many
+    recordsAnonymised = Signal(int)  # how many
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

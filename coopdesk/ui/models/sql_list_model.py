@@ -76,9 +76,9 @@ class SqlListModel(QAbstractTableModel):
     """The rows of a ``ListSource`` in a ``ListState``: all rows counted, pages read when shown."""
 
     # the exact number of rows in the state, once it is known (after every new state)
-    totalChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    totalChanged = Signal(int)
     # a full first page is shown and the exact count will follow (``totalChanged``)
-    countingStarted = Signal()  # noqa: N815 - Qt signal naming
+    countingStarted = Signal()
 
     def __init__(
         self,
@@ -172,10 +172,10 @@ class SqlListModel(QAbstractTableModel):
         return -1
 
     # --- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._id_at
 
     def data(self, index: _Index, role: int = _DISPLAY):
@@ -199,7 +199,7 @@ class SqlListModel(QAbstractTableModel):
         column = index.column()
         return line[column] if 0 <= column < self._id_at else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -249,7 +249,7 @@ class SqlListModel(QAbstractTableModel):
             else:
                 names[f"f{i}"] = fmt
                 parts.append(f"f{i}(row.{column.key})")
-        return eval(f"lambda row: ({', '.join(parts)}, row.id)", names)  # noqa: S307 - declared names only
+        return eval(f"lambda row: ({', '.join(parts)}, row.id)", names)  # declared names only
 
     def _reset(self, count: bool = True, defer: bool = False) -> None:
         if count:

@@ -406,7 +406,7 @@ class ParticipantsPage(QWidget):
         self.assign_action.setEnabled(self.table.selectionModel().hasSelection())
 
     # --- keyboard: Down/Enter in the search box moves into the table ---------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport():
             if event.type() == QEvent.Type.Paint and self._count_after_paint is not None:
                 # posted now, run once this paint is done: the count never delays the new rows' paint

@@ -31,12 +31,12 @@ HINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _ProofDocumentDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt naming
+    def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setPlaceholderText(index.data(HINT_ROLE) or "")
         return editor
 
-    def initStyleOption(self, option, index):  # noqa: N802 - Qt naming
+    def initStyleOption(self, option, index):
         super().initStyleOption(option, index)
         if not option.text and index.data(HINT_ROLE):
             option.text = index.data(HINT_ROLE)
@@ -46,16 +46,16 @@ class _ProofDocumentDelegate(QStyledItemDelegate):
 
 
 class _ProofDateDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt naming
+    def createEditor(self, parent, option, index):
         editor = DateField(parent)
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, DateField):
             editor.setText(index.data() or "")
 
-    def setModelData(  # noqa: N802 - Qt naming
+    def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         if isinstance(editor, DateField) and editor.has_valid_input():  # a half-typed date is not stored; the previous value stays
@@ -153,7 +153,7 @@ class CategoryTable(QTableWidget):
             self.changed.emit()
 
     # --- internals -----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
             self.remove_current()
             return

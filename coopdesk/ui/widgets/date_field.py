@@ -46,7 +46,7 @@ def format_date(value: date | None) -> str:
 class DateValidator(QValidator):
     """Accepts what can become a date; the final check is :func:`parse_date`."""
 
-    def validate(self, text: str, pos: int):  # noqa: D401 - Qt signature
+    def validate(self, text: str, pos: int):
         if not text.strip() or parse_date(text):
             return QValidator.State.Acceptable, text, pos
         if _ALLOWED.match(text):
@@ -94,7 +94,7 @@ class _CalendarPopup(QWidget):
 class DateField(QLineEdit):
     """Optional date entry. ``date()`` is None when empty; ``has_valid_input()`` is False for typos."""
 
-    dateChanged = Signal(object)  # noqa: N815 - Qt naming; emits date | None after a change
+    dateChanged = Signal(object)  # emits date | None after a change
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +114,7 @@ class DateField(QLineEdit):
     def date(self) -> date | None:
         return parse_date(self.text())
 
-    def setDate(self, value: _Date | None) -> None:  # noqa: N802 - Qt naming
+    def setDate(self, value: _Date | None) -> None:
         self.setText(format_date(value))
 
     def clear_date(self) -> None:
@@ -125,7 +125,7 @@ class DateField(QLineEdit):
         return not self.text().strip() or self.date() is not None
 
     # --- behaviour -----------------------------------------------------------------------------
-    def sizeHint(self):  # noqa: N802 - Qt naming
+    def sizeHint(self):
         hint = super().sizeHint()
         text_width = self.fontMetrics().horizontalAdvance("00.00.00000")
         hint.setWidth(text_width + 48)
@@ -142,7 +142,7 @@ class DateField(QLineEdit):
         self._popup.show()
         self._popup.calendar.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()

@@ -14,7 +14,7 @@ _POSTAL_DIGITS = re.compile(r"^(\d{2})(\d{3})$")
 class PostalCodeValidator(QValidator):
     """Polish postal code ``NN-NNN``; ``00950`` is completed to ``00-950`` when the field is left."""
 
-    def validate(self, text: str, pos: int):  # noqa: D401 - Qt signature
+    def validate(self, text: str, pos: int):
         if not text or re.fullmatch(r"\d{2}-\d{3}", text):
             return QValidator.State.Acceptable, text, pos
         if _POSTAL_PARTIAL.match(text):
