@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.formats import format_local_datetime
 from coopdesk.domain.permissions import Permission, allowed
+from coopdesk.services.encryption import MIN_PASSPHRASE
 from coopdesk.ui import prompts, runner
 from coopdesk.ui.dialogs import passphrase_dialog
 
@@ -148,7 +149,7 @@ class BackupDialog(QDialog):
             self, self.tr("Set the backup passphrase"),
             self.tr("Manual backups by other users will be encrypted with this passphrase (at least %1 "
                     "characters). The database itself does not change. Keep it safe: without it those "
-                    "copies cannot be restored.").replace("%1", str(passphrase_dialog.MIN_LENGTH)))
+                    "copies cannot be restored.").replace("%1", str(MIN_PASSPHRASE)))
         if not passphrase:
             return False
         try:

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.services.encryption import MIN_PASSPHRASE
+from coopdesk.services.encryption import MIN_PASSPHRASE  # the service's rule (checked there too), shown first
 
-MIN_LENGTH = MIN_PASSPHRASE  # the service's rule (checked there too), shown before asking it
 REPAIR_CODE = 2  # the dialog's result when the user says the file is damaged
 
 
@@ -39,7 +38,7 @@ class PassphraseDialog(QDialog):
                             else self.tr("Encrypted database"))
         self.message = QLabel(message or (
             self.tr("Choose a passphrase of at least %1 characters. Without it the data cannot be read: "
-                    "keep it safe, it cannot be recovered.").replace("%1", str(MIN_LENGTH)) if confirm
+                    "keep it safe, it cannot be recovered.").replace("%1", str(MIN_PASSPHRASE)) if confirm
             else self.tr("The database is encrypted. Enter its passphrase.")), self)
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
@@ -91,8 +90,8 @@ class PassphraseDialog(QDialog):
     def problem(self) -> str:
         if not self.passphrase:
             return self.tr("Enter the passphrase.")
-        if self._confirm and len(self.passphrase) < MIN_LENGTH:
-            return self.tr("The passphrase must have at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        if self._confirm and len(self.passphrase) < MIN_PASSPHRASE:
+            return self.tr("The passphrase must have at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
         if self._confirm and self.repeat.text() != self.passphrase:
             return self.tr("The two passphrases are different.")
         return ""
