@@ -134,10 +134,6 @@ def measure(fn: Callable[[], object], repeat: int = 7, warmup: int = 1) -> Timin
     return Timing(samples)
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f}"
-
-
 class Table:
     """A small fixed-width result table: measure | coopdesk | floor | ratio | target."""
 

@@ -14,7 +14,6 @@ import unicodedata
 
 from coopdesk.domain.enums import Stage
 
-MARK = "~"
 _POLISH = {
     "ą": "a~", "ć": "c~", "ę": "e~", "ł": "l~", "ń": "n~", "ó": "o~", "ś": "s~", "ź": "z~", "ż": "z~~",
 }

@@ -85,8 +85,7 @@ VOIVODESHIPS: tuple[str, ...] = (
     "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie",
 )
 
-# Labels are English source strings; the Polish text lives in resources/i18n/coopdesk_pl.ts.
-LABEL_CONTEXT = "Labels"
+# Labels are English source strings (context "Labels"); the Polish text lives in resources/i18n/coopdesk_pl.ts.
 
 STAGE_LABELS: dict[Stage, str] = {
     Stage.RECRUITED: QT_TRANSLATE_NOOP("Labels", "Recruited"),

@@ -9,8 +9,6 @@ from enum import StrEnum
 
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 
-ERROR_CONTEXT = "Errors"
-
 
 class Severity(StrEnum):
     ERROR = "error"

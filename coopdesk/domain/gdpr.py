@@ -110,14 +110,6 @@ class WithheldReason(StrEnum):
     ANONYMISED = "anonymised"
 
 
-WITHHELD_REASON_LABELS: dict[WithheldReason, str] = {
-    WithheldReason.NO_CONSENT: QT_TRANSLATE_NOOP("Labels", "No consent"),
-    WithheldReason.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("Labels", "Consent expired"),
-    WithheldReason.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Consent withdrawn"),
-    WithheldReason.ANONYMISED: QT_TRANSLATE_NOOP("Labels", "Anonymised record"),
-}
-
-
 @dataclass(frozen=True)
 class WithheldItem:
     """A person left out of an export: the stable id (never the name) and the reason."""

@@ -39,8 +39,6 @@ sys.path.insert(0, str(HERE))
 import targets  # noqa: E402
 
 PYTHON = sys.executable
-STATUSES = ("killed", "survived", "no tests", "timeout", "suspicious", "segfault", "skipped",
-            "caught by type check", "not checked")
 
 
 def main() -> int:
