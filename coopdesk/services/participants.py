@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -119,7 +121,7 @@ class ParticipantService:
         with self._db.read(self._ctx.actor) as s:
             return self._redacted(s, self._duplicates(s, draft, exclude_id))
 
-    def participant_names(self, ids) -> list[tuple[int, str, str]]:
+    def participant_names(self, ids: Iterable[int]) -> list[tuple[int, str, str]]:
         """(id, first name, last name) only, of the people the actor works with (``names_scope``)."""
         restrict = names_scope(self._ctx.actor)
         with self._db.read(self._ctx.actor) as s:
@@ -257,7 +259,9 @@ class ParticipantService:
             same_name = [r for r in same_name if r.id not in {p.id for p in same_pesel}]
         return DuplicateCheck(tuple(same_pesel), tuple(same_name))
 
-    def _refuse_duplicates(self, s: Session, draft: ParticipantDraft, exclude_id, confirmed: bool) -> None:
+    def _refuse_duplicates(
+        self, s: Session, draft: ParticipantDraft, exclude_id: int | None, confirmed: bool
+    ) -> None:
         check = self._duplicates(s, draft, exclude_id)
         if check.same_pesel or (check.same_name_birth and not confirmed):
             raise DuplicateFound(self._redacted(s, check))
@@ -312,7 +316,7 @@ def journal_special_read(db: Database, ctx: Context, record: Participant) -> Non
             log_read(s, ctx.actor, "participants", record.id, record.uuid, shown)
 
 
-def _blank_special() -> dict[str, object]:
+def _blank_special() -> dict[str, Any]:  # each field's own type (the dataclass's default)
     """The special-category fields at their empty defaults."""
     return {f: ParticipantDraft.__dataclass_fields__[f].default for f in SPECIAL_PARTICIPANT_FIELDS}
 
