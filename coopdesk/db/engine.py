@@ -183,6 +183,13 @@ class Database:
         self._sessions = sessionmaker(engine, class_=JournaledSession, expire_on_commit=False)
 
     @property
+    def file(self) -> Path:
+        """The embedded database's file, which backups, restore and encryption work on (a server has none)."""
+        if self.path is None:
+            raise RuntimeError("this database is not an embedded file")
+        return self.path
+
+    @property
     def key(self) -> str | None:
         """The SQLCipher key when the file is encrypted (backups use it too), else None."""
         return key_of(self.engine)

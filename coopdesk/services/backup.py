@@ -263,7 +263,7 @@ class BackupService:
     def __init__(self, db: Database, ctx: Context, data_dir: Path | None = None) -> None:
         self._db = db
         self._ctx = ctx
-        self.data_dir = Path(data_dir) if data_dir else Path(db.path).parent
+        self.data_dir = Path(data_dir) if data_dir else db.file.parent
 
     @property
     def backup_dir(self) -> Path:
@@ -338,7 +338,7 @@ class BackupService:
               progress: Progress = _no_progress) -> BackupInfo:
         """Write ``target`` under a temporary name (registered for the next start to clean after a
         crash), verify it, journal it (``journal``) and rename it in the same unit of work."""
-        db_path = Path(self._db.path)
+        db_path = self._db.file
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + PART_SUFFIX)
         staging = backup_dir(self.data_dir) / f".{target.name}{PART_SUFFIX}"
@@ -427,7 +427,7 @@ class BackupService:
         stays encrypted with its key. ``progress`` may stop the restore (raise) until "replace"; after
         that the restore completes whatever it says."""
         require(self._ctx.actor, Permission.RESTORE)
-        db_path = Path(self._db.path)
+        db_path = self._db.file
         if key is None:
             key = next((k for k in self._known_keys() if verify_backup(path, k, full=False).ok), self._db.key)
         result, new_key = restore_file(

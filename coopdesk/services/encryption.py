@@ -50,7 +50,7 @@ class EncryptionService:
 
     @property
     def _path(self) -> Path:
-        return Path(self._db.path)
+        return self._db.file
 
     def encrypt(self, passphrase: str, progress: Callable[[str], None] | None = None) -> EncryptResult:
         """Convert the plain database in place; from now on backups are encrypted with the same key.
@@ -73,9 +73,10 @@ class EncryptionService:
 
     def _convert(self, old: str | None, new: str, progress: Callable[[str], None] | None = None) -> None:
         self._db.engine.dispose()
+        failures: tuple[type[Exception], ...] = (encryption.ConversionFailed, *sqlite_files.database_errors(new))
         try:
             encryption.convert_database(self._path, old, new, progress or (lambda _step: None))
-        except (encryption.ConversionFailed, *sqlite_files.database_errors(new)) as exc:
+        except failures as exc:
             raise EncryptionFailed(detail=str(exc)) from exc
         self._db.rebind(make_sqlite_engine(self._path, new))
 
