@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -38,16 +39,17 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.services import pl_terms as pl
 from coopdesk.services.context import Context
-from coopdesk.services.export_policy import ExportPolicy
+from coopdesk.services.export_policy import ExportDecision, ExportPolicy
 
 PARTICIPANTS_SHEET = "Uczestnicy"
 WITHHELD_SHEET = "Pominięci - Withheld"  # Excel forbids "/" in sheet names
 DATE_FORMAT = "DD.MM.YYYY"
 CHUNK = 500
+_Sheet = Any  # openpyxl's write-only worksheet (openpyxl has no type hints)
 
 
-def _enum(table: dict, enum) -> Callable[[str | None], str]:
-    return lambda raw: pl.term(table, enum(raw)) if raw not in (None, "") else ""
+def _enum(table: Mapping[Any, str], enum: Callable[[str], object]) -> Callable[[object], str]:
+    return lambda raw: pl.term(table, enum(str(raw))) if raw not in (None, "") else ""
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ def _discard_sheet_files(wb: Workbook) -> None:
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
         out = getattr(writer, "out", None)
-        if isinstance(out, str) and os.path.exists(out):
+        if writer is not None and isinstance(out, str) and os.path.exists(out):
             rows = getattr(ws, "_rows", None)  # the generator writing the sheet: end it before the file
             try:
                 if rows is not None:
@@ -198,13 +200,13 @@ def _discard_sheet_files(wb: Workbook) -> None:
                     writer.cleanup()
 
 
-def _prepare(ws, headers: list[tuple[str, float]]) -> None:
+def _prepare(ws: _Sheet, headers: list[tuple[str, float]]) -> None:
     ws.freeze_panes = "A2"
     for i, (_header, width) in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _header_cells(ws, headers: list[str]) -> list[WriteOnlyCell]:
+def _header_cells(ws: _Sheet, headers: list[str]) -> list[WriteOnlyCell]:
     cells = []
     for text in headers:
         cell = WriteOnlyCell(ws, value=text)
@@ -214,7 +216,7 @@ def _header_cells(ws, headers: list[str]) -> list[WriteOnlyCell]:
     return cells
 
 
-def _cell(ws, value):
+def _cell(ws: _Sheet, value: object) -> object:
     if isinstance(value, date) and not isinstance(value, datetime):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = DATE_FORMAT
@@ -223,15 +225,15 @@ def _cell(ws, value):
         # Saved before validation refused them (or written by another program), control characters
         # made openpyxl refuse the whole file: one bad cell must not stop the export for everyone.
         # (openpyxl itself cuts a cell to Excel's 32,767 characters)
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith("="):  # text, never a formula run in the lead partner's Excel
+        value = text = str(ILLEGAL_CHARACTERS_RE.sub("", value))
+        if text.startswith("="):  # text, never a formula run in the lead partner's Excel
             cell = WriteOnlyCell(ws, value=value)
             cell.data_type = "s"
             return cell
     return value if value != "" else None  # empty cells are not written at all
 
 
-def _withheld_sheet(wb: Workbook, decision) -> None:
+def _withheld_sheet(wb: Workbook, decision: ExportDecision) -> None:
     ws = wb.create_sheet(WITHHELD_SHEET)
     _prepare(ws, [("", 38), ("", 28), ("", 20)])
     ws.append(_header_cells(ws, ["Identyfikator", "Powód pominięcia", "Kod powodu"]))
