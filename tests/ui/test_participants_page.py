@@ -343,6 +343,23 @@ def test_category_filter_narrows_the_list(page, services):
     assert shown_last_names(page) == ["Nowak"]
 
 
+def test_a_category_no_longer_offered_still_filters_old_records(page, services):
+    """A deactivated category is not offered for new people, but the list can still be filtered by it."""
+    from dataclasses import replace
+
+    from coopdesk.domain.dictionaries import DictionaryKind
+
+    used = services.dictionaries.categories()[0]
+    entry = next(e for e in services.dictionaries.entries(DictionaryKind.CATEGORIES) if e.id == used.id)
+    services.dictionaries.save_entry(replace(entry, active=False))
+    assert used.id not in [c.id for c in services.dictionaries.categories()]
+    page.reload_filters()
+    index = page.category_filter.findData(used.id)
+    assert index > 0 and page.category_filter.itemText(index) == f"{used.name} (not offered)"
+    choose(page.category_filter, used.id)
+    assert shown_last_names(page) == ["Nowak"]
+
+
 def test_advisor_filter_narrows_the_list(page, advisor):
     choose(page.advisor_filter, advisor.id)
     assert shown_last_names(page) == ["Kowalski", "Zielinska"]

@@ -209,7 +209,9 @@ class ParticipantsPage(QWidget):
         self._fill(self.stage_filter, self.tr("All stages"), [(stage_label(s), s.value) for s in Stage])
         self._fill(
             self.category_filter, self.tr("All categories"),
-            [(c.name, c.id) for c in self._services.dictionaries.categories()],
+            # every category, also those no longer offered: old records still carry them
+            [(c.name if c.active else self.tr("%1 (not offered)").replace("%1", c.name), c.id)
+             for c in self._services.dictionaries.categories(include_inactive=True)],
         )
         self._fill(
             self.advisor_filter, self.tr("All advisors"),
