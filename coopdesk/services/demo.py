@@ -17,16 +17,18 @@ import io
 import os
 import random
 from bisect import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from faker import Faker
 from faker.providers.address.pl_PL import Provider as PlAddress
 from faker.providers.person.pl_PL import Provider as PlPerson
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.orm import Session
 
 from coopdesk.db.repositories.participants import key_values, refresh_advisor_keys
 from coopdesk.db.tables import Participant, ParticipantCategory, Setting, StageHistory, User
@@ -39,6 +41,9 @@ from coopdesk.domain.search import fold
 from coopdesk.resources import resource_path
 from coopdesk.services.accounts import add_demo_accounts
 from coopdesk.services.demo_folder import mark_demo
+
+if TYPE_CHECKING:
+    from coopdesk.services.app_services import Services
 
 BATCH = 5000
 ADVISOR_PREFIX = "doradca"
@@ -165,7 +170,7 @@ class DemoResult:
 
 
 def generate_demo(
-    services,
+    services: Services,
     people: int,
     seed: int = 2026,
     progress: Callable[[int, int], None] | None = None,
@@ -182,7 +187,7 @@ def generate_demo(
     sources = services.dictionaries.recruitment_sources()
     with db.session(services.ctx.actor) as s:
         existing = s.execute(select(func.count()).select_from(Participant)).scalar_one()
-        taken = set(s.scalars(select(Participant.pesel).where(Participant.pesel.is_not(None))))
+        taken = {p for p in s.scalars(select(Participant.pesel).where(Participant.pesel.is_not(None))) if p}
         rng = random.Random(seed if existing == 0 else f"{seed}/{existing}")
         faker = Faker("pl_PL")
         faker.seed_instance(seed)
@@ -210,7 +215,7 @@ def generate_demo(
     return DemoResult(participants=done, advisors=len(factory.advisors), accounts=created)
 
 
-def unfinished_demo(services) -> bool:
+def unfinished_demo(services: Services) -> bool:
     """People registered but no account that can sign in, and no user but the demo advisors: what an
     older version's interrupted demo left. ``generate_demo(accounts=True)`` finishes it."""
     with services.db.read(services.ctx.actor) as s:
@@ -223,12 +228,14 @@ def unfinished_demo(services) -> bool:
     )
 
 
-def _insert_batch(conn, batch: list[_Person]) -> None:
+def _insert_batch(conn: Connection, batch: list[_Person]) -> None:
     """In the caller's transaction (``conn``): participants (ids come back with their UUIDs), then
     categories and history."""
     stmt = insert(Participant).returning(Participant.uuid, Participant.id)
     ids = dict(conn.execute(stmt, [p.row for p in batch]).all())
-    links, history, consents = [], [], []
+    links: list[_Row] = []
+    history: list[_Row] = []
+    consents: list[_Row] = []
     for person in batch:
         pid = ids[person.row["uuid"]]
         for item in (*person.categories, *person.history, *person.consents):
@@ -243,7 +250,7 @@ def _insert_batch(conn, batch: list[_Person]) -> None:
         conn.execute(insert(Consent), consents)
 
 
-def _ensure_projects(s) -> list[tuple[int, date, date]]:
+def _ensure_projects(s: Session) -> list[tuple[int, date, date]]:
     """The demo centre and projects with their identity on print-outs (reused when present), as
     (id, start, end); ORM inserts, so journaled."""
     existing = {p.code: p for p in s.scalars(select(Project))}
@@ -266,7 +273,7 @@ def _ensure_projects(s) -> list[tuple[int, date, date]]:
     return out
 
 
-def _demo_image(s, size: tuple[int, int], background: str, text: str, colour: str) -> str:
+def _demo_image(s: Session, size: tuple[int, int], background: str, text: str, colour: str) -> str:
     """A plain PNG with a text (a stand-in for a logo), stored in ``images``; its SHA-256."""
     from PIL import Image as PilImage
     from PIL import ImageDraw, ImageFont
@@ -286,7 +293,7 @@ def _demo_image(s, size: tuple[int, int], background: str, text: str, colour: st
     return sha
 
 
-def _ensure_advisors(s, rng: random.Random, faker: Faker) -> list[int]:
+def _ensure_advisors(s: Session, rng: random.Random, faker: Faker) -> list[int]:
     """Reuse the demo advisors already present (same usernames); create the missing ones (accounts
     without a password, in the unit of work ``s``: journaled like any account)."""
     existing = {u.username: u for u in s.scalars(select(User).where(User.role == Role.ADVISOR.value))}
@@ -349,27 +356,31 @@ def _uuid4_stream(chunk: int = 4096) -> Iterator[str]:
             yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
+_Row = dict[str, Any]  # column values of one row for a bulk insert
+_T = TypeVar("_T")
+
+
 @dataclass
 class _Person:
-    row: dict
-    categories: list[dict]
-    history: list[dict]
-    consents: list[dict]
+    row: _Row
+    categories: list[_Row]
+    history: list[_Row]
+    consents: list[_Row]
 
 
 @dataclass(frozen=True)
-class _Mix:
+class _Mix(Generic[_T]):
     """Items with weights, cumulated once (``random.choices`` would redo that on every call)."""
 
-    items: tuple
+    items: tuple[_T, ...]
     cumulated: tuple[float, ...]
 
     @classmethod
-    def of(cls, pairs) -> _Mix:
+    def of(cls, pairs: Iterable[tuple[_T, float]]) -> _Mix[_T]:
         items, weights = zip(*pairs, strict=True)
         return cls(items, tuple(accumulate(weights)))
 
-    def pick(self, rng: random.Random):
+    def pick(self, rng: random.Random) -> _T:
         return self.items[bisect(self.cumulated, rng.random() * self.cumulated[-1])]
 
 
@@ -434,7 +445,7 @@ class _PersonFactory:
         labour, detail = self._labour("BEZR" in codes)
         history, stage = self._history(recruited)
         advisor = self.advisor_mix.pick(rng) if rng.random() < 0.98 else None
-        start = min(recruited + timedelta(days=_ri(rng, 0, 21)), self.today)
+        start: date | None = min(recruited + timedelta(days=_ri(rng, 0, 21)), self.today)
         end = history[-1]["changed_on"] if stage is Stage.LEFT else None
         if stage is Stage.IN_COOPERATIVE and rng.random() < 0.6:
             end = history[-1]["changed_on"]
@@ -475,7 +486,7 @@ class _PersonFactory:
             return None
         return running[int(self.rng.random() * len(running))]
 
-    def _consents(self, recruited: date, stage: Stage) -> list[dict]:
+    def _consents(self, recruited: date, stage: Stage) -> list[_Row]:
         """Consents signed at recruitment (a few days later at most): processing and sharing with the lead
         partner nearly always, image and follow-up contact often; some refusals, a few withdrawals."""
         rng = self.rng
@@ -524,7 +535,7 @@ class _PersonFactory:
                 break
         return chosen
 
-    def _link(self, category_id: int, code: str, recruited: date) -> dict:
+    def _link(self, category_id: int, code: str, recruited: date) -> _Row:
         rng = self.rng
         on = max(recruited - timedelta(days=_ri(rng, 0, 60)), date(2023, 11, 1))
         text = PROOFS.get(code, "Dokument nr {n}/{y}")
@@ -544,7 +555,7 @@ class _PersonFactory:
             return status, LabourDetail.OTHER if rng.random() < 0.2 else LabourDetail.NONE
         return status, LabourDetail.LONG_TERM_UNEMPLOYED if rng.random() < 0.45 else LabourDetail.NONE
 
-    def _history(self, recruited: date) -> tuple[list[dict], Stage]:
+    def _history(self, recruited: date) -> tuple[list[_Row], Stage]:
         """Stages in pathway order, 7-90 days apart, never after today; some people leave."""
         rng = self.rng
         target = self.stage_targets.pick(rng)
@@ -557,7 +568,7 @@ class _PersonFactory:
             history.append(self._change(stage, on))
         return history, Stage(history[-1]["stage"])
 
-    def _change(self, stage: Stage, on: date) -> dict:
+    def _change(self, stage: Stage, on: date) -> _Row:
         return {"uuid": self.new_uuid(), "stage": stage.value, "changed_on": on, "note": "",
                 "recorded_at": _stamp(on, self.rng)}
 
