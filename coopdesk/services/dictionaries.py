@@ -8,9 +8,11 @@ is inactive or outside its dates is not offered for new assignments (``categorie
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import AtRiskCategory, Participant, ParticipantCategory, Setting, User
@@ -25,8 +27,10 @@ from coopdesk.resources import resource_path
 from coopdesk.services.context import Context
 
 
-def default_categories() -> list[dict]:
-    data = json.loads(resource_path("data", "at_risk_categories.json").read_text(encoding="utf-8"))
+def default_categories() -> list[dict[str, Any]]:
+    """The default at-risk categories (code, name, proof_hint, special) from resources/data."""
+    data: dict[str, list[dict[str, Any]]] = json.loads(
+        resource_path("data", "at_risk_categories.json").read_text(encoding="utf-8"))
     return data["categories"]
 
 
@@ -155,32 +159,33 @@ class DictionaryService:
     def delete_entry(self, kind: DictionaryKind, entry_id: int) -> None:
         """Delete an entry nobody uses (coordinator); one in use is refused: deactivate it instead."""
         require(self._ctx.actor, Permission.DICTIONARIES_MANAGE)
-        table = AtRiskCategory if kind is DictionaryKind.CATEGORIES else RecruitmentSource
         with self._db.session(self._ctx.actor) as s:
-            row = s.get(table, entry_id)
+            row: AtRiskCategory | RecruitmentSource | None = (
+                s.get(AtRiskCategory, entry_id) if kind is DictionaryKind.CATEGORIES
+                else s.get(RecruitmentSource, entry_id))
             if row is None:
                 raise NotFound()
-            if _uses(s, kind, row):
+            if _uses(s, row):
                 raise ValidationFailed([FieldIssue("active", QT_TRANSLATE_NOOP(
                     "Errors", "This entry is used by {count} participant(s): deactivate it instead of deleting it."),
-                    {"count": str(_uses(s, kind, row))})])
+                    {"count": str(_uses(s, row))})])
             s.delete(row)
 
     @staticmethod
-    def _keep_identity_in_use(s, entry: DictionaryEntry, row) -> None:
-        if entry.kind is DictionaryKind.CATEGORIES:
+    def _keep_identity_in_use(s: Session, entry: DictionaryEntry, row: AtRiskCategory | RecruitmentSource) -> None:
+        if isinstance(row, AtRiskCategory):  # (the row's table follows entry.kind)
             changed, field = row.code != entry.code.strip(), "code"
         else:
             changed, field = row.name != entry.name.strip(), "name"
-        if changed and _uses(s, entry.kind, row):
+        if changed and _uses(s, row):
             message = (QT_TRANSLATE_NOOP("Errors", "The entry is in use, so its code stays: deactivate it and add a new entry.")
                        if field == "code" else
                        QT_TRANSLATE_NOOP("Errors", "The entry is in use, so its name stays: deactivate it and add a new entry."))
             raise ValidationFailed([FieldIssue(field, message)])
 
 
-def _uses(s, kind: DictionaryKind, row) -> int:
-    if kind is DictionaryKind.CATEGORIES:
+def _uses(s: Session, row: AtRiskCategory | RecruitmentSource) -> int:
+    if isinstance(row, AtRiskCategory):
         stmt = select(func.count()).select_from(ParticipantCategory).where(ParticipantCategory.category_id == row.id)
     else:
         stmt = select(func.count()).select_from(Participant).where(Participant.recruitment_source == row.name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -117,13 +118,13 @@ def fit_image(width: int, height: int, max_w: float, max_h: float) -> tuple[floa
     return width * scale, height * scale
 
 
-def _reader(data: bytes):  # reportlab has no type hints
-    from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
+def _reader(data: bytes) -> Any:  # an ImageReader (reportlab has no type hints: [tool.mypy] treats it as Any)
+    from reportlab.lib.utils import ImageReader
 
     return ImageReader(io.BytesIO(data))
 
 
-def _fit(reader, max_w: float, max_h: float) -> tuple[float, float]:
+def _fit(reader: Any, max_w: float, max_h: float) -> tuple[float, float]:
     if reader is None:
         return 0.0, 0.0
     width, height = reader.getSize()
@@ -147,7 +148,7 @@ class HeaderLayout:
     top margin) and ``draw`` paints it on every page."""
 
     def __init__(self, header: PageHeader, width: float, font: str, font_bold: str) -> None:
-        from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
+        from reportlab.lib.utils import simpleSplit
 
         self.header = header
         self.width = width
@@ -173,7 +174,7 @@ class HeaderLayout:
         parts = [h for h in (self.strip_size[1], centre_h, project_h) if h > 0]
         self.height = sum(parts) + GAP * (len(parts) - 1) + (GAP + 1 if parts else 0)
 
-    def draw(self, canvas, x: float, top: float) -> None:
+    def draw(self, canvas: Any, x: float, top: float) -> None:  # a reportlab Canvas
         """Paint the header with its top-left corner at (``x``, ``top``)."""
         if not self.height:
             return
@@ -200,7 +201,7 @@ class HeaderLayout:
         canvas.restoreState()
 
     @staticmethod
-    def _lines(canvas, lines: list[_Line], x: float, top: float) -> None:
+    def _lines(canvas: Any, lines: list[_Line], x: float, top: float) -> None:
         y = top
         for line in lines:
             y -= line.leading
