@@ -7,9 +7,10 @@ The report is a document for a Polish data subject, so its text is Polish and wr
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,7 +20,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from coopdesk.db.protection import CODED_FIELDS, declarations
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
@@ -41,7 +50,7 @@ READ_FIELDS_PL: dict[str, str] = read_labels_pl(declarations())
 _RECORD_FIELDS: tuple[str, ...] = report_fields(declarations())
 
 # Polish words of the coded values; which column stores which enum is declared beside the tables.
-_TERMS: dict[type, dict] = {
+_TERMS: dict[type, Mapping[Any, str]] = {
     Sex: pl.SEX, Citizenship: pl.CITIZENSHIP, Degurba: pl.DEGURBA, Isced: pl.EDUCATION,
     LabourStatus: pl.LABOUR_STATUS, LabourDetail: pl.LABOUR_DETAIL, Answer: pl.ANSWER, Stage: pl.STAGE,
 }
@@ -116,7 +125,7 @@ def _local(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
-def field_value(name: str, value) -> str:
+def field_value(name: str, value: object) -> str:
     """A record field as the report writes it (coded values in Polish words)."""
     if value is None or value == "":
         return ""
@@ -171,7 +180,7 @@ def journal_value(field: str, text: str | None, lookups: dict[str, dict[str, str
         return ""
     lookups = lookups or {}
 
-    def one(name: str, value) -> str:
+    def one(name: str, value: object) -> str:
         named = lookups.get(name, {}).get(str(value))
         return named if named else field_value(name, value)
 
@@ -190,12 +199,12 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _h(text: str, st: dict, room: float = 35 * mm) -> list:
+def _h(text: str, st: dict[str, ParagraphStyle], room: float = 35 * mm) -> list[Flowable]:
     """A section heading that never ends a page alone (a page break first when less than ``room`` is left)."""
     return [CondPageBreak(room), _p(text, st["h"])]
 
 
-def _table(rows: list[list[str]], widths: list[float], st: dict, header: bool = True) -> Table:
+def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle], header: bool = True) -> Table:
     data = [
         [_p(str(v), st["cellb"] if header and i == 0 else st["cell"]) for v in row]
         for i, row in enumerate(rows)
@@ -214,12 +223,12 @@ def _table(rows: list[list[str]], widths: list[float], st: dict, header: bool = 
     return table
 
 
-def build_story(r: PersonReport, controller: str = "") -> list:
+def build_story(r: PersonReport, controller: str = "") -> list[Flowable]:
     """The report's content; ``controller``: the data controller line from the page header (printout.py)."""
     st = _styles()
     p = r.person
     width = A4[0] - 36 * mm
-    story: list = [
+    story: list[Flowable] = [
         _p("Informacja o przetwarzanych danych osobowych", st["title"]),
         _p("(art. 15 RODO – prawo dostępu osoby, której dane dotyczą)", st["subtitle"]),
         Spacer(1, 4 * mm),
@@ -331,7 +340,7 @@ def write_report(report: PersonReport, out: Path, header: PageHeader | None = No
     header_h, paint_header = header_painter(header, A4[0] - 36 * mm, FONT, FONT_BOLD)
     issuer = header.footer_text() if header else ""
 
-    def on_page(canvas, doc) -> None:
+    def on_page(canvas: Any, doc: Any) -> None:  # reportlab's Canvas and document
         paint_header(canvas, 18 * mm, A4[1] - 10 * mm)
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
