@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import CursorResult, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -63,7 +63,7 @@ SECRET_CHANGED = "changed"
 SECRET_SET = "set"
 SYSTEM_USERNAME = "system"
 
-_AUDIT = AuditEntry.__table__
+_AUDIT = Base.metadata.tables[AuditEntry.__tablename__]  # the Table (``__table__`` is typed as any FromClause)
 # What erasure and anonymisation write into the journal entries of a person (the values blanked).
 _SCRUBBED = {n: r.value for n, r in _DECLARED[AuditEntry.__tablename__].cleared().items()}
 
@@ -100,7 +100,7 @@ def to_text(value: Any) -> str | None:
     return str(value)
 
 
-def compact_json(values: dict[str, str | None]) -> str:
+def compact_json(values: Mapping[str, str | None]) -> str:
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -180,11 +180,12 @@ def scrub_record(session: Session, table: str, record_id: int) -> int:
     rows journaled under it (categories, stage history, consents, shares).
     """
     session.flush()
-    result = session.execute(
+    # an UPDATE's result is a CursorResult (with rowcount); Session.execute is typed as returning any Result
+    result = cast("CursorResult[Any]", session.execute(
         update(_AUDIT)
         .where(_AUDIT.c.table_name == table, _AUDIT.c.record_id == record_id)
         .values(**_SCRUBBED)
-    )
+    ))
     return result.rowcount or 0
 
 
@@ -225,7 +226,7 @@ def _after_flush_postexec(session: Session, _flush_context) -> None:
 class _Journal:
     """The entries of one flush. Participant uuids and category codes/usernames are looked up once."""
 
-    def __init__(self, session: Session, deleted: list[Any] = ()) -> None:
+    def __init__(self, session: Session, deleted: Sequence[Any] = ()) -> None:
         self._session = session
         self._deleted = deleted
         self._who = actor_columns(session.info.get("actor"))
@@ -324,12 +325,12 @@ class _Journal:
             table = _table(child)
             target = _KEY_TARGET[table]
             value = getattr(child, _CHILD_KEY[table]) if target else None
-            if value is not None:
+            if target is not None and value is not None:
                 wanted[target].add(value)
         found: dict[tuple[str, str], dict[Any, str]] = {}
         for (name, column), ids in wanted.items():
-            target = Base.metadata.tables[name]
-            stmt = select(target.c.id, target.c[column]).where(target.c.id.in_(ids))
+            source = Base.metadata.tables[name]
+            stmt = select(source.c.id, source.c[column]).where(source.c.id.in_(ids))
             found[(name, column)] = {r[0]: r[1] for r in self._session.connection().execute(stmt)}
         return found
 
