@@ -6,7 +6,6 @@ import io
 from dataclasses import replace
 
 import pytest
-from conftest import as_user
 from PIL import Image as PilImage
 from sqlalchemy import select
 
@@ -16,6 +15,7 @@ from coopdesk.domain.enums import Role
 from coopdesk.domain.errors import PermissionDenied, ValidationFailed
 from coopdesk.domain.gdpr import ProjectDraft
 from coopdesk.services.centre import CentreService
+from tests.conftest import as_user
 
 
 def png(width: int = 120, height: int = 40, colour: str = "navy", fmt: str = "PNG") -> bytes:

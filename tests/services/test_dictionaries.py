@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from conftest import FIXED_TODAY, as_user
 from gdpr_people import full_draft
 from sqlalchemy import select
 
@@ -17,6 +16,7 @@ from coopdesk.domain.dictionaries import DictionaryEntry, DictionaryKind
 from coopdesk.domain.enums import Role
 from coopdesk.domain.errors import PermissionDenied, ValidationFailed
 from coopdesk.domain.records import CategoryAssignment
+from tests.conftest import FIXED_TODAY, as_user
 
 CAT = DictionaryKind.CATEGORIES
 SRC = DictionaryKind.RECRUITMENT_SOURCES

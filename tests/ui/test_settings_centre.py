@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import as_user
 from PIL import Image as PilImage
 from PySide6.QtWidgets import QLabel
 
@@ -13,6 +12,7 @@ from coopdesk.domain.enums import Role
 from coopdesk.platform.paths import AppPaths
 from coopdesk.platform.prefs import Prefs
 from coopdesk.ui.dialogs.settings_dialog import SettingsDialog
+from tests.conftest import as_user
 
 
 @pytest.fixture
