@@ -67,8 +67,9 @@ class Progress:
             raise Cancelled
 
     def __call__(self, done: int | str = 0, total: int = 0, text: str = "") -> None:
-        if isinstance(done, str):
-            done, text = 0, done
+        if isinstance(done, str):  # a step's name alone
+            text = done
+            done = 0
         self.check()
         now = time.monotonic()
         if text != self._text or (total and done >= total) or now - self._last >= _THROTTLE_S:

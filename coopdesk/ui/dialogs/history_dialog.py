@@ -181,13 +181,14 @@ class HistoryDialog(QDialog):
     def detail_text(self, entry) -> str:
         """The entry in full: when, who, what, and the old and new values (a whole record one field a line)."""
         model = self.model
+        row = model.row_of(entry.id)  # (the selected entry: always in the model)
         who = model.who(entry)
         if who != entry.username:
             who = f"{who} ({entry.username})"
         lines = [
             self.tr("When: %1").replace("%1", format_when(entry.at)),
             self.tr("Who: %1").replace("%1", who),
-            self.tr("Action: %1").replace("%1", model.data(model.index(model.row_of(entry.id), Column.ACTION))),
+            self.tr("Action: %1").replace("%1", model.data(model.index(row, Column.ACTION)) if row is not None else ""),
         ]
         if entry.field:
             lines.append(self.tr("Field: %1").replace("%1", model.field_text(entry)))

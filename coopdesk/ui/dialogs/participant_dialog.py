@@ -6,6 +6,7 @@ reports: every rule (required fields, PESEL, dates, duplicates) lives in the dom
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -84,7 +85,7 @@ class ParticipantDialog(QDialog):
         self._services = services
         self._participant_id = participant_id
         self._stored_stage: Stage | None = None
-        self._stored_stage_date = None
+        self._stored_stage_date: date | None = None
         self._loading = True
         self._attempted = False  # after the first Save, all problems are shown, not just edited fields
         self._touched: set[str] = set()

@@ -156,7 +156,7 @@ class ProjectsDialog(QDialog):
             "number": self.number_edit, "programme": self.programme_edit, "priority": self.priority_edit,
             "action": self.action_edit, "lead_partner": self.lead_partner_edit,
         }
-        self.issues = FieldIssues(
+        self.issues: FieldIssues = FieldIssues(
             {"code": self.code_edit, "name": self.name_edit, "start_date": self.start_edit,
              "end_date": self.end_edit, "retention_years": self.years_spin, "retention_note": self.note_edit,
              **self._identity_edits, "partners": self.partners_edit, "controllers": self.controllers_edit,
@@ -261,8 +261,10 @@ class ProjectsDialog(QDialog):
     def new_project(self) -> None:
         self.table.clearSelection()
         draft = self._services.projects.new_draft()
-        for edit in (self.code_edit, self.name_edit, self.note_edit, *self._identity_edits.values(),
-                     self.partners_edit, self.controllers_edit):
+        edits: tuple[QLineEdit | QPlainTextEdit, ...] = (
+            self.code_edit, self.name_edit, self.note_edit, *self._identity_edits.values(),
+            self.partners_edit, self.controllers_edit)
+        for edit in edits:
             edit.clear()
         self.strip_picker.set_sha("")
         self.issues.clear()

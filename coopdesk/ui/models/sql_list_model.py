@@ -333,7 +333,7 @@ def _as_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class _Memo(dict):  # type: ignore[type-arg]
+class _Memo(dict[Any, Any]):
     """A dictionary that computes (once) a value it does not hold yet: a hit is a C lookup."""
 
     def __init__(self, make: Callable[[Any], Any]) -> None:

@@ -155,7 +155,7 @@ class DateField(QLineEdit):
         super().keyPressEvent(event)
 
     def _picked(self, value: QDate) -> None:
-        self.setDate(value.toPython())
+        self.setDate(date(value.year(), value.month(), value.day()))
         self.setFocus()
         self.editingFinished.emit()
 
