@@ -21,6 +21,6 @@ def test_polish_is_loaded_by_default(tmp_path):
 
     app = QCoreApplication.instance()
     install_translations(app, "pl")
-    assert QCoreApplication.translate("Labels", STAGE_LABELS[Stage.LEFT]) == "Zakończył udział"
+    assert QCoreApplication.translate("Labels", STAGE_LABELS[Stage.LEFT]) == "Udział zakończony"
     install_translations(app, "en")
     assert QCoreApplication.translate("Labels", STAGE_LABELS[Stage.LEFT]) == "Left the project"

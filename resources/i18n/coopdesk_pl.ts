@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AssignProjectDialog</name>
+    <message>
+        <source>Assign to project</source>
+        <translation>Przypisanie do projektu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the %n selected participant(s) into the project:</source>
+        <translation>
+            <numerusform>Przypisz %n zaznaczonego uczestnika do projektu:</numerusform>
+            <numerusform>Przypisz %n zaznaczonych uczestników do projektu:</numerusform>
+            <numerusform>Przypisz %n zaznaczonych uczestników do projektu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project (take them out of their project)</source>
+        <translation>Bez projektu (wypisz z dotychczasowego projektu)</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -131,6 +154,10 @@
         <translation>Wybierz folder na kopię zapasową</translation>
     </message>
     <message>
+        <source>Writing the backup...</source>
+        <translation>Zapisywanie kopii zapasowej...</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Nie udało się utworzyć kopii zapasowej</translation>
     </message>
@@ -165,6 +192,10 @@
         <translation>Kopia zapasowa %1 jest zaszyfrowana: podaj jej hasło.</translation>
     </message>
     <message>
+        <source>Restoring the backup...</source>
+        <translation>Przywracanie kopii zapasowej...</translation>
+    </message>
+    <message>
         <source>Restore refused</source>
         <translation>Nie można przywrócić kopii zapasowej</translation>
     </message>
@@ -175,6 +206,10 @@
     <message>
         <source>The database was restored (%1 participants).</source>
         <translation>Baza danych została przywrócona (uczestników: %1).</translation>
+    </message>
+    <message>
+        <source>Encrypting the database...</source>
+        <translation>Szyfrowanie bazy danych...</translation>
     </message>
     <message>
         <source>Encryption failed</source>
@@ -223,8 +258,51 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Aktualizowanie schematu bazy danych…</translation>
     </message>
     <message>
-        <source>Working...</source>
-        <translation>Trwa praca…</translation>
+        <source>Finishing...</source>
+        <translation>Kończenie...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSharingDialog</name>
+    <message>
+        <source>Share the case of %1</source>
+        <translation>Udostępnianie sprawy: %1</translation>
+    </message>
+    <message>
+        <source>Share the case</source>
+        <translation>Udostępnianie sprawy</translation>
+    </message>
+    <message>
+        <source>Case advisor: %1</source>
+        <translation>Doradca prowadzący: %1</translation>
+    </message>
+    <message>
+        <source>No advisor is assigned to this person yet.</source>
+        <translation>Ta osoba nie ma jeszcze przypisanego doradcy.</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with:</source>
+        <translation>&amp;Udostępniono doradcom:</translation>
+    </message>
+    <message>
+        <source>The case is not shared with anyone.</source>
+        <translation>Sprawa nie jest nikomu udostępniona.</translation>
+    </message>
+    <message>
+        <source>Stop sharing with the &amp;selected advisor</source>
+        <translation>&amp;Przestań udostępniać wybranemu doradcy</translation>
+    </message>
+    <message>
+        <source>Share &amp;with:</source>
+        <translation>Udostępnij &amp;doradcy:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are</source>
+        <translation>Udostępni&amp;j</translation>
+    </message>
+    <message>
+        <source>An advisor the case is shared with can see and edit the person&apos;s record, but cannot take the case over or share it further.</source>
+        <translation>Doradca, któremu udostępniono sprawę, widzi dane osoby i może je zmieniać, ale nie może przejąć sprawy ani udostępnić jej dalej.</translation>
     </message>
 </context>
 <context>
@@ -248,6 +326,45 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>Date of the proof document, dd.mm.yyyy</source>
         <translation>Data dokumentu potwierdzającego, dd.mm.rrrr</translation>
+    </message>
+</context>
+<context>
+    <name>CentreTab</name>
+    <message>
+        <source>e.g. Stowarzyszenie … – Ośrodek Wsparcia Ekonomii Społecznej</source>
+        <translation>np. Stowarzyszenie … – Ośrodek Wsparcia Ekonomii Społecznej</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation>&amp;Nazwa ośrodka:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Inspektor &amp;ochrony danych:</translation>
+    </message>
+    <message>
+        <source>DPO &amp;e-mail:</source>
+        <translation>&amp;E-mail IOD:</translation>
+    </message>
+    <message>
+        <source>DPO &amp;phone:</source>
+        <translation>&amp;Telefon IOD:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every document (e.g. the Art. 15 report); the data controller is the project&apos;s, else the centre.</source>
+        <translation>Drukowane w nagłówku każdego dokumentu (np. informacji z art. 15 RODO); administratorem danych jest administrator wskazany w projekcie, a gdy go brak – ośrodek.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Ośrodek</translation>
     </message>
 </context>
 <context>
@@ -349,6 +466,133 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
+    </message>
+</context>
+<context>
+    <name>DictionariesDialog</name>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Słowniki</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary:</source>
+        <translation>&amp;Słownik:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Obowiązuje do</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>e.g. Zaświadczenie PUP</source>
+        <translation>np. Zaświadczenie PUP</translation>
+    </message>
+    <message>
+        <source>Special-category data (GDPR Art. 9/10: health, disability, criminal record)</source>
+        <translation>Dane szczególnej kategorii (art. 9/10 RODO: zdrowie, niepełnosprawność, karalność)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (offered for new participants)</source>
+        <translation>A&amp;ktywny (proponowany nowym uczestnikom)</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;do:</translation>
+    </message>
+    <message>
+        <source>The act and provision the entry follows, e.g. Dz.U. 2022 poz. 1812</source>
+        <translation>Akt i przepis, na którym opiera się pozycja, np. Dz.U. 2022 poz. 1812</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Proof document:</source>
+        <translation>&amp;Dokument potwierdzający:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Obowiązuje &amp;od:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Podstawa &amp;prawna:</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nowa pozycja</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Zapisz pozycję</translation>
+    </message>
+    <message>
+        <source>De&amp;lete entry…</source>
+        <translation>&amp;Usuń pozycję…</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nieaktywna</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Jeszcze nieobowiązująca</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proponowana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n participant(s): deactivate the entry instead.</source>
+        <translation>
+            <numerusform>Używana przez %n uczestnika(-ów): zamiast usuwać, dezaktywuj pozycję.</numerusform>
+            <numerusform>Używana przez %n uczestnika(-ów): zamiast usuwać, dezaktywuj pozycję.</numerusform>
+            <numerusform>Używana przez %n uczestnika(-ów): zamiast usuwać, dezaktywuj pozycję.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Wpisz datę jako dd.mm.rrrr.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Delete the entry “%1”? Nobody uses it.</source>
+        <translation>Usunąć pozycję „%1”? Nikt jej nie używa.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +709,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>To pole zawiera znaki sterujące lub niewidoczne.</translation>
     </message>
     <message>
+        <source>A name cannot contain emoji, symbols or markup such as &lt;b&gt;.</source>
+        <translation>Imię i nazwisko nie mogą zawierać emoji, symboli ani znaczników takich jak &lt;b&gt;.</translation>
+    </message>
+    <message>
         <source>A name must contain letters.</source>
         <translation>To pole musi zawierać litery.</translation>
     </message>
@@ -525,6 +773,18 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Obywatel polski zwykle ma numer PESEL – wpisz go, jeśli osoba go ma.</translation>
     </message>
     <message>
+        <source>The person is {age} years old: the programme is for adults (18 and over).</source>
+        <translation>Wiek osoby: {age}. Program jest przeznaczony dla dorosłych (od 18 lat).</translation>
+    </message>
+    <message>
+        <source>Enter the education level: ESF reporting needs it.</source>
+        <translation>Wybierz poziom wykształcenia: jest potrzebny do sprawozdawczości EFS.</translation>
+    </message>
+    <message>
+        <source>Enter the labour-market status: ESF reporting needs it.</source>
+        <translation>Wybierz status na rynku pracy: jest potrzebny do sprawozdawczości EFS.</translation>
+    </message>
+    <message>
         <source>Postal code must look like 00-000.</source>
         <translation>Wpisz kod pocztowy w formacie 00-000.</translation>
     </message>
@@ -557,6 +817,14 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>To pole jest wymagane.</translation>
     </message>
     <message>
+        <source>The person is {age} years old: someone under 15 can be registered only when you confirm it.</source>
+        <translation>Wiek osoby: {age}. Osobę poniżej 15 lat można zarejestrować tylko po potwierdzeniu.</translation>
+    </message>
+    <message>
+        <source>Enter a PESEL or tick &apos;No PESEL&apos;.</source>
+        <translation>Wpisz PESEL albo zaznacz „Brak PESEL”.</translation>
+    </message>
+    <message>
         <source>A name cannot contain digits.</source>
         <translation>Imię i nazwisko nie mogą zawierać cyfr.</translation>
     </message>
@@ -579,6 +847,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
     <message>
         <source>This advisor does not exist.</source>
         <translation>Wybrany doradca nie istnieje.</translation>
+    </message>
+    <message>
+        <source>This project does not exist.</source>
+        <translation>Ten projekt nie istnieje.</translation>
     </message>
     <message>
         <source>Unknown at-risk category.</source>
@@ -693,6 +965,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Wpisz okres przechowywania od 0 do 50 lat.</translation>
     </message>
     <message>
+        <source>Enter the project number as in the grant agreement, e.g. FEMP.06.12-IP.01-0001/23.</source>
+        <translation>Wpisz numer projektu jak w umowie o dofinansowanie, np. FEMP.06.12-IP.01-0001/23.</translation>
+    </message>
+    <message>
         <source>The old value is no longer a valid choice.</source>
         <translation>Poprzednia wartość nie jest już dostępna do wyboru.</translation>
     </message>
@@ -715,6 +991,74 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
     <message>
         <source>Your backup copy must be encrypted, but no backup passphrase is set: ask the coordinator to set a backup passphrase (Tools &gt; Backups). Nothing was written.</source>
         <translation>Twoja kopia zapasowa musi być zaszyfrowana, ale nie ustawiono hasła kopii zapasowych: poproś koordynatora o ustawienie hasła kopii zapasowych (Narzędzia &gt; Kopie zapasowe). Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name (it is printed as the data controller).</source>
+        <translation>Wpisz nazwę ośrodka (jest drukowana jako administrator danych).</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Tekst jest za długi.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, e.g. iod@example.pl.</source>
+        <translation>Wpisz poprawny adres e-mail, np. iod@example.pl.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of at least 7 digits.</source>
+        <translation>Wpisz numer telefonu o co najmniej 7 cyfrach.</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>Plik obrazu jest pusty.</translation>
+    </message>
+    <message>
+        <source>The image is larger than 2 MB; save it smaller (e.g. 300 dpi, PNG or JPEG).</source>
+        <translation>Obraz ma więcej niż 2 MB; zapisz go mniejszy (np. 300 dpi, PNG lub JPEG).</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>Wybierz obraz PNG lub JPEG.</translation>
+    </message>
+    <message>
+        <source>The image file is damaged or cannot be read.</source>
+        <translation>Plik obrazu jest uszkodzony lub nie można go odczytać.</translation>
+    </message>
+    <message>
+        <source>The image must be 16 to 8000 pixels wide and high.</source>
+        <translation>Obraz musi mieć od 16 do 8000 pikseli szerokości i wysokości.</translation>
+    </message>
+    <message>
+        <source>Enter a code of up to 20 capital letters, digits or underscores, e.g. BEZR.</source>
+        <translation>Wpisz kod z maks. 20 wielkich liter, cyfr lub podkreśleń, np. BEZR.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Wpisz nazwę.</translation>
+    </message>
+    <message>
+        <source>The entry ends before it starts.</source>
+        <translation>Pozycja przestaje obowiązywać, zanim zacznie.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} already holds data: demo data go only into a new, empty folder (the demo accounts have published passwords). Nothing has been changed. Choose another folder with --data-dir, e.g. --data-dir {suggestion}</source>
+        <translation>Folder danych {path} zawiera już dane: dane demonstracyjne trafiają tylko do nowego, pustego folderu (hasła kont demonstracyjnych są jawne). Niczego nie zmieniono. Wybierz inny folder opcją --data-dir, np. --data-dir {suggestion}</translation>
+    </message>
+    <message>
+        <source>Another entry of this dictionary has this code or name.</source>
+        <translation>Inna pozycja tego słownika ma ten kod lub nazwę.</translation>
+    </message>
+    <message>
+        <source>This entry is used by {count} participant(s): deactivate it instead of deleting it.</source>
+        <translation>Tej pozycji używa {count} uczestnik(ów): zamiast ją usuwać, dezaktywuj ją.</translation>
+    </message>
+    <message>
+        <source>The entry is in use, so its code stays: deactivate it and add a new entry.</source>
+        <translation>Pozycja jest używana, więc jej kod zostaje: dezaktywuj ją i dodaj nową pozycję.</translation>
+    </message>
+    <message>
+        <source>The entry is in use, so its name stays: deactivate it and add a new entry.</source>
+        <translation>Pozycja jest używana, więc jej nazwa zostaje: dezaktywuj ją i dodaj nową pozycję.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1198,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Writing the data report...</source>
+        <translation>Zapisywanie raportu o danych...</translation>
+    </message>
+    <message>
         <source>Data report</source>
         <translation>Raport danych osobowych</translation>
     </message>
@@ -888,6 +1236,10 @@ Aby potwierdzić, wpisz nazwisko (%1):</translation>
     <message>
         <source>History</source>
         <translation>Historia zmian</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Wybierz wpis, aby zobaczyć go w całości.</translation>
     </message>
     <message>
         <source>Show &amp;views of sensitive data</source>
@@ -928,6 +1280,30 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Nothing has been recorded for this record yet.</source>
         <translation>Historia tego rekordu nie ma jeszcze żadnych wpisów.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Kiedy: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Kto: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Czynność: %1</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Pole: %1</translation>
+    </message>
+    <message>
+        <source>Old value:</source>
+        <translation>Poprzednia wartość:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nowa wartość:</translation>
     </message>
 </context>
 <context>
@@ -982,10 +1358,41 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>Wybierz obraz…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG file up to 2 MB; printed with its proportions kept</source>
+        <translation>Plik PNG lub JPEG do 2 MB; drukowany z zachowaniem proporcji</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Usuń obraz</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Wybierz obraz</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Nie można odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Brak obrazu</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Recruited</source>
-        <translation>Zrekrutowany</translation>
+        <translation>Po rekrutacji</translation>
     </message>
     <message>
         <source>Diagnosed</source>
@@ -1001,11 +1408,11 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     </message>
     <message>
         <source>In a cooperative / employed</source>
-        <translation>W spółdzielni / zatrudniony</translation>
+        <translation>W spółdzielni / w zatrudnieniu</translation>
     </message>
     <message>
         <source>Left the project</source>
-        <translation>Zakończył udział</translation>
+        <translation>Udział zakończony</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1154,6 +1561,18 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Removed</source>
         <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Ważne od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Ważne do</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1352,6 +1771,38 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Podstawa okresu przechowywania</translation>
     </message>
     <message>
+        <source>Project number</source>
+        <translation>Numer projektu</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>Partner wiodący</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Data controllers</source>
+        <translation>Administratorzy danych</translation>
+    </message>
+    <message>
+        <source>Logo strip</source>
+        <translation>Pasek logotypów</translation>
+    </message>
+    <message>
         <source>Proof document</source>
         <translation>Dokument potwierdzający</translation>
     </message>
@@ -1472,20 +1923,91 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Wycofana</translation>
     </message>
     <message>
-        <source>No consent</source>
-        <translation>Brak zgody</translation>
+        <source>At-risk categories</source>
+        <translation>Kategorie zagrożenia wykluczeniem</translation>
     </message>
     <message>
-        <source>Consent expired</source>
-        <translation>Zgoda wygasła</translation>
+        <source>Recruitment sources</source>
+        <translation>Źródła rekrutacji</translation>
     </message>
     <message>
-        <source>Consent withdrawn</source>
-        <translation>Zgoda wycofana</translation>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPartnerExport</name>
+    <message>
+        <source>participants-for-lead-partner</source>
+        <translation>uczestnicy-dla-partnera-wiodacego</translation>
     </message>
     <message>
-        <source>Anonymised record</source>
-        <translation>Rekord zanonimizowany</translation>
+        <source>Export for the lead partner</source>
+        <translation>Eksport dla partnera wiodącego</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the participant list...</source>
+        <translation>Zapisywanie listy uczestników...</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport anulowano; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Written: %1 participants.
+Withheld (no valid consent): %2; they are listed by their stable id, with the reason, on the sheet &quot;%3&quot;.
+
+The file: %4</source>
+        <translation>Zapisano uczestników: %1.
+Pominięto (brak ważnej zgody): %2; są wymienieni według stałego identyfikatora, z powodem, w arkuszu „%3”.
+
+Plik: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export this list to &amp;Excel…</source>
+        <translation>Eksportuj tę listę do &amp;Excela…</translation>
+    </message>
+    <message>
+        <source>Export this list to Excel</source>
+        <translation>Eksport listy do Excela</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Zapisywanie listy…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Anulowano: nie zapisano żadnego pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n wiersz do %1.</numerusform>
+            <numerusform>Zapisano %n wiersze do %1.</numerusform>
+            <numerusform>Zapisano %n wierszy do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out (special-category data): %1.</source>
+        <translation>Pominięte kolumny (dane szczególnych kategorii): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2019,10 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>coopdesk was locked after a time without use. %1, enter your password to continue.</source>
         <translation>Program coopdesk został zablokowany po okresie bezczynności. %1, wpisz swoje hasło, aby kontynuować.</translation>
+    </message>
+    <message>
+        <source>coopdesk is locked. %1, enter your password to continue.</source>
+        <translation>Program coopdesk jest zablokowany. %1, wpisz swoje hasło, aby kontynuować.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1548,6 +2074,10 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>coopdesk — DEMO</source>
+        <translation>coopdesk — DEMO</translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation>Sekcje</translation>
@@ -1620,6 +2150,10 @@ Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wspar
         <translation>(jeszcze nie pytano)</translation>
     </message>
     <message>
+        <source>— no project —</source>
+        <translation>— bez projektu —</translation>
+    </message>
+    <message>
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
@@ -1650,6 +2184,32 @@ Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wspar
     <message>
         <source>Participant</source>
         <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>The person is {age} years old. The programme is for adults: someone under 15 takes part only by exception.
+
+Register this person anyway?</source>
+        <translation>Wiek osoby: {age}. Program jest przeznaczony dla dorosłych: osoba poniżej 15 lat uczestniczy tylko wyjątkowo.
+
+Czy mimo to zarejestrować tę osobę?</translation>
+    </message>
+    <message>
+        <source>Participant under 15</source>
+        <translation>Uczestnik poniżej 15 lat</translation>
+    </message>
+    <message>
+        <source>Please check before saving:
+{warnings}
+
+Save anyway?</source>
+        <translation>Sprawdź przed zapisaniem:
+{warnings}
+
+Czy mimo to zapisać?</translation>
+    </message>
+    <message>
+        <source>Save with warnings</source>
+        <translation>Zapis z ostrzeżeniami</translation>
     </message>
     <message>
         <source>A person with the same name and birth date already exists:
@@ -1720,6 +2280,26 @@ Zapisać mimo to?</translation>
     <message>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Stable I&amp;D:</source>
+        <translation>Stały identy&amp;fikator:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s identifier that never changes (used in exports, e.g. the lead partner&apos;s withheld sheet). It can be searched for in the list.</source>
+        <translation>Identyfikator osoby, który nigdy się nie zmienia (używany w eksportach, np. w arkuszu pominiętych osób dla partnera wiodącego). Można go wyszukać na liście.</translation>
+    </message>
+    <message>
+        <source>given when the person is saved</source>
+        <translation>nadawany przy zapisaniu osoby</translation>
+    </message>
+    <message>
+        <source>Copy the stable ID to the clipboard</source>
+        <translation>Skopiuj stały identyfikator do schowka</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Fields with bold labels are required.</source>
@@ -1850,6 +2430,14 @@ Zapisać mimo to?</translation>
         <translation>&amp;Doradca:</translation>
     </message>
     <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>The project the person takes part in; its end date and retention period decide how long the data are kept.</source>
+        <translation>Projekt, w którym osoba uczestniczy; jego data zakończenia i okres archiwizacji decydują, jak długo dane są przechowywane.</translation>
+    </message>
+    <message>
         <source>Project s&amp;tart:</source>
         <translation>&amp;Początek udziału w projekcie:</translation>
     </message>
@@ -1956,6 +2544,14 @@ Zapisać mimo to?</translation>
         <translation>Filtruj według doradcy</translation>
     </message>
     <message>
+        <source>&amp;Incomplete for reporting</source>
+        <translation>Niekompletne do sp&amp;rawozdań</translation>
+    </message>
+    <message>
+        <source>Only people without education or labour-market status (required for ESF reporting)</source>
+        <translation>Tylko osoby bez wykształcenia lub statusu na rynku pracy (wymaganych w sprawozdaniach EFS)</translation>
+    </message>
+    <message>
         <source>&amp;Stage:</source>
         <translation>E&amp;tap:</translation>
     </message>
@@ -1980,12 +2576,20 @@ Zapisać mimo to?</translation>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
+        <source>Assign to &amp;project…</source>
+        <translation>Przypisz do &amp;projektu…</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
         <source>All categories</source>
         <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nieoferowana)</translation>
     </message>
     <message>
         <source>All advisors</source>
@@ -2010,6 +2614,18 @@ Zapisać mimo to?</translation>
     <message>
         <source>counting…</source>
         <translation>liczenie…</translation>
+    </message>
+    <message>
+        <source>Assign to project</source>
+        <translation>Przypisanie do projektu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project changed for %n participant(s).</source>
+        <translation>
+            <numerusform>Zmieniono projekt %n uczestnikowi.</numerusform>
+            <numerusform>Zmieniono projekt %n uczestnikom.</numerusform>
+            <numerusform>Zmieniono projekt %n uczestnikom.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -2070,10 +2686,6 @@ Zapisać mimo to?</translation>
         <translation>Kod</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
@@ -2084,6 +2696,10 @@ Zapisać mimo to?</translation>
     <message>
         <source>Retention (years)</source>
         <translation>Przechowywanie (lata)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Kept until</source>
@@ -2098,6 +2714,10 @@ Zapisać mimo to?</translation>
         <translation>Projekt</translation>
     </message>
     <message>
+        <source>The project&apos;s title as in the grant agreement; printed on documents</source>
+        <translation>Tytuł projektu jak w umowie o dofinansowanie; drukowany na dokumentach</translation>
+    </message>
+    <message>
         <source>Data are kept until 31 December of the project&apos;s end year plus these years (EFS+ 2021-2027: 5; de minimis or state aid: 10).</source>
         <translation>Dane są przechowywane do 31 grudnia roku przypadającego tyle lat po roku zakończenia projektu (EFS+ 2021–2027: 5; pomoc de minimis lub pomoc publiczna: 10).</translation>
     </message>
@@ -2110,8 +2730,8 @@ Zapisać mimo to?</translation>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nazwa:</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -2128,6 +2748,70 @@ Zapisać mimo to?</translation>
     <message>
         <source>Retention n&amp;ote:</source>
         <translation>Podsta&amp;wa okresu przechowywania:</translation>
+    </message>
+    <message>
+        <source>The project number as in the grant agreement</source>
+        <translation>Numer projektu jak w umowie o dofinansowanie</translation>
+    </message>
+    <message>
+        <source>e.g. Fundusze Europejskie dla Małopolski 2021–2027</source>
+        <translation>np. Fundusze Europejskie dla Małopolski 2021–2027</translation>
+    </message>
+    <message>
+        <source>e.g. 6.12 Ekonomia społeczna</source>
+        <translation>np. 6.12 Ekonomia społeczna</translation>
+    </message>
+    <message>
+        <source>One partner a line</source>
+        <translation>Jeden partner w wierszu</translation>
+    </message>
+    <message>
+        <source>Printed as the data controller on the participants&apos; documents; empty: the centre (Settings)</source>
+        <translation>Drukowany jako administrator danych na dokumentach uczestników; puste: ośrodek (Ustawienia)</translation>
+    </message>
+    <message>
+        <source>The strip of the funds&apos; logos (visual identity) printed at the top</source>
+        <translation>Zestawienie znaków funduszy (identyfikacja wizualna) drukowane u góry strony</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umer:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gram:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>P&amp;riorytet:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Działanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead partner:</source>
+        <translation>Partner &amp;wiodący:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partnerzy:</translation>
+    </message>
+    <message>
+        <source>Data &amp;controllers:</source>
+        <translation>Ad&amp;ministratorzy danych:</translation>
+    </message>
+    <message>
+        <source>Logo stri&amp;p:</source>
+        <translation>Zestawienie &amp;znaków:</translation>
+    </message>
+    <message>
+        <source>Project and retention</source>
+        <translation>Projekt i okres przechowywania</translation>
+    </message>
+    <message>
+        <source>Identity on print-outs</source>
+        <translation>Dane na wydrukach</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2209,6 +2893,10 @@ Zapisać mimo to?</translation>
         <translation>Najpierw zaznacz uczestnika na liście.</translation>
     </message>
     <message>
+        <source>Share case</source>
+        <translation>Udostępnianie sprawy</translation>
+    </message>
+    <message>
         <source>&amp;Participant</source>
         <translation>&amp;Uczestnik</translation>
     </message>
@@ -2221,6 +2909,10 @@ Zapisać mimo to?</translation>
         <translation>&amp;Ochrona danych (zgody, raport, usunięcie)…</translation>
     </message>
     <message>
+        <source>&amp;Share case…</source>
+        <translation>&amp;Udostępnij sprawę…</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
@@ -2231,6 +2923,33 @@ Zapisać mimo to?</translation>
     <message>
         <source>&amp;Projects and data retention…</source>
         <translation>&amp;Projekty i okres przechowywania danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionaries…</source>
+        <translation>&amp;Słowniki…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the lead partner…</source>
+        <translation>&amp;Eksport dla partnera wiodącego…</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Proszę czekać</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Anulowanie...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read (%1).</source>
+        <translation>Nie udało się zapisać ani odczytać pliku (%1).</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2965,14 @@ Zapisać mimo to?</translation>
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Język interfejsu:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Ośrodek</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3044,10 @@ Zapisać mimo to?</translation>
         <translation>To hasło nie otwiera kopii zapasowej %1: podaj jej hasło.</translation>
     </message>
     <message>
+        <source>Restoring the backup...</source>
+        <translation>Przywracanie kopii zapasowej...</translation>
+    </message>
+    <message>
         <source>Restore refused</source>
         <translation>Nie można przywrócić kopii zapasowej</translation>
     </message>
@@ -2339,6 +3070,10 @@ The database itself is untouched. Make a backup as soon as you can (Tools, Backu
         <translation>Nie udało się zapisać automatycznej kopii zapasowej: %1
 
 Sama baza danych jest nienaruszona. Jak najszybciej wykonaj kopię zapasową (Narzędzia, Kopie zapasowe i szyfrowanie), np. na pendrive.</translation>
+    </message>
+    <message>
+        <source>Writing the daily backup...</source>
+        <translation>Zapisywanie codziennej kopii zapasowej...</translation>
     </message>
     <message>
         <source>Daily backup failed</source>

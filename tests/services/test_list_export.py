@@ -83,13 +83,13 @@ def test_the_export_is_journaled_with_people_columns_and_place(crowd, coordinato
 
 
 def test_translated_headers_and_labels(crowd, coordinator, tmp_path):
-    polish = {"Last name": "Nazwisko", "Stage": "Etap", "Recruited": "Zrekrutowany"}
+    polish = {"Last name": "Nazwisko", "Stage": "Etap", "Recruited": "Po rekrutacji"}
     out = tmp_path / "pl.xlsx"
     coordinator.list_export.export(coordinator.participants.list_source(),
                                    to_state(ParticipantQuery(stage=Stage.RECRUITED)), out, ["last_name", "stage"],
                                    translate=lambda ctx, text: polish.get(text, text))
     _, _, rows = sheet_rows(out)
-    assert rows[0] == ["Nazwisko", "Etap"] and {r[1] for r in rows[1:]} == {"Zrekrutowany"}
+    assert rows[0] == ["Nazwisko", "Etap"] and {r[1] for r in rows[1:]} == {"Po rekrutacji"}
 
 
 @pytest.mark.parametrize("role", [Role.ADVISOR, Role.TRAINER, Role.SPECIALIST])
