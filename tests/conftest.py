@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -14,17 +12,9 @@ from PySide6.QtWidgets import QApplication
 # otherwise leave a bare QCoreApplication behind, and the first widget of a later test aborts the process.
 _QAPP = QApplication.instance() or QApplication(["coopdesk-tests"])
 
-# PySide6 6.12 on Python 3.11 (where None is not yet immortal) drops a reference to None in some void
-# calls (QLocale.setDefault, QLockFile.tryLock/unlock...: measured with sys.getrefcount(None) around a
-# loop). Hundreds of tests in one process add up, and the interpreter aborts while finalizing with
-# "none_dealloc" after a passing run (e.g. tests/services/test_role_matrix.py alone). A list of extra
-# references does not help (it is freed before the last releases), so the test process makes None
-# immortal the way Python 3.12 does: a reference count that never reaches zero.
-# Likewise True: every SignalInstance.emit() called from Python returns True without a reference of its own
-# (101 emits -> 101 references to True lost), so a long run aborts with "bool_dealloc" while finalizing.
-if sys.version_info < (3, 12):
-    for _immortal in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
+# PySide6 6.12.0 loses a reference to True on every signal emitted from Python and to None in some void
+# calls: a long run (or a long GUI session) aborts with bool_dealloc/none_dealloc. pyproject.toml keeps
+# PySide6 below 6.12 and tests/test_qt_refcounts.py fails on a PySide6 with that bug.
 
 from datetime import date  # noqa: E402
 
