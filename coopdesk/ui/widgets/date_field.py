@@ -136,7 +136,8 @@ class DateField(QLineEdit):
             self._popup = _CalendarPopup(self)
             self._popup.picked.connect(self._picked)
         current = self.date()
-        self._popup.calendar.setSelectedDate(QDate(current) if current else QDate.currentDate())
+        self._popup.calendar.setSelectedDate(
+            QDate(current.year, current.month, current.day) if current else QDate.currentDate())
         self._popup.adjustSize()
         self._popup.move(self.mapToGlobal(QPoint(0, self.height())))
         self._popup.show()
