@@ -10,27 +10,27 @@ which columns, where); a failure or a cancel (``progress`` raising) leaves no fi
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.services.context import Context
 from coopdesk.services.lists import Kind, ListColumn, ListSource, ListState
+from coopdesk.services.xlsx import (
+    column_letter,
+    date_cell,
+    discard_sheet_files,
+    header_cells,
+    identifier_cell,
+    new_workbook,
+    set_widths,
+    text_cell,
+)
 
-DATE_FORMAT = "DD.MM.YYYY"
 CHUNK = 1000
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -83,19 +83,11 @@ class ListExportService:
         out = Path(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
-        wb = Workbook(write_only=True)
+        wb = new_workbook()
         ws = wb.create_sheet(_sheet_title(translate("Lists", source.title)))
         try:
-            ws.freeze_panes = "A2"
-            for i, column in enumerate(chosen, start=1):
-                ws.column_dimensions[get_column_letter(i)].width = column.width + 2
-            bold = Font(bold=True)
-            header_cells = []
-            for text in headers:
-                cell = WriteOnlyCell(ws, value=text)
-                cell.font = bold
-                header_cells.append(cell)
-            ws.append(header_cells)
+            set_widths(ws, [column.width + 2 for column in chosen])
+            ws.append(header_cells(ws, headers))
             uuids: list[str] = []
             written = 0
             # every page from one consistent state of the database (rows saved meanwhile neither
@@ -116,30 +108,20 @@ class ListExportService:
                     if len(rows) < CHUNK:
                         break
             if chosen:
-                ws.auto_filter.ref = f"A1:{get_column_letter(len(chosen))}{written + 1}"
+                ws.auto_filter.ref = f"A1:{column_letter(len(chosen))}{written + 1}"
             wb.save(tmp)
             # journaled (who, which people, which columns, where) before the file is given its name
             with self._db.session(self._ctx.actor) as s:
                 log_export(s, self._ctx.actor, f"export:list:{source.name}", str(out), written, headers,
                            uuids if source.people else None)
         except BaseException:
-            _discard(ws)
+            discard_sheet_files(wb)
             tmp.unlink(missing_ok=True)
             raise
         tmp.replace(out)
         return ListExportResult(out, written, headers, left_out)
 
 
-def _discard(ws: Any) -> None:
-    """A write-only sheet given up half-way: openpyxl keeps its rows (personal data) in a temporary file
-    until the program ends; it is finished and removed now."""
-    writer = getattr(ws, "_writer", None)
-    with contextlib.suppress(Exception):
-        ws.close()
-    out = getattr(writer, "out", None)
-    if writer is not None and isinstance(out, str) and os.path.exists(out):
-        with contextlib.suppress(Exception):
-            writer.cleanup()
 
 
 def _sheet_title(title: str) -> str:
@@ -148,48 +130,12 @@ def _sheet_title(title: str) -> str:
 
 def _formatter(column: ListColumn, translate: Translate) -> Callable[[Any, Any], Any]:
     if column.kind is Kind.DATE:
-        return _date_cell
+        return date_cell
     if column.kind is Kind.LABEL:
         labels = {v: translate(column.labels_context, t) for v, t in (column.labels or {}).items()}
-        return lambda ws, value: _text_cell(ws, labels.get(value, "" if value is None else str(value)))
+        return lambda ws, value: text_cell(ws, labels.get(value, "" if value is None else str(value)))
     if column.kind is Kind.NUMBER:
         return lambda ws, value: value
     if column.kind is Kind.IDENTIFIER:
-        return _identifier_cell
-    return _text_cell
-
-
-def _date_cell(ws: Any, value: Any) -> Any:
-    if isinstance(value, datetime):
-        value = value.date()
-    if not isinstance(value, date):
-        return None
-    cell = WriteOnlyCell(ws, value=value)
-    cell.number_format = DATE_FORMAT
-    return cell
-
-
-def _clean(value: object) -> str:
-    # control characters made openpyxl refuse the whole file (openpyxl itself cuts a cell at 32,767)
-    return str(ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value)))
-
-
-def _text_cell(ws: Any, value: Any) -> Any:
-    text = _clean(value)
-    if not text:
-        return None  # empty cells are not written at all
-    if text.startswith("="):  # text, never a formula run in Excel
-        cell = WriteOnlyCell(ws, value=text)
-        cell.data_type = "s"
-        return cell
-    return text
-
-
-def _identifier_cell(ws: Any, value: Any) -> Any:
-    text = _clean(value)
-    if not text:
-        return None
-    cell = WriteOnlyCell(ws, value=text)
-    cell.data_type = "s"  # digits kept as typed: a PESEL is text (leading zeros, no 8.01E+10)
-    cell.number_format = "@"
-    return cell
+        return identifier_cell
+    return text_cell

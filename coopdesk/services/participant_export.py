@@ -7,18 +7,12 @@ and why, by stable id (never by name). Art. 9/10 columns only for roles with SPE
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -40,12 +34,12 @@ from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.services import pl_terms as pl
 from coopdesk.services.context import Context
 from coopdesk.services.export_policy import ExportDecision, ExportPolicy
+from coopdesk.services.xlsx import Workbook as XlsxWorkbook
+from coopdesk.services.xlsx import discard_sheet_files, header_cells, new_workbook, set_widths, value_cell
 
 PARTICIPANTS_SHEET = "Uczestnicy"
 WITHHELD_SHEET = "Pominięci - Withheld"  # Excel forbids "/" in sheet names
-DATE_FORMAT = "DD.MM.YYYY"
 CHUNK = 500
-_Sheet = Any  # openpyxl's write-only worksheet (openpyxl has no type hints)
 
 
 def _enum(table: Mapping[Any, str], enum: Callable[[str], object]) -> Callable[[object], str]:
@@ -129,7 +123,7 @@ class ParticipantExportService:
         and takes its own only once it is complete and journaled."""
         decision = ExportPolicy(self._db, self._ctx).decide(ConsentPurpose.SHARE_LEAD_PARTNER, on_date)
         columns = columns_for(decision.special_columns)
-        wb = Workbook(write_only=True)
+        wb = new_workbook()
         ids = decision.included_ids
         out = Path(out)
         tmp = out.with_name(out.name + ".part")
@@ -152,7 +146,7 @@ class ParticipantExportService:
                 s.flush()
                 tmp.replace(out)  # a failed rename rolls the journal entry back
         except BaseException:  # the first error is the one told; cleaning up must not replace it
-            _discard_sheet_files(wb)
+            discard_sheet_files(wb)
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise
@@ -162,18 +156,18 @@ class ParticipantExportService:
         return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
 
 
-    def _participants_sheet(self, wb: Workbook, columns: list[Column], ids: tuple[int, ...],
+    def _participants_sheet(self, wb: XlsxWorkbook, columns: list[Column], ids: tuple[int, ...],
                             progress: Callable[[int, int], None] | None) -> list[str]:
         ws = wb.create_sheet(PARTICIPANTS_SHEET)
-        _prepare(ws, [(c.header, c.width) for c in columns])
-        ws.append(_header_cells(ws, [c.header for c in columns]))
+        set_widths(ws, [c.width for c in columns])
+        ws.append(header_cells(ws, [c.header for c in columns], wrap=True))
         written: list[str] = []
         with self._db.read(self._ctx.actor) as s:
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
                 stmt = select(P).where(P.id.in_(chunk)).order_by(P.name_key, P.id).options(selectinload(P.categories))
                 for row in s.scalars(stmt):
-                    ws.append([_cell(ws, c.get(row)) for c in columns])
+                    ws.append([value_cell(ws, c.get(row)) for c in columns])
                     written.append(row.uuid)
                 s.expunge_all()
                 if progress:
@@ -181,61 +175,17 @@ class ParticipantExportService:
         return written
 
 
-def _discard_sheet_files(wb: Workbook) -> None:
-    """A write-only workbook streams its rows (personal data) to temporary files that openpyxl removes
-    only when it saves or when the program ends: remove them at once when the export stops half-way."""
-    for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        out = getattr(writer, "out", None)
-        if writer is not None and isinstance(out, str) and os.path.exists(out):
-            rows = getattr(ws, "_rows", None)  # the generator writing the sheet: end it before the file
-            try:
-                if rows is not None:
-                    rows.close()
-                writer.close()
-            except Exception:  # a half-written sheet may not close cleanly: its file goes anyway
-                pass
-            finally:
-                with contextlib.suppress(OSError, ValueError):
-                    writer.cleanup()
 
 
-def _prepare(ws: _Sheet, headers: list[tuple[str, float]]) -> None:
-    ws.freeze_panes = "A2"
-    for i, (_header, width) in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _header_cells(ws: _Sheet, headers: list[str]) -> list[WriteOnlyCell]:
-    cells = []
-    for text in headers:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cells.append(cell)
-    return cells
 
 
-def _cell(ws: _Sheet, value: object) -> object:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if isinstance(value, str):
-        # Saved before validation refused them (or written by another program), control characters
-        # made openpyxl refuse the whole file: one bad cell must not stop the export for everyone.
-        # (openpyxl itself cuts a cell to Excel's 32,767 characters)
-        value = text = str(ILLEGAL_CHARACTERS_RE.sub("", value))
-        if text.startswith("="):  # text, never a formula run in the lead partner's Excel
-            cell = WriteOnlyCell(ws, value=value)
-            cell.data_type = "s"
-            return cell
-    return value if value != "" else None  # empty cells are not written at all
 
 
-def _withheld_sheet(wb: Workbook, decision: ExportDecision) -> None:
+def _withheld_sheet(wb: XlsxWorkbook, decision: ExportDecision) -> None:
     ws = wb.create_sheet(WITHHELD_SHEET)
-    _prepare(ws, [("", 38), ("", 28), ("", 20)])
-    ws.append(_header_cells(ws, ["Identyfikator", "Powód pominięcia", "Kod powodu"]))
+    set_widths(ws, [38, 28, 20])
+    ws.append(header_cells(ws, ["Identyfikator", "Powód pominięcia", "Kod powodu"], wrap=True))
     for item in decision.withheld:
         ws.append([item.participant_uuid, pl.term(pl.WITHHELD, item.reason), item.reason.value])

@@ -1,0 +1,127 @@
+"""Writing .xlsx files (openpyxl, write-only mode): the cell rules every export shares.
+
+openpyxl (and Pillow, which it imports) is loaded when a file is written, not when coopdesk starts: it
+costs start-up time and about 15 MB that most sessions never need.
+
+Rules: dates are real dates shown dd.mm.yyyy; identifiers (PESEL, stable ids) are text, never numbers;
+text starting with "=" stays text (no formula ever runs in the partner's Excel); control characters that
+make openpyxl refuse the whole file are removed; empty values write no cell.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import date, datetime
+from typing import Any
+
+DATE_FORMAT = "DD.MM.YYYY"
+
+Sheet = Any  # openpyxl's write-only worksheet (openpyxl has no type hints)
+Workbook = Any
+
+
+def new_workbook() -> Workbook:
+    from openpyxl import Workbook as _Workbook
+
+    return _Workbook(write_only=True)
+
+
+def column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index))
+
+
+def set_widths(ws: Sheet, widths: list[float]) -> None:
+    """Freeze the header row and set the columns' widths (before the first row is appended)."""
+    ws.freeze_panes = "A2"
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[column_letter(i)].width = width
+
+
+def header_cells(ws: Sheet, headers: list[str] | tuple[str, ...], wrap: bool = False) -> list[Any]:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
+    bold = Font(bold=True)
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        if wrap:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cells.append(cell)
+    return cells
+
+
+def clean(value: object) -> str:
+    """The text of ``value`` without the control characters openpyxl refuses (it cuts at 32,767 itself)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return str(ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value)))
+
+
+def date_cell(ws: Sheet, value: object) -> Any:
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        return None
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def text_cell(ws: Sheet, value: object) -> Any:
+    text = clean(value)
+    if not text:
+        return None  # empty cells are not written at all
+    if text.startswith("="):  # text, never a formula run in Excel
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=text)
+        cell.data_type = "s"
+        return cell
+    return text
+
+
+def identifier_cell(ws: Sheet, value: object) -> Any:
+    text = clean(value)
+    if not text:
+        return None
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # digits kept as typed: a PESEL is text (leading zeros, no 8.01E+10)
+    cell.number_format = "@"
+    return cell
+
+
+def value_cell(ws: Sheet, value: object) -> Any:
+    """A date as a date, text by the text rules, anything else (numbers) as it is; "" writes nothing."""
+    if isinstance(value, date):
+        return date_cell(ws, value)
+    if isinstance(value, str):
+        return text_cell(ws, value)
+    return value
+
+
+def discard_sheet_files(wb: Workbook) -> None:
+    """A write-only workbook streams its rows (personal data) to temporary files that openpyxl removes
+    only when it saves or when the program ends: remove them at once when an export stops half-way."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if writer is not None and isinstance(out, str) and os.path.exists(out):
+            rows = getattr(ws, "_rows", None)  # the generator writing the sheet: end it before the file
+            try:
+                if rows is not None:
+                    rows.close()
+                writer.close()
+            except Exception:  # a half-written sheet may not close cleanly: its file goes anyway
+                pass
+            finally:
+                with contextlib.suppress(OSError, ValueError):
+                    writer.cleanup()
