@@ -10,11 +10,13 @@ which columns, where); a failure or a cancel (``progress`` raising) leaves no fi
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coopdesk.db import sqlite_files
 from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.domain.permissions import Permission, allowed, require
@@ -83,6 +85,11 @@ class ListExportService:
         out = Path(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
+        # a crash (kill -9, power cut) leaves the temporary file with people's data beside the chosen
+        # place: the next start removes it (startup_health.clean_temporary_copies)
+        registry = Path(self._db.path) if self._db.path is not None and self._db.is_sqlite else None
+        if registry is not None:
+            sqlite_files.register_temporary(registry, tmp)
         wb = new_workbook()
         ws = wb.create_sheet(_sheet_title(translate("Lists", source.title)))
         try:
@@ -114,11 +121,16 @@ class ListExportService:
             with self._db.session(self._ctx.actor) as s:
                 log_export(s, self._ctx.actor, f"export:list:{source.name}", str(out), written, headers,
                            uuids if source.people else None)
-        except BaseException:
+                s.flush()
+                tmp.replace(out)  # a failed rename rolls the journal entry back
+        except BaseException:  # the first error is the one told; cleaning up must not replace it
             discard_sheet_files(wb)
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise
-        tmp.replace(out)
+        finally:
+            if registry is not None:
+                sqlite_files.unregister_temporary(registry, tmp)
         return ListExportResult(out, written, headers, left_out)
 
 

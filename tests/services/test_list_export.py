@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -210,3 +211,30 @@ def test_pages_come_from_one_state_even_when_people_are_added_meanwhile(crowd, c
     expected = [p.last_name for p in crowd.participants.list_page(ParticipantQuery(), 0, 10_000)
                 if p.id != added[0]]
     assert ids_in_file == expected  # nobody repeated at a page boundary, nobody left out
+
+
+def test_a_failed_rename_leaves_no_part_file_and_no_journal_entry(crowd, coordinator, tmp_path):
+    """The file cannot take its name (here a folder of that name is in the way; elsewhere the old file is
+    open in another program): the temporary copy with people's data goes and the export is not journaled."""
+    out = tmp_path / "exports" / "list.xlsx"
+    out.mkdir(parents=True)
+    with pytest.raises(OSError):
+        coordinator.list_export.export(coordinator.participants.list_source(), ListState(), out)
+    assert [p.name for p in out.parent.iterdir()] == ["list.xlsx"] and out.is_dir()
+    with crowd.db.read(crowd.ctx.actor) as s:
+        entries = [e.new_value for e in s.scalars(select(AuditEntry).where(AuditEntry.table_name == EXPORTS_TABLE))]
+    assert not [e for e in entries if "export:list:participants" in e]
+
+
+def test_the_temporary_file_is_registered_while_written_so_a_crash_leaves_nothing_after_the_next_start(
+        crowd, coordinator, tmp_path):
+    from coopdesk.db import sqlite_files
+
+    db_path = Path(crowd.db.path)
+    out = tmp_path / "list.xlsx"
+    seen = []
+    coordinator.list_export.export(coordinator.participants.list_source(), ListState(), out,
+                                   progress=lambda done, total: seen.append(
+                                       sqlite_files.registered_temporaries(db_path)))
+    assert seen and all(out.with_name("list.xlsx.part") in r for r in seen)
+    assert out.exists() and out.with_name("list.xlsx.part") not in sqlite_files.registered_temporaries(db_path)
