@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -149,9 +150,14 @@ class GdprService:
                 sqlite_files.unregister_temporary(registry, part)
         columns = [f.name for f in fields(ParticipantDraft)
                    if self._special_allowed() or f.name not in SPECIAL_PARTICIPANT_FIELDS]
-        with self._db.session(self._ctx.actor) as s:
-            log_export(s, self._ctx.actor, "export:art15_report", str(written), 1,
-                       [*columns, *REPORT_SECTIONS], [report.person.uuid])
+        try:
+            with self._db.session(self._ctx.actor) as s:
+                log_export(s, self._ctx.actor, "export:art15_report", str(written), 1,
+                           [*columns, *REPORT_SECTIONS], [report.person.uuid])
+        except BaseException:  # an export that is not journaled must not stay (the first error is told)
+            with contextlib.suppress(OSError):
+                written.unlink(missing_ok=True)
+            raise
         return written
 
     def _special_allowed(self) -> bool:
