@@ -141,3 +141,13 @@ def test_parse_refuses_a_duplicate_name() -> None:
                              {"code": "B", "name": "Inne", "name_pre_2017": "technikum", **item}]}
     with pytest.raises(ValueError, match="technikum"):
         parse_school_types(data)
+
+
+def test_esf_groups_must_cover_every_isced_member_once() -> None:
+    with pytest.raises(ValueError, match="exactly one group"):
+        education.parse_esf_groups({"esf_groups": [{"label": "ISCED 0-2", "isced": ["0", "1", "2"]}]})
+
+
+def test_fold_drops_polish_diacritics_including_l_stroke() -> None:
+    assert education.fold("  Zasadnicza   SZKOŁA  zawodówka ") == "zasadnicza szkola zawodowka"
+    assert education.fold("Żółć ĄĘŚĆŃŹ") == "zolc aescnz"
