@@ -89,6 +89,14 @@ class Catalogues:
         return [e for e in self.entries if category in e.categories and e.in_force_on(day)
                 and (catalogue is None or e.catalogue == catalogue)]
 
+    def category_map(self) -> dict[str, tuple[str, ...]]:
+        """The register's category code -> the codes of every entry (any catalogue, any dates) it maps to."""
+        mapping: dict[str, list[str]] = {}
+        for entry in self.entries:
+            for category in entry.categories:
+                mapping.setdefault(category, []).append(entry.code)
+        return {category: tuple(codes) for category, codes in mapping.items()}
+
     def labour_requirements(self, category: str, day: date) -> set[str]:
         """What any catalogue in force on ``day`` asks of the labour-market status for ``category``."""
         return {e.labour_requirement for e in self.entries_for(category, day) if e.labour_requirement}

@@ -44,6 +44,10 @@ def test_existing_categories_map_to_catalogue_entries():
     mapped = {code for e in CATS.entries for code in e.categories}
     assert mapped <= existing  # no entry names an unknown category
     assert existing <= mapped  # every category the register uses has a catalogue entry
+    assert set(CATS.category_map()["BEZR"]) == {
+        "USP4_2018_BEZR", "USP4_2022_BEZR", "USP4_2025_BEZR", "UES26_A_2022", "UES26_B_2022", "UES26_A_2025",
+        "UES26_B_2025"}
+    assert CATS.category_map()["OPS"] == ("USP4_2022_OPS",)  # open: not in the 2018 list, UES lit. d+ not read
 
 
 def test_the_amendments_change_the_catalogue_on_their_day():
