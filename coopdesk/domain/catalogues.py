@@ -40,6 +40,7 @@ USP_ART4_UST1 = "USP_ART4_UST1"
 UES_ART2_PKT6 = "UES_ART2_PKT6"
 
 STATUSES = ("verified", "open")
+WORDINGS = ("quoted", "paraphrase")
 LABOUR_REQUIREMENTS = ("registered_unemployed", "job_seeker_not_employed")
 
 
@@ -129,6 +130,8 @@ def parse_catalogues(data: Mapping[str, Any]) -> Catalogues:
             raise ValueError(f"{code}: unknown catalogue {raw['catalogue']!r}")
         if raw["status"] not in STATUSES:
             raise ValueError(f"{code}: status must be one of {STATUSES}")
+        if raw.get("wording", "paraphrase") not in WORDINGS:
+            raise ValueError(f"{code}: wording must be one of {WORDINGS}")
         requirement = raw.get("labour_requirement")
         if requirement is not None and requirement not in LABOUR_REQUIREMENTS:
             raise ValueError(f"{code}: unknown labour requirement {requirement!r}")

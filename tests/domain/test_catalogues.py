@@ -79,7 +79,8 @@ def test_parse_refuses_bad_data():
                          "valid_to": None, "legal_basis": "b", "proof_required": False, "proof": "",
                          "status": "open", "source": "s", "categories": ["BEZR"]}]}
     assert len(parse_catalogues(good).entries) == 1
-    for change in ({"status": "maybe"}, {"valid_to": "2019-12-31"}, {"catalogue": "Y"}):
+    for change in ({"status": "maybe"}, {"valid_to": "2019-12-31"}, {"catalogue": "Y"},
+                   {"wording": "gist"}, {"labour_requirement": "pup"}, {"valid_from": "2020-02-30"}):
         bad = {**good, "entries": [{**good["entries"][0], **change}]}
         with pytest.raises(ValueError):
             parse_catalogues(bad)
