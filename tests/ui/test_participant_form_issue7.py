@@ -292,3 +292,20 @@ def test_tab_reaches_the_buttons_in_the_order_they_are_shown(qtbot, services, gn
     assert QApplication.focusWidget() is cancel
     qtbot.keyClick(cancel, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is save
+
+
+def test_problem_texts_are_shown_as_plain_text_never_as_markup(qtbot, services):
+    """'...markup such as <b>.' must show the <b>, not turn the rest bold (and a stored name with markup,
+    quoted in a duplicate message, must not be rendered as HTML)."""
+    from PySide6.QtWidgets import QLabel
+
+    dlg = open_dialog(qtbot, services)
+    dlg.ui.firstNameEdit.setText("Jan")
+    dlg.ui.lastNameEdit.setText("Kowalski<b>")
+    dlg.ui.noPeselCheck.setChecked(True)
+    dlg.save()
+    label = dlg.issues.label("last_name")
+    assert label is not None and label.isVisible() and "<b>" in label.text()
+    shown = [w for w in dlg.findChildren(QLabel) if w.property("issue") and w.isVisible()]
+    assert label in shown and len(shown) >= 2  # the field's message and the summary under the tabs
+    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in shown)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -89,6 +89,7 @@ class FieldIssues:
     ) -> None:
         self._widgets = widgets  # in form order: the first error is the first of these
         self._summary = summary
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed: never markup
         self._tabs = tabs
         self._where = where or (lambda name: name if name in widgets else None)
         self._labels: dict[str, QLabel] = {}
@@ -195,6 +196,7 @@ class FieldIssues:
     def _make_label(self, name: str, widget: QWidget) -> QLabel | None:
         label = QLabel()
         label.setObjectName(f"{widget.objectName()}Issue")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # '...such as <b>.', a name typed with markup
         label.setWordWrap(True)
         parent = widget.parentWidget()
         while parent is not None:
