@@ -15,6 +15,7 @@ from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS, person_references
 from coopdesk.db.repositories import gdpr as repo
+from coopdesk.db.repositories.participants import forget_search_terms
 from coopdesk.db.tables import AtRiskCategory, Setting, User
 from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.db.tables_security import CaseShare, Project
@@ -178,4 +179,5 @@ class GdprService:
             targets = repo.journal_targets(s, [participant_id])
             repo.delete_person(s, row)  # the rows of every table declared erasure=DELETE, then the person
             scrubbed = repo.scrub_journal(s, targets)
+            forget_search_terms(s)  # the search index's copies of the old name, PESEL and town
         return ErasureResult(uuid, scrubbed)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import gdpr as repo
-from coopdesk.db.repositories.participants import refresh_keys
+from coopdesk.db.repositories.participants import forget_search_terms, refresh_keys
 from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.db.tables_security import Project
 from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
@@ -181,6 +181,7 @@ class ProjectService:
             done = len(changed)
             # after the journal has recorded the changes (scrub_journal flushes first)
             repo.scrub_journal(s, repo.journal_targets(s, changed))
+            forget_search_terms(s)  # the search index's copies of the old names
         return done
 
     # --- internals ---------------------------------------------------------------------------

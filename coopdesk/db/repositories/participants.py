@@ -118,6 +118,16 @@ def _indexed(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def forget_search_terms(session: Session) -> None:
+    """After an erasure or anonymisation: merge the search index into one segment, so the 'delete' entries
+    FTS5 keeps for removed or changed rows (they repeat the old trigrams, enough to read an erased name
+    back) are gone from the file, not only from the answers. It rewrites the whole index: about 0.4 s at
+    100,000 search keys (measured in memory, unencrypted), once per erasure or anonymisation run."""
+    if _indexed(session):
+        session.flush()  # the triggers have run for this unit of work's deletes and updates
+        session.execute(text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('optimize')"))
+
+
 def _plain_word(term: str) -> bool:
     """A term the trigram index answers on its own: 3+ characters, neither a PESEL nor a stable id."""
     return len(term) >= TRIGRAM and not (term.isascii() and term.isdigit()) and not UUID_PREFIX.fullmatch(term)
