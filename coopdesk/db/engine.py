@@ -54,6 +54,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA secure_delete=ON")  # deleted rows (an erased person) are overwritten, not left in free pages
     cur.close()
 
 
@@ -220,18 +221,22 @@ class Database:
         return unit.session
 
     @contextmanager
-    def unit_of_work(self, actor: Actor | None = None) -> Iterator[Session]:
+    def unit_of_work(self, actor: Actor | None = None, lock: bool = False) -> Iterator[Session]:
         """One transaction for several service calls: every ``session()`` and ``read()`` opened inside it
         (in this thread) joins it; it commits when the outermost block ends and rolls back everything
         on any error, so that a failure in a later step leaves nothing of the earlier ones.
 
         Nested ``unit_of_work`` blocks join the outer one. Work for another actor cannot join.
+        ``lock``: take the write lock at once (SQLite: BEGIN IMMEDIATE), for work that reads a record and
+        writes it back: nobody can save a change in between that the write would silently overwrite.
         """
         joined = self._joined(actor, writes=True)
         if joined is not None:
             yield joined
             return
         with self.session(actor) as session:
+            if lock and self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             token = _CURRENT.set(_Unit(self, actor, session, writes=True))
             try:
                 yield session
@@ -311,6 +316,14 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it (SQLite; nothing elsewhere): after an
+        erasure, so that the erased values do not stay in the ``-wal`` file's old page images."""
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def optimize(self, full: bool = False) -> None:
         """Give the query planner statistics (SQLite has none until ANALYZE): without them it may

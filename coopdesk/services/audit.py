@@ -131,14 +131,15 @@ class AuditService:
         require(actor, Permission.AUDIT_READ)
         if special_journal_field(record.field) and not allowed(actor, Permission.SPECIAL_CATEGORY_READ):
             raise PermissionDenied()  # a value they may not see cannot be put back by them either
-        current = self._participants.get(record.record_id, journal_read=False)  # also checks the caseload
-        value = draft_value(record.field, record.old)
-        draft = replace(current.as_draft(), **{record.field: value})
-        if record.field == "stage":  # the restored stage counts from when it first took effect
-            draft = replace(draft, stage_date=_stage_since(current, value, record.at))
-        before = getattr(current, record.field)
-        # One unit of work: the update and its "restore" entry are saved together or not at all.
-        with self._db.unit_of_work(actor) as s:
+        # One unit of work holding the write lock from the read on: the record is read, changed and saved
+        # with its "restore" entry together or not at all, and nobody's change in between is overwritten.
+        with self._db.unit_of_work(actor, lock=True) as s:
+            current = self._participants.get(record.record_id, journal_read=False)  # checks the caseload
+            value = draft_value(record.field, record.old)
+            draft = replace(current.as_draft(), **{record.field: value})
+            if record.field == "stage":  # the restored stage counts from when it first took effect
+                draft = replace(draft, stage_date=_stage_since(current, value, record.at))
+            before = getattr(current, record.field)
             updated = self._participants.update(record.record_id, draft)
             s.execute(
                 insert(A).values(

@@ -180,4 +180,5 @@ class GdprService:
             repo.delete_person(s, row)  # the rows of every table declared erasure=DELETE, then the person
             scrubbed = repo.scrub_journal(s, targets)
             forget_search_terms(s)  # the search index's copies of the old name, PESEL and town
+        self._db.checkpoint()  # and the write-ahead log's copies of the pages they were on
         return ErasureResult(uuid, scrubbed)

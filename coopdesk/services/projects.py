@@ -182,6 +182,7 @@ class ProjectService:
             # after the journal has recorded the changes (scrub_journal flushes first)
             repo.scrub_journal(s, repo.journal_targets(s, changed))
             forget_search_terms(s)  # the search index's copies of the old names
+        self._db.checkpoint()  # and the write-ahead log's copies of the pages they were on
         return done
 
     # --- internals ---------------------------------------------------------------------------

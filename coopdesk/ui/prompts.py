@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+_Button = QMessageBox.StandardButton
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+    buttons: QMessageBox.StandardButton = _Button.Ok, default: QMessageBox.StandardButton = _Button.NoButton,
+) -> QMessageBox:
+    """A message box whose text is plain text: a name or a path that looks like markup (``<b>``, ``<script>``)
+    is shown as typed, never rendered (Qt's static helpers guess rich text from the first tag)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != _Button.NoButton:
+        box.setDefaultButton(default)
+    return box
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Critical, title, text).exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    box = message_box(parent, QMessageBox.Icon.Question, title, text, _Button.Yes | _Button.No, _Button.No)
+    return box.exec() == _Button.Yes
 
 
 # File dialogs: Qt's own (non-native) dialogs, the same on every desktop and usable offscreen.

@@ -1060,6 +1060,34 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <source>The entry is in use, so its name stays: deactivate it and add a new entry.</source>
         <translation>Pozycja jest używana, więc jej nazwa zostaje: dezaktywuj ją i dodaj nową pozycję.</translation>
     </message>
+    <message>
+        <source>The category {category} is for people registered as unemployed at a labour office: the status should be &apos;Unemployed, registered at a labour office&apos;.</source>
+        <translation>Kategoria {category} dotyczy osób zarejestrowanych jako bezrobotne w urzędzie pracy: status powinien brzmieć „Osoba bezrobotna zarejestrowana w urzędzie pracy”.</translation>
+    </message>
+    <message>
+        <source>The category {category} is for job seekers without employment: the status &apos;Employed&apos; does not fit it.</source>
+        <translation>Kategoria {category} dotyczy osób poszukujących pracy bez zatrudnienia: status „Osoba pracująca” do niej nie pasuje.</translation>
+    </message>
+    <message>
+        <source>Enter the date of registration at the labour office: the category {category} needs it.</source>
+        <translation>Wpisz datę rejestracji w urzędzie pracy: wymaga jej kategoria {category}.</translation>
+    </message>
+    <message>
+        <source>Enter the date of registration at the labour office: long-term unemployment is counted from it.</source>
+        <translation>Wpisz datę rejestracji w urzędzie pracy: od niej liczy się długotrwałe bezrobocie.</translation>
+    </message>
+    <message>
+        <source>The registration date is after the day of entry.</source>
+        <translation>Data rejestracji jest późniejsza niż dzień przystąpienia do projektu.</translation>
+    </message>
+    <message>
+        <source>Unemployed for {months} months at the age of {age}: long-term unemployment means more than {threshold} months at this age, so &apos;Long-term unemployed&apos; does not fit.</source>
+        <translation>Bezrobocie trwa {months} mies. (wiek: {age}): w tym wieku osoba długotrwale bezrobotna to bezrobotna ponad {threshold} mies., więc „Osoba długotrwale bezrobotna” nie pasuje.</translation>
+    </message>
+    <message>
+        <source>Unemployed for {months} months at the age of {age}: this is long-term unemployment (more than {threshold} months at this age). Choose &apos;Long-term unemployed&apos;.</source>
+        <translation>Bezrobocie trwa {months} mies. (wiek: {age}): to długotrwałe bezrobocie (w tym wieku ponad {threshold} mies.). Wybierz „Osoba długotrwale bezrobotna”.</translation>
+    </message>
 </context>
 <context>
     <name>FieldIssues</name>
@@ -1990,14 +2018,6 @@ Plik: %4</translation>
         <source>Cancelled: no file was written.</source>
         <translation>Anulowano: nie zapisano żadnego pliku.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>Zapisano %n wiersz do %1.</numerusform>
-            <numerusform>Zapisano %n wiersze do %1.</numerusform>
-            <numerusform>Zapisano %n wierszy do %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Columns left out (special-category data): %1.</source>
         <translation>Pominięte kolumny (dane szczególnych kategorii): %1.</translation>
@@ -2508,8 +2528,8 @@ Zapisać mimo to?</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <source>Search by name, PESEL or town (Ctrl+F)</source>
-        <translation>Szukaj po imieniu i nazwisku, numerze PESEL lub miejscowości (Ctrl+F)</translation>
+        <source>Search by name, PESEL, town or stable ID (Ctrl+F)</source>
+        <translation>Szukaj: nazwisko, PESEL, miejscowość lub stały identyfikator (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search participants</source>

@@ -126,3 +126,32 @@ def test_a_background_thread_has_its_own_session(services):
         services.participants.create(replace(JAN, pesel="1"))
     assert done == [1]  # the thread's person was committed at once, independently
     assert [p.first_name for p in services.participants.list_page(ParticipantQuery())] == ["Zofia"]
+
+
+def test_a_change_saved_while_a_value_is_restored_is_not_overwritten(services, monkeypatch):
+    """restore_value reads the record and writes it back: another save in between must not be lost."""
+    person = services.participants.create(JAN)
+    services.participants.update(person.id, replace(person.as_draft(), town="Kraków"))
+    entry = next(e for e in services.audit.history("participants", person.id) if e.field == "town")
+
+    import coopdesk.services.audit as audit_module
+
+    real_draft_value = audit_module.draft_value
+    other_done = threading.Event()
+
+    def someone_saves_meanwhile(field, old):
+        def save_phone():
+            fresh = services.participants.get(person.id)
+            services.participants.update(person.id, replace(fresh.as_draft(), phone="600700800"))
+            other_done.set()
+
+        threading.Thread(target=save_phone, daemon=True).start()
+        other_done.wait(0.5)  # with the write lock held the other save waits for the restore
+        return real_draft_value(field, old)
+
+    monkeypatch.setattr(audit_module, "draft_value", someone_saves_meanwhile)
+    services.audit.restore_value(entry.id)
+    assert other_done.wait(6)
+    after = services.participants.get(person.id)
+    assert after.town == "Łódź"  # the restored value
+    assert after.phone == "600700800"  # and the change saved meanwhile

@@ -61,7 +61,7 @@ class ParticipantsPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("participantSearch")
-        self.search.setPlaceholderText(self.tr("Search by name, PESEL or town (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search by name, PESEL, town or stable ID (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search participants"))
         self.search.textChanged.connect(self._apply_filters)
