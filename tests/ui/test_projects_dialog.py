@@ -128,3 +128,14 @@ def test_an_advisor_cannot_change_projects_or_anonymise(qtbot, services, message
     assert dialog.table.rowCount() == 1  # may see which projects exist
     for button in (dialog.save_button, dialog.new_button, dialog.delete_button, dialog.anonymise_button):
         assert not button.isEnabled()
+
+
+def test_the_dialog_fits_a_laptop_screen(qtbot, services):
+    """1366x768 with a title bar and a panel leaves ~700 px: the identity's fields scroll instead."""
+    from coopdesk.ui.dialogs.projects_dialog import ProjectsDialog
+
+    dialog = ProjectsDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().height() <= 650
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()

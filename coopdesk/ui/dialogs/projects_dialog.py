@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -49,7 +51,8 @@ class ProjectsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("projectsDialog")
         self.setWindowTitle(self.tr("Projects and data retention"))
-        self.resize(940, 760)
+        room = self.screen().availableGeometry().size() if self.screen() is not None else QSize(940, 760)
+        self.resize(min(940, int(room.width() * 0.95)), min(760, int(room.height() * 0.9)))
         self.setStyleSheet(STYLE_SHEET)
         self._services = services
         self._projects: list[ProjectRecord] = []
@@ -145,7 +148,13 @@ class ProjectsDialog(QDialog):
         if isinstance(strip_title, QLabel):
             strip_title.setBuddy(self.strip_picker.choose_button)
         self.form_tabs.addTab(retention_page, self.tr("Project and retention"))
-        self.form_tabs.addTab(identity_page, self.tr("Identity on print-outs"))
+        # the identity's many fields scroll, so the dialog fits a 1366x768 laptop screen
+        identity_scroll = QScrollArea(self.form_tabs)
+        identity_scroll.setObjectName("projectIdentityScroll")
+        identity_scroll.setWidgetResizable(True)
+        identity_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        identity_scroll.setWidget(identity_page)
+        self.form_tabs.addTab(identity_scroll, self.tr("Identity on print-outs"))
         self.issue_summary = QLabel(form_box)
         self.issue_summary.setObjectName("projectIssues")
         self.issue_summary.setWordWrap(True)
