@@ -117,7 +117,8 @@ class ProjectService:
             s.delete(row)
 
     def assign_project(self, participant_ids: Iterable[int], project_id: int | None) -> int:
-        """Put participants in a project (None: take them out); return how many were changed."""
+        """Put participants in a project (None: take them out); return how many were changed. Anonymised
+        records are left as they are: their project decided their retention, and they are history now."""
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
         ids = sorted(set(participant_ids))
         with self._db.session(self._ctx.actor) as s:
@@ -126,7 +127,7 @@ class ProjectService:
             changed = 0
             for pid in ids:
                 row = ensure_may_read(self._db, self._ctx, s, pid)
-                if row.project_id != project_id:
+                if row.anonymised_at is None and row.project_id != project_id:
                     row.project_id = project_id
                     changed += 1
             return changed

@@ -47,3 +47,15 @@ def test_anonymisation_leaves_the_name_in_no_file(services):
     assert _copies(services, NAME)
     assert services.projects.anonymise([person.id]) == 1
     assert _copies(services, NAME) == []
+
+
+def test_assigning_a_project_leaves_anonymised_records_as_they_are(services):
+    old = services.projects.create(ProjectDraft(code="P-OLD", name="Stary", end_date=date(2019, 6, 30),
+                                                retention_years=5))
+    new = services.projects.create(ProjectDraft(code="P-NEW", name="Nowy", end_date=date(2027, 6, 30),
+                                                retention_years=5))
+    person = _person(services)
+    services.projects.assign_project([person.id], old.id)
+    services.projects.anonymise([person.id])
+    assert services.projects.assign_project([person.id], new.id) == 0
+    assert services.participants.get(person.id).project_id == old.id
