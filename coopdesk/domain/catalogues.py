@@ -14,27 +14,27 @@ proof and which, the labour-market requirement, "verified" or "open" (legal-chec
 category codes (``at_risk_categories.json``) it corresponds to. When the law changes, an entry gets a
 ``valid_to`` and a new entry starts the next day; nothing is edited in place.
 
+This module is pure: ``parse_catalogues`` turns the file's content into :class:`Catalogues` and the checks
+take the catalogues as a parameter. It reads no file: services load, domain decides -
+``coopdesk.services.reference_data.catalogues()`` reads the shipped file once and the caller passes it on.
+
 How it is meant to be wired (not yet): a participation's category assignment (category code, valid
 from/to, proof, who verified it on which day) becomes a :class:`CategoryAssignment`; the form and the
-founding checks call ``eligible_on(assignments, USP_ART4_UST1, day)`` with the day that matters (entry to
-the project, the founding meeting, the admission to a cooperative) and show the :class:`Eligibility`:
-eligible or not, the entries it rests on, why the other assignments do not count (:class:`Gap`), and
-``open_basis`` when it rests only on entries whose wording is not verified. ``labour.labour_issues`` uses
+founding checks call ``eligible_on(assignments, USP_ART4_UST1, day, reference_data.catalogues())`` with
+the day that matters (entry to the project, the founding meeting, the admission to a cooperative) and
+show the :class:`Eligibility`: eligible or not, the entries it rests on, why the other assignments do not
+count (:class:`Gap`), and ``open_basis`` when it rests only on entries whose wording is not verified. ``labour.labour_issues`` uses
 the same entries to cross-check the labour-market status. The project's own eligibility (a third
 catalogue) belongs to the project's data and is not in this file.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import cache
 from typing import Any
-
-from coopdesk.resources import resource_path
 
 USP_ART4_UST1 = "USP_ART4_UST1"
 UES_ART2_PKT6 = "UES_ART2_PKT6"
@@ -151,16 +151,9 @@ def parse_catalogues(data: Mapping[str, Any]) -> Catalogues:
     return Catalogues(catalogues=catalogues, entries=tuple(entries), version=str(data.get("_version", "")))
 
 
-@cache
-def load_catalogues() -> Catalogues:
-    """The catalogues shipped with coopdesk (assets/data/category_catalogues.json), read once."""
-    return parse_catalogues(json.loads(
-        resource_path("data", "category_catalogues.json").read_text(encoding="utf-8")))
-
-
-def entries_on(catalogue: str, day: date, catalogues: Catalogues | None = None) -> list[CatalogueEntry]:
-    """The entries of ``catalogue`` in force on ``day`` (the shipped data unless ``catalogues`` is given)."""
-    return (catalogues or load_catalogues()).entries_on(catalogue, day)
+def entries_on(catalogue: str, day: date, catalogues: Catalogues) -> list[CatalogueEntry]:
+    """The entries of ``catalogue`` in force on ``day`` in ``catalogues``."""
+    return catalogues.entries_on(catalogue, day)
 
 
 @dataclass(frozen=True)
@@ -222,17 +215,16 @@ def eligible_on(
     assignments: Iterable[CategoryAssignment],
     catalogue: str,
     day: date,
-    catalogues: Catalogues | None = None,
+    catalogues: Catalogues,
 ) -> Eligibility:
     """Whether the person belongs to ``catalogue`` on ``day``: at least one assignment holds on the day,
     corresponds to an entry in force that day, has a proof where the entry needs one, and was verified
     (by someone, on a day - possibly after ``day``: a later check of the status on that day)."""
-    data = catalogues or load_catalogues()
     grounds: list[Ground] = []
     rejected: list[Rejected] = []
     for assignment in assignments:
         gap: Gap | None = None
-        entries = data.entries_for(assignment.category, day, catalogue)
+        entries = catalogues.entries_for(assignment.category, day, catalogue)
         if not assignment.holds_on(day):
             gap = Gap.NOT_VALID_ON_DAY
         elif not entries:

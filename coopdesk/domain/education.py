@@ -5,34 +5,37 @@ szkoła zawodowa" finds "Branżowa szkoła I stopnia"), instead of translating i
 is data, ``coopdesk/assets/data/education.json``: per school type a stable ``code``, its names, everyday
 aliases, the ISCED 2011 level (0-8), the ``Isced`` member it is stored as, when the type existed
 (``valid_from``/``valid_to``), the source of the mapping and whether it is "verified" or "open". This
-module parses it (``parse_school_types``, pure), reads the shipped file once (``load_school_types``; a
-read of package data, like the other tables in assets/data) and answers the picker's questions.
+module is pure: it parses the file's content (``parse_school_types``, ``parse_esf_groups``) and answers
+the picker's questions about the school types it is given. It reads no file: services load, domain
+decides - ``coopdesk.services.reference_data`` reads the shipped file once (``school_types()``,
+``esf_groups()``) and the caller passes what it returns to the functions here.
 
 How the wiring is meant to use it (not done here):
+- a service or the form's controller gets ``types = reference_data.school_types()`` and
+  ``groups = reference_data.esf_groups()`` and passes them to every call below;
 - the participation stores the school type's ``code`` (so the form shows what the advisor chose) and
-  the ``Isced`` value from ``isced_for(code)`` (what reports and the SM EFS export read; layouts turn
-  it into their own dictionary string, and ``esf_group`` gives the ESF+ indicator group 0-2 / 3-4 / 5-8);
-- the form's picker is a completer over ``search_school_types(typed_text)`` (diacritics- and
+  the ``Isced`` value from ``isced_for(code, types)`` (what reports and the SM EFS export read; layouts
+  turn it into their own dictionary string, and ``esf_group(isced, groups)`` gives the ESF+ indicator
+  group 0-2 / 3-4 / 5-8);
+- the form's picker is a completer over ``search_school_types(typed_text, types)`` (diacritics- and
   case-insensitive, either name or an alias; names starting with the text first) showing ``name`` and,
   where it differs, ``name_pre_2017``;
 - an old record that has only an ISCED code (before this picker) shows "ISCED 2: Gimnazjum, Szkoła
-  podstawowa (8-letnia, od 2017), …" from ``school_types_for(isced)``, and the advisor may refine it;
+  podstawowa (8-letnia, od 2017), …" from ``school_types_for(isced, types)``, and the advisor may
+  refine it;
 - the data are not edited in the program: a corrected mapping ships as a new file version. The picker
   offers every school type whatever its dates, since adults finished schools that no longer exist.
 """
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from coopdesk.domain.enums import Isced
-from coopdesk.resources import resource_path
 
 STATUSES = frozenset({"verified", "open"})
 
@@ -148,47 +151,40 @@ def parse_esf_groups(data: Mapping[str, Any]) -> list[EsfGroup]:
     return groups
 
 
-@cache
-def _data() -> tuple[tuple[SchoolType, ...], tuple[EsfGroup, ...]]:
-    raw = json.loads(resource_path("data", "education.json").read_text(encoding="utf-8"))
-    return tuple(parse_school_types(raw)), tuple(parse_esf_groups(raw))
+def _by_code(types: Sequence[SchoolType]) -> dict[str, SchoolType]:
+    return {t.code: t for t in types}
 
 
-def load_school_types() -> list[SchoolType]:
-    """The shipped school types, in the data's order (the picker's order when nothing is typed)."""
-    return list(_data()[0])
-
-
-def _by_code(types: Sequence[SchoolType] | None) -> dict[str, SchoolType]:
-    return {t.code: t for t in (load_school_types() if types is None else types)}
-
-
-def isced_for(code: str, types: Sequence[SchoolType] | None = None) -> Isced:
-    """The Isced member a school type is stored as; LookupError for an unknown code."""
+def isced_for(code: str, types: Sequence[SchoolType]) -> Isced:
+    """The Isced member the school type ``code`` of ``types`` is stored as; LookupError for an unknown code."""
     try:
         return _by_code(types)[code].isced
     except KeyError:
         raise LookupError(f"unknown school type {code!r}") from None
 
 
-def school_types_for(isced: Isced | str, types: Sequence[SchoolType] | None = None) -> list[SchoolType]:
-    """The reverse: which school types give this ISCED code (to show an old record that has only the code)."""
+def school_types_for(isced: Isced | str, types: Sequence[SchoolType]) -> list[SchoolType]:
+    """The reverse: which of ``types`` give this ISCED code (to show an old record that has only the code)."""
     wanted = Isced(isced)
-    return [t for t in (load_school_types() if types is None else types) if t.isced is wanted]
+    return [t for t in types if t.isced is wanted]
 
 
-def esf_group(isced: Isced | str) -> str:
-    """The ESF+ indicator group of a stored code: 'ISCED 0-2', 'ISCED 3-4' or 'ISCED 5-8'."""
+def esf_group(isced: Isced | str, groups: Sequence[EsfGroup]) -> str:
+    """The ESF+ indicator group (of ``groups``) of a stored code: 'ISCED 0-2', 'ISCED 3-4' or 'ISCED 5-8';
+    LookupError when no group has it."""
     wanted = Isced(isced)
-    return next(g.label for g in _data()[1] if wanted in g.isced)
+    for group in groups:
+        if wanted in group.isced:
+            return group.label
+    raise LookupError(f"no ESF+ group has {wanted.value!r}")
 
 
-def search_school_types(fragment: str, types: Sequence[SchoolType] | None = None) -> list[SchoolType]:
-    """The school types matching a typed fragment, for a picker: case and Polish diacritics ignored
-    ('zawodowka' finds 'zawodówka'), matched against the current name, the pre-2017 name and the aliases.
+def search_school_types(fragment: str, types: Sequence[SchoolType]) -> list[SchoolType]:
+    """The school types of ``types`` matching a typed fragment, for a picker: case and Polish diacritics
+    ignored ('zawodowka' finds 'zawodówka'), matched against the current name, the pre-2017 name and the aliases.
     Order: a name starting with the fragment, then a word of a name or alias starting with it, then the
     fragment anywhere; the data's order within each. An empty fragment gives every type."""
-    pool = load_school_types() if types is None else list(types)
+    pool = list(types)
     needle = fold(fragment)
     if not needle:
         return pool

@@ -1,5 +1,7 @@
 """The labour-market status at entry cross-checked with the at-risk categories and the ESF+ rule for
-long-term unemployment (issue 8). Pure functions; the thresholds are data.
+long-term unemployment (issue 8). Pure functions; the thresholds are data, passed in like the catalogues:
+services load, domain decides - ``coopdesk.services.reference_data`` reads the shipped files once
+(``long_term_rules()``, ``catalogues()``) and this module reads none.
 
 - A category whose catalogue entry (``catalogues.py``, in force on the day) needs a registered
   unemployed person asks for the status "unemployed, registered at a labour office" and the date of
@@ -16,7 +18,8 @@ yet entered), so nothing is refused.
 How it is meant to be wired (not yet): the participation form builds :class:`LabourFacts` from its status,
 detail, the labour-office registration date (a new participation field ``registered_on``) and, for the
 unregistered unemployed, the date unemployment began (``unemployed_since``), and calls
-``labour_issues(facts, category_codes, birth_date=..., day=participation start)`` next to
+``labour_issues(facts, category_codes, birth_date=..., day=participation start,
+catalogues=reference_data.catalogues(), rules=reference_data.long_term_rules())`` next to
 ``validation.validate_participant``; the messages show beside the fields (``names`` turns category codes
 into the dictionary's names). The SM EFS export may use ``is_long_term_unemployed`` to fill "w tym".
 """
@@ -24,19 +27,16 @@ into the dictionary's names). The SM EFS export may use ``is_long_term_unemploye
 from __future__ import annotations
 
 import calendar
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
-from coopdesk.domain.catalogues import Catalogues, load_catalogues
+from coopdesk.domain.catalogues import Catalogues
 from coopdesk.domain.enums import LabourDetail, LabourStatus
 from coopdesk.domain.errors import FieldIssue, Severity
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.validation import age_on
-from coopdesk.resources import resource_path
 
 COMPARISONS = ("more_than", "at_least")
 
@@ -70,13 +70,6 @@ def parse_long_term_rules(data: Mapping[str, Any]) -> LongTermRules:
     return LongTermRules(rules=rules, comparison=comparison, source=str(data.get("source", "")))
 
 
-@cache
-def load_long_term_rules() -> LongTermRules:
-    """The ESF+ thresholds shipped with coopdesk (assets/data/labour_market.json), read once."""
-    data = json.loads(resource_path("data", "labour_market.json").read_text(encoding="utf-8"))
-    return parse_long_term_rules(data["long_term_unemployment"])
-
-
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later; the last day of the month when that month is shorter."""
     index = day.month - 1 + months
@@ -92,20 +85,19 @@ def full_months(since: date, day: date) -> int:
     return max(months, 0)
 
 
-def long_term_threshold(age: int, rules: LongTermRules | None = None) -> int | None:
+def long_term_threshold(age: int, rules: LongTermRules) -> int | None:
     """The months after which a person of ``age`` is long-term unemployed (None: no rule for the age)."""
-    for rule in (rules or load_long_term_rules()).rules:
+    for rule in rules.rules:
         if rule.applies(age):
             return rule.months
     return None
 
 
 def is_long_term_unemployed(
-    since: date | None, birth_date: date | None, day: date, rules: LongTermRules | None = None,
+    since: date | None, birth_date: date | None, day: date, rules: LongTermRules,
 ) -> bool | None:
     """Long-term unemployed on ``day`` (the day of entry) when unemployed since ``since``; None when the
     start of unemployment, the birth date or a rule for the age is unknown."""
-    rules = rules or load_long_term_rules()
     if since is None or birth_date is None or since > day:
         return None
     threshold = long_term_threshold(age_on(birth_date, day), rules)
@@ -154,20 +146,19 @@ def labour_issues(
     *,
     birth_date: date | None,
     day: date,
-    catalogues: Catalogues | None = None,
-    rules: LongTermRules | None = None,
+    catalogues: Catalogues,
+    rules: LongTermRules,
     names: Mapping[str, str] | None = None,
 ) -> list[FieldIssue]:
     """Warnings where the status, its detail, the registration date and the categories disagree on ``day``
     (the day of entry). ``categories``: the register's category codes the person has on that day;
     ``names``: how to show a code (default: the code)."""
-    data = catalogues or load_catalogues()
     issues: list[FieldIssue] = []
     registered = facts.status is LabourStatus.UNEMPLOYED_REGISTERED
     date_asked = False
     for code in dict.fromkeys(categories):
         shown = (names or {}).get(code, code)
-        needs = data.labour_requirements(code, day)
+        needs = catalogues.labour_requirements(code, day)
         if "registered_unemployed" in needs:
             if not registered:
                 issues.append(_warning("labour_status", NEEDS_REGISTERED_STATUS, category=shown))
@@ -183,7 +174,7 @@ def labour_issues(
     if facts.registered_on is not None and facts.registered_on > day:
         issues.append(_warning("registered_on", REGISTRATION_AFTER_ENTRY))
         return issues
-    issues += _long_term_issues(facts, birth_date, day, rules or load_long_term_rules(), date_asked)
+    issues += _long_term_issues(facts, birth_date, day, rules, date_asked)
     return issues
 
 

@@ -15,16 +15,16 @@ from coopdesk.domain.catalogues import (
     Gap,
     eligible_on,
     entries_on,
-    load_catalogues,
     parse_catalogues,
 )
 from coopdesk.resources import resource_path
+from coopdesk.services.reference_data import catalogues
 
-CATS = load_catalogues()
+CATS = catalogues()
 
 
 def codes(catalogue: str, day: date) -> set[str]:
-    return {e.code for e in entries_on(catalogue, day)}
+    return {e.code for e in entries_on(catalogue, day, CATS)}
 
 
 def test_every_entry_is_dated_sourced_and_marked_verified_or_open():
@@ -93,21 +93,21 @@ BEZR = CategoryAssignment(category="BEZR", valid_from=date(2026, 1, 10), valid_t
 
 
 def test_a_status_valid_on_one_day_and_not_the_next():
-    on_last_day = eligible_on([BEZR], USP_ART4_UST1, date(2026, 6, 30))
+    on_last_day = eligible_on([BEZR], USP_ART4_UST1, date(2026, 6, 30), CATS)
     assert on_last_day.eligible
     assert [g.entry.code for g in on_last_day.grounds] == ["USP4_2025_BEZR"]
-    next_day = eligible_on([BEZR], USP_ART4_UST1, date(2026, 7, 1))
+    next_day = eligible_on([BEZR], USP_ART4_UST1, date(2026, 7, 1), CATS)
     assert not next_day.eligible
     assert [r.gap for r in next_day.rejected] == [Gap.NOT_VALID_ON_DAY]
-    assert [r.gap for r in eligible_on([BEZR], USP_ART4_UST1, date(2026, 1, 9)).rejected] == [Gap.NOT_VALID_ON_DAY]
+    assert [r.gap for r in eligible_on([BEZR], USP_ART4_UST1, date(2026, 1, 9), CATS).rejected] == [Gap.NOT_VALID_ON_DAY]
 
 
 def test_a_category_counts_only_where_the_catalogue_has_it_that_day():
     ops = CategoryAssignment(category="OPS", valid_from=date(2020, 1, 1), valid_to=None, proof="Oświadczenie",
                              verified_by="advisor1", verified_on=date(2020, 1, 1))
     # the 2018 list has no social-assistance category; the 2022 one has (open)
-    assert [r.gap for r in eligible_on([ops], USP_ART4_UST1, date(2021, 5, 5)).rejected] == [Gap.NOT_IN_CATALOGUE]
-    later = eligible_on([ops], USP_ART4_UST1, date(2023, 5, 5))
+    assert [r.gap for r in eligible_on([ops], USP_ART4_UST1, date(2021, 5, 5), CATS).rejected] == [Gap.NOT_IN_CATALOGUE]
+    later = eligible_on([ops], USP_ART4_UST1, date(2023, 5, 5), CATS)
     assert later.eligible and later.open_basis
 
 
@@ -115,11 +115,11 @@ def test_proof_and_verification_are_needed():
     day = date(2026, 3, 1)
     no_proof = CategoryAssignment(category="BEZR", valid_from=date(2026, 1, 1), valid_to=None,
                                   verified_by="advisor1", verified_on=date(2026, 1, 2))
-    assert [r.gap for r in eligible_on([no_proof], USP_ART4_UST1, day).rejected] == [Gap.PROOF_MISSING]
+    assert [r.gap for r in eligible_on([no_proof], USP_ART4_UST1, day, CATS).rejected] == [Gap.PROOF_MISSING]
     unverified = CategoryAssignment(category="BEZR", valid_from=date(2026, 1, 1), valid_to=None, proof="PUP")
-    assert [r.gap for r in eligible_on([unverified], USP_ART4_UST1, day).rejected] == [Gap.NOT_VERIFIED]
+    assert [r.gap for r in eligible_on([unverified], USP_ART4_UST1, day, CATS).rejected] == [Gap.NOT_VERIFIED]
     # one good assignment is enough; the others stay listed as rejected
-    result = eligible_on([unverified, BEZR], UES_ART2_PKT6, day)
+    result = eligible_on([unverified, BEZR], UES_ART2_PKT6, day, CATS)
     assert result.eligible
     assert {g.entry.code for g in result.grounds} == {"UES26_A_2025", "UES26_B_2025"}
     assert result.open_basis  # since 1.06.2025 the basis cites URP, not read (open)
@@ -129,6 +129,6 @@ def test_proof_and_verification_are_needed():
 def test_the_verified_basis_of_the_social_economy_act_before_the_labour_market_act():
     bezr = CategoryAssignment(category="BEZR", valid_from=date(2023, 1, 1), valid_to=None, proof="PUP",
                               verified_by="advisor1", verified_on=date(2023, 1, 1))
-    result = eligible_on([bezr], UES_ART2_PKT6, date(2024, 1, 1))
+    result = eligible_on([bezr], UES_ART2_PKT6, date(2024, 1, 1), CATS)
     assert result.eligible and not result.open_basis
     assert {g.entry.code for g in result.grounds} == {"UES26_A_2022", "UES26_B_2022"}

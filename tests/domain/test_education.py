@@ -11,13 +11,16 @@ from coopdesk.domain import education
 from coopdesk.domain.education import (
     esf_group,
     isced_for,
-    load_school_types,
     parse_school_types,
     school_types_for,
     search_school_types,
 )
 from coopdesk.domain.enums import Isced
 from coopdesk.resources import resource_path
+from coopdesk.services.reference_data import esf_groups, school_types
+
+TYPES = school_types()
+GROUPS = esf_groups()
 
 
 def _codes(types: list[education.SchoolType]) -> list[str]:
@@ -37,7 +40,7 @@ def test_every_entry_maps_to_an_existing_isced_member() -> None:
 
 
 def test_codes_and_names_are_unique_across_current_and_pre_2017_names() -> None:
-    types = load_school_types()
+    types = TYPES
     assert len({t.code for t in types}) == len(types)
     names = [education.fold(n) for t in types for n in t.names]
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
@@ -45,7 +48,7 @@ def test_codes_and_names_are_unique_across_current_and_pre_2017_names() -> None:
 
 def test_every_isced_member_is_given_by_some_school_type() -> None:
     for member in Isced:
-        assert school_types_for(member), member
+        assert school_types_for(member, TYPES), member
 
 
 @pytest.mark.parametrize(
@@ -66,23 +69,24 @@ def test_every_isced_member_is_given_by_some_school_type() -> None:
     ],
 )
 def test_real_mappings(code: str, expected: Isced) -> None:
-    assert isced_for(code) is expected
+    assert isced_for(code, TYPES) is expected
 
 
 def test_esf_plus_groups_0_2_3_4_5_8() -> None:
     # Reg. (EU) 2021/1057 Annex I: participants with ISCED 0-2, with ISCED 3-4, with ISCED 5-8
-    assert esf_group(isced_for("GIMNAZJUM")) == esf_group(Isced.ISCED0) == "ISCED 0-2"
-    assert esf_group(isced_for("TECHNIKUM_MATURA")) == esf_group(isced_for("POLICEALNA")) == "ISCED 3-4"
-    assert esf_group(isced_for("DOKTORAT")) == "ISCED 5-8"
+    assert esf_group(isced_for("GIMNAZJUM", TYPES), GROUPS) == esf_group(Isced.ISCED0, GROUPS) == "ISCED 0-2"
+    assert (esf_group(isced_for("TECHNIKUM_MATURA", TYPES), GROUPS)
+            == esf_group(isced_for("POLICEALNA", TYPES), GROUPS) == "ISCED 3-4")
+    assert esf_group(isced_for("DOKTORAT", TYPES), GROUPS) == "ISCED 5-8"
 
 
 def test_unknown_code_is_refused() -> None:
     with pytest.raises(LookupError):
-        isced_for("NO_SUCH_SCHOOL")
+        isced_for("NO_SUCH_SCHOOL", TYPES)
 
 
 def test_zasadnicza_is_the_pre_2017_name_of_branzowa_i_stopnia() -> None:
-    (branzowa,) = [t for t in load_school_types() if t.code == "BRANZOWA_1"]
+    (branzowa,) = [t for t in TYPES if t.code == "BRANZOWA_1"]
     assert branzowa.name == "Branżowa szkoła I stopnia"
     assert branzowa.name_pre_2017 == "Zasadnicza szkoła zawodowa"
     assert branzowa.valid_from == date(2017, 9, 1)
@@ -90,35 +94,35 @@ def test_zasadnicza_is_the_pre_2017_name_of_branzowa_i_stopnia() -> None:
 
 def test_search_ignores_diacritics_and_case_and_finds_either_name() -> None:
     # the pre-2017 name, typed without Polish letters
-    assert "BRANZOWA_1" in _codes(search_school_types("zasadnicza"))
+    assert "BRANZOWA_1" in _codes(search_school_types("zasadnicza", TYPES))
     # the current name, typed without ż
-    assert "BRANZOWA_1" in _codes(search_school_types("BRANZOWA"))
+    assert "BRANZOWA_1" in _codes(search_school_types("BRANZOWA", TYPES))
     # ł typed as l, a fragment in the middle of the name
-    assert "LO_MATURA" in _codes(search_school_types("ogolnoksztal"))
-    assert _codes(search_school_types("gimnaz")) == ["GIMNAZJUM"]
-    assert search_school_types("xyzzy") == []
+    assert "LO_MATURA" in _codes(search_school_types("ogolnoksztal", TYPES))
+    assert _codes(search_school_types("gimnaz", TYPES)) == ["GIMNAZJUM"]
+    assert search_school_types("xyzzy", TYPES) == []
 
 
 def test_search_with_an_empty_fragment_offers_everything_in_the_data_order() -> None:
-    assert search_school_types("  ") == load_school_types()
+    assert search_school_types("  ", TYPES) == list(TYPES)
 
 
 def test_search_puts_names_starting_with_the_fragment_first() -> None:
-    found = _codes(search_school_types("tech"))
+    found = _codes(search_school_types("tech", TYPES))
     assert found[:2] == ["TECHNIKUM_MATURA", "TECHNIKUM_NO_MATURA"]
 
 
 def test_search_finds_everyday_aliases() -> None:
-    assert "BRANZOWA_1" in _codes(search_school_types("zawodówka"))
-    assert "STUDIA_1" in _codes(search_school_types("licencjat"))
-    assert "STUDIA_2" in _codes(search_school_types("magister"))
+    assert "BRANZOWA_1" in _codes(search_school_types("zawodówka", TYPES))
+    assert "STUDIA_1" in _codes(search_school_types("licencjat", TYPES))
+    assert "STUDIA_2" in _codes(search_school_types("magister", TYPES))
 
 
 def test_reverse_lists_the_school_types_of_a_level_for_an_old_record() -> None:
-    old = _codes(school_types_for(Isced.ISCED2))
+    old = _codes(school_types_for(Isced.ISCED2, TYPES))
     assert "GIMNAZJUM" in old and "PRIMARY_8" in old
     assert "LO_MATURA" not in old
-    assert set(_codes(school_types_for(Isced.ISCED4))) == {"POLICEALNA"}
+    assert set(_codes(school_types_for(Isced.ISCED4, TYPES))) == {"POLICEALNA"}
 
 
 def test_parse_refuses_a_level_the_enum_does_not_know() -> None:

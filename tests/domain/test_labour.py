@@ -15,13 +15,14 @@ from coopdesk.domain.labour import (
     add_months,
     is_long_term_unemployed,
     labour_issues,
-    load_long_term_rules,
     long_term_threshold,
     parse_long_term_rules,
 )
+from coopdesk.services.reference_data import catalogues, long_term_rules
 
 DAY = date(2026, 11, 27)  # the day of entry
-RULES = load_long_term_rules()
+RULES = long_term_rules()
+CATS = catalogues()
 REG = LabourStatus.UNEMPLOYED_REGISTERED
 
 
@@ -35,7 +36,7 @@ FORTY = born(40)
 
 def issues(categories=(), birth_date=FORTY, **facts):
     return [(i.field, i.render(), i.severity) for i in labour_issues(
-        LabourFacts(**facts), categories, birth_date=birth_date, day=DAY)]
+        LabourFacts(**facts), categories, birth_date=birth_date, day=DAY, catalogues=CATS, rules=RULES)]
 
 
 def test_thresholds_are_data_with_a_source():
@@ -96,7 +97,7 @@ def test_registered_unemployed_category_needs_a_registration_date():
 def test_the_requirement_follows_the_catalogue_of_the_day():
     # on a day before the 2018 catalogue no entry asks anything of BEZR
     assert labour_issues(LabourFacts(status=LabourStatus.EMPLOYED), ["BEZR"], birth_date=born(40),
-                         day=date(2018, 1, 1)) == []
+                         day=date(2018, 1, 1), catalogues=CATS, rules=RULES) == []
 
 
 def test_job_seeker_category_and_employment_disagree():
