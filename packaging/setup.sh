@@ -56,11 +56,23 @@ needs_install() {
   return 0
 }
 
+# coopdesk needs Python 3.11 to 3.13 (pyproject.toml's requires-python): say so before pip would fail.
+check_python() {
+  local version
+  version=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])') || version="none"
+  case "$version" in
+    3.11|3.12|3.13) return 0 ;;
+  esac
+  echo "coopdesk needs Python 3.11 to 3.13, but python3 here is $version." >&2
+  echo "Debian 12 (3.11) and Ubuntu 24.04 (3.12) have one; Ubuntu 22.04 has 3.10, too old." >&2
+  exit 1
+}
+
 python_env() {
   local extra=$1
   needs_install "$extra" || return 0
   echo "Installing coopdesk into $ROOT/.venv (once; later starts need no network)"
-  if [ ! -x "$ROOT/.venv/bin/python" ]; then python3 -m venv "$ROOT/.venv"; fi
+  if [ ! -x "$ROOT/.venv/bin/python" ]; then check_python; python3 -m venv "$ROOT/.venv"; fi
   rm -f "$STAMP"
   "$ROOT/.venv/bin/python" -m pip install -q --upgrade pip
   "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT${extra}"

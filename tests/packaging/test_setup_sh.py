@@ -30,7 +30,9 @@ FAKE_COOPDESK = """#!/bin/sh
 echo "coopdesk $*" >>"$CALLS"
 """
 FAKE_PYTHON3 = """#!/bin/sh
-# python3 -m venv DIR
+# python3 -c '...version...' -> FAKE_PY_VERSION (default 3.11); python3 -m venv DIR
+if [ "$1" = "-c" ]; then echo "${FAKE_PY_VERSION:-3.11}"; exit 0; fi
+[ "$1 $2" = "-m venv" ] || exit 2
 mkdir -p "$3/bin" && cp "$FAKES/python" "$3/bin/python"
 """
 FAKE_DPKG_QUERY = """#!/bin/sh
@@ -173,3 +175,23 @@ def test_demo_with_a_data_folder_uses_that_folder(project, tmp_path):
     mine = tmp_path / "trial"
     _, calls = _setup(project, "run", "--demo", "--data-dir", str(mine), **OFFLINE)
     assert calls == [f"coopdesk --data-dir {mine} demo --people 300", f"coopdesk --data-dir {mine}"]
+
+
+def test_a_too_old_python_is_refused_with_the_reason(project):
+    """Ubuntu 22.04's Python 3.10: setup.sh says which Python is needed instead of a pip error."""
+    root, fakes, home, calls = project
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "XDG_"))}
+    environ.update(HOME=str(home), PATH=f"{fakes}:{os.environ['PATH']}", CALLS=str(calls), FAKES=str(fakes),
+                   FAKE_PY_VERSION="3.10")
+    result = subprocess.run(["bash", str(root / "packaging" / "setup.sh"), "run"], capture_output=True, text=True,
+                            env=environ, timeout=60)
+    assert result.returncode == 1
+    assert "needs Python 3.11 to 3.13, but python3 here is 3.10" in result.stderr
+    assert "Ubuntu 22.04" in result.stderr
+    assert not (root / ".venv").exists()
+
+
+def test_the_readme_states_the_python_versions_pyproject_requires():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.11,<3.14"' in pyproject
+    assert "Python 3.11–3.13" in (ROOT / "README.md").read_text(encoding="utf-8")
