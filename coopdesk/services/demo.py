@@ -34,6 +34,7 @@ from coopdesk.db.repositories.participants import key_values, refresh_advisor_ke
 from coopdesk.db.tables import Participant, ParticipantCategory, Setting, StageHistory, User
 from coopdesk.db.tables_centre import Image
 from coopdesk.db.tables_security import Consent, Project
+from coopdesk.domain.actor import Actor
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
 from coopdesk.domain.formats import format_date
 from coopdesk.domain.gdpr import ConsentPurpose
@@ -201,6 +202,7 @@ def generate_demo(
             streets=sorted({f"ul. {faker.street_name()}" for _ in range(500)}),
             taken=taken,
         )
+        last_id = s.execute(select(func.max(Participant.id))).scalar_one() or 0
         done = 0
         while done < people:
             size = min(BATCH, people - done)
@@ -208,11 +210,35 @@ def generate_demo(
             done += size
             if progress is not None:
                 progress(done, people)
+        _journaled_edits(s, factory, last_id)
         created = tuple(add_demo_accounts(s)) if accounts else ()
         refresh_advisor_keys(s)  # the advisor order's key, for the rows inserted above
         mark_demo(s)  # the window title says DEMO
     db.optimize(full=True)  # planner statistics after a bulk load (lists filter by the right index)
     return DemoResult(participants=done, advisors=len(factory.advisors), accounts=created)
+
+
+JOURNALED_EDITS = 40
+
+
+def _journaled_edits(s: Session, factory: _PersonFactory, after_id: int) -> None:
+    """A few everyday edits (a new phone number) made by the people's own advisors through the journal,
+    so that History and "Restore this value" have something to show on demo data: the rows above are
+    inserted without the journal, for speed."""
+    people = s.scalars(select(Participant).where(Participant.id > after_id, Participant.advisor_id.is_not(None))
+                       .order_by(Participant.id).limit(JOURNALED_EDITS)).all()
+    users = {u.id: u for u in s.scalars(select(User).where(User.id.in_({p.advisor_id for p in people})))}
+    acting = s.info.get("actor")
+    try:
+        for person in people:
+            advisor = users.get(person.advisor_id or 0)
+            if advisor is None:
+                continue
+            s.info["actor"] = Actor(advisor.id, advisor.username, advisor.full_name, Role(advisor.role))
+            person.phone = factory._phone()
+            s.flush()  # journaled now, under this advisor's name
+    finally:
+        s.info["actor"] = acting
 
 
 def unfinished_demo(services: Services) -> bool:

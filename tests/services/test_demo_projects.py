@@ -89,3 +89,19 @@ def test_lead_partner_export_withholds_a_few_not_almost_all(demo, tmp_path):
     wb = load_workbook(tmp_path / "lista.xlsx")
     withheld_rows = list(wb.worksheets[1].iter_rows(values_only=True))[1:]
     assert len([r for r in withheld_rows if r and r[0]]) >= result.withheld
+
+
+def test_demo_people_have_some_history_by_their_advisors(services):
+    """History and restore have something to show on demo data: a few phone changes by the advisors."""
+    from coopdesk.domain.records import ParticipantQuery
+    from coopdesk.services.demo import generate_demo
+
+    generate_demo(services, people=60)
+    changed = []
+    for row in services.participants.list_page(ParticipantQuery(), 0, 60):
+        entries = [e for e in services.audit.history("participants", row.id) if e.field == "phone"]
+        if entries:
+            changed.append((row, entries[0]))
+    assert 10 <= len(changed) <= 40
+    row, entry = changed[0]
+    assert entry.username != "system" and entry.old and entry.new and entry.old != entry.new
