@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -10,8 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from coopdesk.db import sqlite_files
-from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS, person_references
 from coopdesk.db.repositories import gdpr as repo
@@ -25,6 +22,7 @@ from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import Participant, ParticipantDraft
 from coopdesk.services.audit import special_journal_field
 from coopdesk.services.context import Context
+from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.participants import ParticipantService, journal_special_read
 
 # What an Article 15 report holds besides the person's own fields (named in the export journal entry).
@@ -140,26 +138,14 @@ class GdprService:
         from coopdesk.services.printout import page_header
 
         report = self.report_data(participant_id)
-        part = Path(out).with_name(Path(out).name + ".part")  # write_report's temporary name
-        registry = Path(self._db.path) if self._db.path is not None and self._db.is_sqlite else None
-        if registry is not None:  # a crash leaves it (personal data): the next start removes it
-            sqlite_files.register_temporary(registry, part)
-        try:
-            written = write_report(report, Path(out), page_header(self._db, self._ctx, participant_id), progress)
-        finally:
-            if registry is not None:
-                sqlite_files.unregister_temporary(registry, part)
         columns = [f.name for f in fields(ParticipantDraft)
                    if self._special_allowed() or f.name not in SPECIAL_PARTICIPANT_FIELDS]
-        try:
-            with self._db.session(self._ctx.actor) as s:
-                log_export(s, self._ctx.actor, "export:art15_report", str(written), 1,
+        out = Path(out)
+        with temporary_export(self._db, out) as tmp:
+            write_report(report, tmp, page_header(self._db, self._ctx, participant_id), progress)
+            publish_export(self._db, self._ctx.actor, tmp, out, "export:art15_report", 1,
                            [*columns, *REPORT_SECTIONS], [report.person.uuid])
-        except BaseException:  # an export that is not journaled must not stay (the first error is told)
-            with contextlib.suppress(OSError):
-                written.unlink(missing_ok=True)
-            raise
-        return written
+        return out
 
     def _special_allowed(self) -> bool:
         return allowed(self._ctx.actor, Permission.SPECIAL_CATEGORY_READ)

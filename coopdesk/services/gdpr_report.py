@@ -328,14 +328,13 @@ def _journal_row(e: JournalLine, lookups: dict[str, dict[str, str]]) -> list[str
 
 def write_report(report: PersonReport, out: Path, header: PageHeader | None = None,
                  progress: Callable[[int, int], None] | None = None) -> Path:
-    """Render ``report`` to ``out`` (written to a temporary name first, then moved into place), each page
-    under ``header`` (the centre and the person's project, services/printout.py).
+    """Render ``report`` to ``out``, each page under ``header`` (the centre and the person's project,
+    services/printout.py). The caller writes to a temporary name (services/export_file.py).
 
     ``progress(done, total)`` as the report's parts are laid out; an exception it raises (a cancel), or
-    any error, leaves no file at ``out`` and no temporary file."""
+    any error, leaves no file at ``out``."""
     register_fonts()
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
     footer = f"Informacja art. 15 RODO – {report.person.uuid} – sporządzono {_d(report.generated_on)}"
     header_h, paint_header = header_painter(header, A4[0] - 36 * mm, FONT, FONT_BOLD)
     issuer = header.footer_text() if header else ""
@@ -352,7 +351,7 @@ def write_report(report: PersonReport, out: Path, header: PageHeader | None = No
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+        str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
         topMargin=(10 * mm + header_h + 4 * mm) if header_h else 16 * mm,
         bottomMargin=21 * mm if issuer else 18 * mm, title="Informacja art. 15 RODO",
         author=(header.controller_line if header else "") or report.centre_name or "coopdesk",
@@ -372,8 +371,7 @@ def write_report(report: PersonReport, out: Path, header: PageHeader | None = No
                   onLaterPages=on_page)
         if progress is not None:
             progress(parts[0], parts[0])  # the last moment a cancel is heard
-        tmp.replace(out)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        out.unlink(missing_ok=True)
         raise
     return out

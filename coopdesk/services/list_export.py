@@ -10,22 +10,20 @@ which columns, where); a failure or a cancel (``progress`` raising) leaves no fi
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coopdesk.db import sqlite_files
-from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.services.context import Context
+from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.lists import Kind, ListColumn, ListSource, ListState
 from coopdesk.services.xlsx import (
     column_letter,
     date_cell,
-    discard_sheet_files,
+    discarded_on_error,
     header_cells,
     identifier_cell,
     new_workbook,
@@ -83,16 +81,9 @@ class ListExportService:
         formats = [_formatter(c, translate) for c in chosen]
 
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        # a crash (kill -9, power cut) leaves the temporary file with people's data beside the chosen
-        # place: the next start removes it (startup_health.clean_temporary_copies)
-        registry = Path(self._db.path) if self._db.path is not None and self._db.is_sqlite else None
-        if registry is not None:
-            sqlite_files.register_temporary(registry, tmp)
         wb = new_workbook()
         ws = wb.create_sheet(_sheet_title(translate("Lists", source.title)))
-        try:
+        with temporary_export(self._db, out) as tmp, discarded_on_error(wb):
             set_widths(ws, [column.width + 2 for column in chosen])
             ws.append(header_cells(ws, headers))
             uuids: list[str] = []
@@ -117,20 +108,8 @@ class ListExportService:
             if chosen:
                 ws.auto_filter.ref = f"A1:{column_letter(len(chosen))}{written + 1}"
             wb.save(tmp)
-            # journaled (who, which people, which columns, where) before the file is given its name
-            with self._db.session(self._ctx.actor) as s:
-                log_export(s, self._ctx.actor, f"export:list:{source.name}", str(out), written, headers,
+            publish_export(self._db, self._ctx.actor, tmp, out, f"export:list:{source.name}", written, headers,
                            uuids if source.people else None)
-                s.flush()
-                tmp.replace(out)  # a failed rename rolls the journal entry back
-        except BaseException:  # the first error is the one told; cleaning up must not replace it
-            discard_sheet_files(wb)
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-            raise
-        finally:
-            if registry is not None:
-                sqlite_files.unregister_temporary(registry, tmp)
         return ListExportResult(out, written, headers, left_out)
 
 

@@ -6,7 +6,6 @@ and why, by stable id (never by name). Art. 9/10 columns only for roles with SPE
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +15,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from coopdesk.db import sqlite_files
-from coopdesk.db.audit import log_export
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import Participant as P
 from coopdesk.domain.enums import (
@@ -33,9 +30,10 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.services import pl_terms as pl
 from coopdesk.services.context import Context
+from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.export_policy import ExportDecision, ExportPolicy
 from coopdesk.services.xlsx import Workbook as XlsxWorkbook
-from coopdesk.services.xlsx import discard_sheet_files, header_cells, new_workbook, set_widths, value_cell
+from coopdesk.services.xlsx import discarded_on_error, header_cells, new_workbook, set_widths, value_cell
 
 PARTICIPANTS_SHEET = "Uczestnicy"
 WITHHELD_SHEET = "Pominięci - Withheld"  # Excel forbids "/" in sheet names
@@ -126,33 +124,14 @@ class ParticipantExportService:
         wb = new_workbook()
         ids = decision.included_ids
         out = Path(out)
-        tmp = out.with_name(out.name + ".part")
-        # a crash (kill -9, power cut) leaves the temporary file with people's data beside the chosen
-        # place: the next start removes it (startup_health.clean_temporary_copies)
-        registry = Path(self._db.path) if self._db.path is not None and self._db.is_sqlite else None
-        if registry is not None:
-            sqlite_files.register_temporary(registry, tmp)
-        try:
+        with temporary_export(self._db, out) as tmp, discarded_on_error(wb):
             written = self._participants_sheet(wb, columns, ids, progress)  # uuids, for the journal
             _withheld_sheet(wb, decision)
-            out.parent.mkdir(parents=True, exist_ok=True)
             wb.save(tmp)
             if progress:
                 progress(len(ids), len(ids))  # the last moment a cancel is heard
-            # journaled (who, which people, which columns, where) before the file is given its name
-            with self._db.session(self._ctx.actor) as s:
-                log_export(s, self._ctx.actor, "export:lead_partner", str(out), len(written),
+            publish_export(self._db, self._ctx.actor, tmp, out, "export:lead_partner", len(written),
                            [c.header for c in columns], written)
-                s.flush()
-                tmp.replace(out)  # a failed rename rolls the journal entry back
-        except BaseException:  # the first error is the one told; cleaning up must not replace it
-            discard_sheet_files(wb)
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-            raise
-        finally:
-            if registry is not None:
-                sqlite_files.unregister_temporary(registry, tmp)
         return ExportResult(out, len(ids), len(decision.withheld), decision.special_columns)
 
 

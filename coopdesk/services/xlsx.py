@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -106,6 +108,16 @@ def value_cell(ws: Sheet, value: object) -> Any:
     if isinstance(value, str):
         return text_cell(ws, value)
     return value
+
+
+@contextmanager
+def discarded_on_error(wb: Workbook) -> Iterator[None]:
+    """On any error inside, the workbook's streamed sheet files go at once (see discard_sheet_files)."""
+    try:
+        yield
+    except BaseException:
+        discard_sheet_files(wb)
+        raise
 
 
 def discard_sheet_files(wb: Workbook) -> None:

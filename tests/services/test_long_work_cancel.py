@@ -283,12 +283,12 @@ def test_the_art15_reports_temporary_file_is_registered_while_it_is_written(serv
 def test_an_art15_report_that_cannot_be_journaled_is_not_left_behind(services, consenting, tmp_path, monkeypatch):
     """The journal cannot be written (a full disk, a locked database): the finished PDF with the person's
     data must not stay unrecorded beside the chosen place."""
-    import coopdesk.services.gdpr as gdpr_module
+    import coopdesk.services.export_file as export_file
 
     def refuse(*args, **kwargs):
         raise Stop  # as a full disk or a locked database would (StorageFull, DatabaseBusy)
 
-    monkeypatch.setattr(gdpr_module, "log_export", refuse)
+    monkeypatch.setattr(export_file, "log_export", refuse)
     folder = tmp_path / "out"
     folder.mkdir()
     before = exports(services)
