@@ -11,6 +11,7 @@ import io
 from dataclasses import fields
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import Setting
@@ -84,11 +85,8 @@ class CentreService:
         problem = image_issue(data, size)
         if problem is not None or size is None:
             raise ValidationFailed([FieldIssue(field, problem or "")])
-        sha = hashlib.sha256(data).hexdigest()
         with self._db.session(actor) as s:
-            if s.get(Image, sha) is None:
-                s.add(Image(sha256=sha, mime=image_type(data) or "", width=size[0], height=size[1], data=data))
-        return sha
+            return put_image(s, data, image_type(data) or "", size)
 
     def image(self, sha: str) -> bytes | None:
         """The bytes of a stored image (None when ``sha`` is empty or unknown)."""
@@ -97,3 +95,11 @@ class CentreService:
         with self._db.read(self._ctx.actor) as s:
             row = s.get(Image, sha)
             return bytes(row.data) if row is not None else None
+
+
+def put_image(s: Session, data: bytes, mime: str, size: tuple[int, int]) -> str:
+    """Store an image (checked by the caller) once, by its SHA-256, in the unit of work ``s``; its SHA-256."""
+    sha = hashlib.sha256(data).hexdigest()
+    if s.get(Image, sha) is None:
+        s.add(Image(sha256=sha, mime=mime, width=size[0], height=size[1], data=data))
+    return sha

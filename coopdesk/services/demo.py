@@ -12,8 +12,6 @@ advisors, no account that can sign in) is an ``unfinished_demo``: ``coopdesk dem
 
 from __future__ import annotations
 
-import hashlib
-import io
 import os
 import random
 from bisect import bisect
@@ -31,16 +29,15 @@ from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.repositories.participants import key_values, refresh_advisor_keys
-from coopdesk.db.tables import Participant, ParticipantCategory, Setting, StageHistory, User
-from coopdesk.db.tables_centre import Image
-from coopdesk.db.tables_security import Consent, Project
+from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
+from coopdesk.db.tables_security import Consent
 from coopdesk.domain.actor import Actor
 from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
 from coopdesk.domain.formats import format_date
 from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.domain.search import fold
-from coopdesk.resources import resource_path
 from coopdesk.services.accounts import add_demo_accounts
+from coopdesk.services.demo_centre import ensure_projects
 from coopdesk.services.demo_folder import mark_demo
 
 if TYPE_CHECKING:
@@ -131,32 +128,6 @@ ISCED_MIX = ((Isced.ISCED0, 1), (Isced.ISCED1, 7), (Isced.ISCED2, 25), (Isced.IS
              (Isced.ISCED4, 12), (Isced.ISCED5_8, 15))
 MOBILE = ("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
 MAIL_DOMAINS = ("gmail.com", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "op.pl")
-# The centre's projects (Fundusze Europejskie dla Małopolski 2021-2027, priority 6, action 6.12 "Ekonomia
-# społeczna"): code, name, start, end; who is recruited while a project runs may be put into it.
-DEMO_PROGRAMME = "Fundusze Europejskie dla Małopolski 2021–2027"
-DEMO_PRIORITY = "6. Fundusze Europejskie dla rynku pracy, edukacji i włączenia społecznego"
-DEMO_PROJECTS = (
-    ("OWES-KRK", "Małopolski Ośrodek Wsparcia Ekonomii Społecznej – subregion krakowski",
-     date(2024, 1, 1), date(2026, 12, 31), {
-         "number": "FEMP.06.12-IP.01-0042/23", "action": "6.12 Ekonomia społeczna",
-         "lead_partner": "Fundacja Rozwoju Przedsiębiorczości Społecznej „Wspólnota”",
-         "partners": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”\nSpółdzielnia Socjalna „Łącznik”",
-         "controllers": "Zarząd Województwa Małopolskiego (w zakresie monitorowania programu); "
-                        "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”"}),
-    ("OWES-ZACH", "Spółdzielnia zaczyna się od ludzi – wsparcie osób zagrożonych wykluczeniem",
-     date(2025, 3, 1), date(2027, 6, 30), {
-         "number": "FEMP.06.12-IP.01-0107/24", "action": "6.12 Ekonomia społeczna",
-         "lead_partner": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”", "partners": "Gmina Wieliczka"}),
-    ("AKTYWNI", "Aktywni razem – reintegracja społeczna i zawodowa w powiecie wielickim",
-     date(2023, 7, 1), date(2025, 6, 30), {
-         "number": "FEMP.06.09-IP.01-0013/23", "action": "6.9 Aktywna integracja",
-         "lead_partner": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”"}),
-)
-# The demo centre (settings, printed on documents) when none is set yet
-DEMO_CENTRE = {
-    "name": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa” (DEMO)", "address": "ul. Długa 5\n31-147 Kraków",
-    "dpo_name": "", "dpo_email": "iod@wspolnasprawa.example.pl", "dpo_phone": "12 345 67 89",
-}
 IN_PROJECT = 0.9  # the others were recruited but are not (yet) in a project
 NO_CONSENTS = 0.05  # people whose consents were never recorded (the export's withheld sheet lists them)
 NOTES = ("Preferuje kontakt telefoniczny.", "Zainteresowanie: gastronomia.", "Zainteresowanie: usługi opiekuńcze.",
@@ -198,7 +169,7 @@ def generate_demo(
             advisors=_ensure_advisors(s, random.Random(seed), faker),
             categories=categories,
             sources=sources,
-            projects=_ensure_projects(s),
+            projects=ensure_projects(s),
             streets=sorted({f"ul. {faker.street_name()}" for _ in range(500)}),
             taken=taken,
         )
@@ -274,49 +245,6 @@ def _insert_batch(conn: Connection, batch: list[_Person]) -> None:
     conn.execute(insert(StageHistory), history)
     if consents:
         conn.execute(insert(Consent), consents)
-
-
-def _ensure_projects(s: Session) -> list[tuple[int, date, date]]:
-    """The demo centre and projects with their identity on print-outs (reused when present), as
-    (id, start, end); ORM inserts, so journaled."""
-    existing = {p.code: p for p in s.scalars(select(Project))}
-    strip = _demo_image(s, (2400, 200), "white", "Fundusze Europejskie  |  Rzeczpospolita Polska  |  "
-                        "Dofinansowane przez Unię Europejską  |  Małopolska  (DEMO)", "#1f3f8f")
-    if s.get(Setting, "centre.name") is None:
-        logo = _demo_image(s, (480, 200), "#1f3f8f", "Wspólna Sprawa", "white")
-        s.add_all(Setting(key=f"centre.{k}", value=v) for k, v in {**DEMO_CENTRE, "logo": logo}.items() if v)
-    out = []
-    for code, name, start, end, identity in DEMO_PROJECTS:
-        row = existing.get(code)
-        if row is None:
-            row = Project(code=code, name=name, start_date=start, end_date=end, retention_years=5,
-                          retention_note="umowa o dofinansowanie, § 21 (EFS+ 2021–2027)", programme=DEMO_PROGRAMME,
-                          priority=DEMO_PRIORITY, logo_strip=strip, **identity)
-            s.add(row)
-            s.flush()
-        if row.start_date and row.end_date:
-            out.append((row.id, row.start_date, row.end_date))
-    return out
-
-
-def _demo_image(s: Session, size: tuple[int, int], background: str, text: str, colour: str) -> str:
-    """A plain PNG with a text (a stand-in for a logo), stored in ``images``; its SHA-256."""
-    from PIL import Image as PilImage
-    from PIL import ImageDraw, ImageFont
-
-    picture = PilImage.new("RGB", size, background)
-    draw = ImageDraw.Draw(picture)
-    font = ImageFont.truetype(str(resource_path("fonts", "DejaVuSans-Bold.ttf")), 10)
-    font = font.font_variant(size=max(10, int(10 * min(size[0] * 0.9 / draw.textlength(text, font=font),
-                                                       size[1] * 0.4 / 10))))
-    draw.text((size[0] / 2, size[1] / 2), text, fill=colour, font=font, anchor="mm")
-    buffer = io.BytesIO()
-    picture.save(buffer, "PNG")
-    data = buffer.getvalue()
-    sha = hashlib.sha256(data).hexdigest()
-    if s.get(Image, sha) is None:
-        s.add(Image(sha256=sha, mime="image/png", width=size[0], height=size[1], data=data))
-    return sha
 
 
 def _ensure_advisors(s: Session, rng: random.Random, faker: Faker) -> list[int]:
