@@ -21,6 +21,7 @@ from typing import Any
 from coopdesk.domain.catalogues import Catalogues, parse_catalogues
 from coopdesk.domain.education import EsfGroup, SchoolType, parse_esf_groups, parse_school_types
 from coopdesk.domain.labour import LongTermRules, parse_long_term_rules
+from coopdesk.domain.territory import Territory, parse_territory
 from coopdesk.resources import resource_path
 
 
@@ -55,3 +56,10 @@ def catalogues() -> Catalogues:
 def long_term_rules() -> LongTermRules:
     """The ESF+ long-term unemployment thresholds of labour_market.json."""
     return parse_long_term_rules(_read("labour_market.json")["long_term_unemployment"])
+
+
+@cache
+def territory() -> Territory:
+    """The gminas of teryt.json (TERYT TERC codes, names, powiat/voivodeship, DEGURBA), read on first use
+    - not at start-up - and kept: about 2,500 rows, some milliseconds."""
+    return parse_territory(_read("teryt.json"))
