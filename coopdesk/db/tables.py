@@ -27,10 +27,7 @@ from coopdesk.domain.collation import polish_key
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
-    Degurba,
-    Isced,
-    LabourDetail,
-    LabourStatus,
+    DisabilityDegree,
     Role,
     Sex,
     Stage,
@@ -142,8 +139,8 @@ class AtRiskCategory(HasUuid, Base):
 
 
 # The participant record: erasure deletes it; anonymisation keeps what identifies nobody on its own and
-# statistics need (birth year, sex, citizenship, voivodeship/powiat/gmina, DEGURBA, education, labour
-# status, the ESF indicators, stages and dates, recruitment source, advisor, project). The town goes too:
+# statistics need (birth year, sex, citizenship, voivodeship/powiat/gmina, the ESF indicators, stages and
+# dates, recruitment source, advisor; the participations keep theirs, tables_participation). The town goes too:
 # a village plus a birth year and sex can point at one person; the gmina is enough for statistics.
 _FORM = {"art15": True, "restorable": True}  # a field of the form: in the Art. 15 report, restorable
 _SPECIAL = {"special": True, **_FORM}
@@ -162,20 +159,19 @@ PARTICIPANTS_PROTECTION = TableProtection(
         "voivodeship": keep(QT_TRANSLATE_NOOP("Labels", "Voivodeship"), "Województwo", **_FORM),
         "powiat": keep(QT_TRANSLATE_NOOP("Labels", "District (powiat)"), "Powiat", **_FORM),
         "gmina": keep(QT_TRANSLATE_NOOP("Labels", "Municipality (gmina)"), "Gmina", **_FORM),
+        "teryt": keep(QT_TRANSLATE_NOOP("Labels", "TERYT code"), "Kod TERYT", **_FORM),
         "town": clear("", QT_TRANSLATE_NOOP("Labels", "Town"), "Miejscowość", **_FORM),
         "street": clear("", QT_TRANSLATE_NOOP("Labels", "Street"), "Ulica", **_FORM),
         "building_no": clear("", QT_TRANSLATE_NOOP("Labels", "Building number"), "Nr budynku", **_FORM),
         "flat_no": clear("", QT_TRANSLATE_NOOP("Labels", "Flat number"), "Nr lokalu", **_FORM),
         "postal_code": clear("", QT_TRANSLATE_NOOP("Labels", "Postal code"), "Kod pocztowy", **_FORM),
-        "degurba": keep(QT_TRANSLATE_NOOP("Labels", "Degree of urbanisation (DEGURBA)"),
-                        "Obszar wg stopnia urbanizacji (DEGURBA)", codes=Degurba, **_FORM),
-        "education": keep(QT_TRANSLATE_NOOP("Labels", "Education"), "Wykształcenie", codes=Isced, **_FORM),
-        "labour_status": keep(QT_TRANSLATE_NOOP("Labels", "Labour-market status"), "Status na rynku pracy",
-                              codes=LabourStatus, **_FORM),
-        "labour_detail": keep(QT_TRANSLATE_NOOP("Labels", "Labour-market status detail"),
-                              "Status na rynku pracy – w tym", codes=LabourDetail, **_FORM),
         "disability": keep(QT_TRANSLATE_NOOP("Labels", "Disability"), "Osoba z niepełnosprawnościami",
                            short_label_pl="niepełnosprawność", codes=Answer, **_SPECIAL),
+        "disability_degree": keep(QT_TRANSLATE_NOOP("Labels", "Degree of disability"), "Stopień niepełnosprawności",
+                                  short_label_pl="stopień niepełnosprawności", codes=DisabilityDegree, **_SPECIAL),
+        "disability_kind": keep(QT_TRANSLATE_NOOP("Labels", "Intellectual, mental or multiple disability"),
+                                "Niepełnosprawność intelektualna, psychiczna lub sprzężona",
+                                short_label_pl="rodzaj niepełnosprawności", codes=Answer, **_SPECIAL),
         "minority": keep(QT_TRANSLATE_NOOP("Labels", "Minority"),
                          "Osoba należąca do mniejszości narodowej lub etnicznej", short_label_pl="mniejszość",
                          codes=Answer, **_SPECIAL),
@@ -186,13 +182,10 @@ PARTICIPANTS_PROTECTION = TableProtection(
         "recruitment_date": keep(QT_TRANSLATE_NOOP("Labels", "Recruitment date"), "Data rekrutacji", **_FORM),
         "recruitment_source": keep(QT_TRANSLATE_NOOP("Labels", "Recruitment source"), "Źródło rekrutacji",
                                    **_FORM),
-        # the report names the advisor and the project on lines of their own
+        # the report names the advisor on a line of its own
         "advisor_id": keep(QT_TRANSLATE_NOOP("Labels", "Advisor"), "Doradca", restorable=True),
-        "project_start": keep(QT_TRANSLATE_NOOP("Labels", "Project start"), "Data rozpoczęcia udziału", **_FORM),
-        "project_end": keep(QT_TRANSLATE_NOOP("Labels", "Project end"), "Data zakończenia udziału", **_FORM),
         "stage": keep(QT_TRANSLATE_NOOP("Labels", "Stage"), "Etap ścieżki", codes=Stage, **_FORM),
         "notes": clear("", QT_TRANSLATE_NOOP("Labels", "Notes"), "Notatki", short_label_pl="notatki", **_SPECIAL),
-        "project_id": keep(QT_TRANSLATE_NOOP("Labels", "Project"), "Projekt"),
         "anonymised_at": keep(QT_TRANSLATE_NOOP("Labels", "Anonymised on"), "Data anonimizacji"),
         # derived from the name, PESEL and town (refresh_keys): not journaled, cleared with their sources
         "search_key": clear("", journaled=False),
@@ -221,27 +214,23 @@ class Participant(HasUuid, Base):
     voivodeship: Mapped[str] = mapped_column(String(40), default="")
     powiat: Mapped[str] = mapped_column(String(100), default="")
     gmina: Mapped[str] = mapped_column(String(100), default="")
+    teryt: Mapped[str] = mapped_column(String(7), default="", server_default="")  # gmina's TERC code (0009)
     town: Mapped[str] = mapped_column(String(100), default="")
     street: Mapped[str] = mapped_column(String(150), default="")
     building_no: Mapped[str] = mapped_column(String(20), default="")
     flat_no: Mapped[str] = mapped_column(String(20), default="")
     postal_code: Mapped[str] = mapped_column(String(6), default="")
-    degurba: Mapped[str | None] = mapped_column(String(1))
-    education: Mapped[str | None] = mapped_column(String(4))
-    labour_status: Mapped[str | None] = mapped_column(String(30))
-    labour_detail: Mapped[str] = mapped_column(String(30), default="")
     disability: Mapped[str | None] = mapped_column(String(10))
+    disability_degree: Mapped[str | None] = mapped_column(String(12))  # DisabilityDegree (0009)
+    disability_kind: Mapped[str | None] = mapped_column(String(10))  # intellectual/mental/multiple: Answer (0009)
     minority: Mapped[str | None] = mapped_column(String(10))
     foreign_background: Mapped[str | None] = mapped_column(String(10))
     homeless: Mapped[str | None] = mapped_column(String(10))
     recruitment_date: Mapped[date | None] = mapped_column(Date)
     recruitment_source: Mapped[str] = mapped_column(String(200), default="")
     advisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    project_start: Mapped[date | None] = mapped_column(Date)
-    project_end: Mapped[date | None] = mapped_column(Date)
     stage: Mapped[str] = mapped_column(String(30), default="recruited")
     notes: Mapped[str] = mapped_column(Text, default="")
-    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Derived keys, maintained by the repository: folded text for search and Polish-friendly sorting.
     search_key: Mapped[str] = mapped_column(Text, default="")
@@ -256,6 +245,9 @@ class Participant(HasUuid, Base):
     advisor: Mapped[User | None] = relationship(lazy="joined")
     categories: Mapped[list[ParticipantCategory]] = relationship(
         back_populates="participant", cascade="all, delete-orphan", order_by="ParticipantCategory.id"
+    )
+    participations: Mapped[list[Participation]] = relationship(
+        cascade="all, delete-orphan", order_by="Participation.id"
     )
     stage_history: Mapped[list[StageHistory]] = relationship(
         back_populates="participant", cascade="all, delete-orphan", order_by="StageHistory.id"
@@ -272,7 +264,6 @@ class Participant(HasUuid, Base):
         Index("ix_participants_advisor_key", "advisor_key", "name_key"),  # advisor in Polish order (0007)
         Index("ix_participants_recruitment_date", "recruitment_date"),
         Index("ix_participants_birth_date", "birth_date"),
-        Index("ix_participants_project", "project_id"),  # foreign key (0006)
         table_info(PARTICIPANTS_PROTECTION),
     )
 
@@ -320,8 +311,14 @@ class ParticipantCategory(HasUuid, Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("at_risk_categories.id", ondelete="RESTRICT"))
     proof_document: Mapped[str] = mapped_column(String(300), default="")
     proof_date: Mapped[date | None] = mapped_column(Date)
+    # the category holds from/to (None: open), checked by whom and when (0009)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    verified_on: Mapped[date | None] = mapped_column(Date)
 
     participant: Mapped[Participant] = relationship(back_populates="categories")
+    verified_by: Mapped[User | None] = relationship(lazy="joined")
     category: Mapped[AtRiskCategory] = relationship(lazy="joined")
 
     __table_args__ = (
@@ -337,6 +334,10 @@ class ParticipantCategory(HasUuid, Base):
                 "proof_document": clear("", QT_TRANSLATE_NOOP("Labels", "Proof document"),
                                         "Dokument potwierdzający"),
                 "proof_date": clear(None, QT_TRANSLATE_NOOP("Labels", "Proof date"), "Data dokumentu"),
+                "valid_from": keep(QT_TRANSLATE_NOOP("Labels", "Valid from"), "Ważna od"),
+                "valid_to": keep(QT_TRANSLATE_NOOP("Labels", "Valid to"), "Ważna do"),
+                "verified_by_id": keep(QT_TRANSLATE_NOOP("Labels", "Verified by"), "Zweryfikował(a)"),
+                "verified_on": keep(QT_TRANSLATE_NOOP("Labels", "Verified on"), "Data weryfikacji"),
             },
         )),
     )
@@ -371,5 +372,6 @@ class StageHistory(HasUuid, Base):
     ))
 
 
-# Project is referenced by Participant; images and recruitment sources are schema 0008.
+# Project is referenced by Participant; images and recruitment sources are schema 0008, participations 0009.
 from coopdesk.db import tables_centre, tables_security  # noqa: E402, F401
+from coopdesk.db.tables_participation import Participation  # noqa: E402

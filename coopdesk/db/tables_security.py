@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -121,6 +122,13 @@ class Project(HasUuid, Base):
     partners: Mapped[str] = mapped_column(Text, default="", server_default="")
     controllers: Mapped[str] = mapped_column(Text, default="", server_default="")
     logo_strip: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Retention from a base date (0009): 31 December of the year of the managing authority's last payment,
+    # entered when known (None: nothing of the project is due), plus retention_years, or 10 years with state
+    # aid; a legal hold stops anonymisation whatever the dates say.
+    retention_base_date: Mapped[date | None] = mapped_column(Date)
+    state_aid: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    legal_hold_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = table_info(NO_PERSONAL_DATA(
         "a funded project: its identity and rules (organisations, not people)", journaled=True,
@@ -140,6 +148,10 @@ class Project(HasUuid, Base):
             "partners": plain(QT_TRANSLATE_NOOP("Labels", "Partners")),
             "controllers": plain(QT_TRANSLATE_NOOP("Labels", "Data controllers")),
             "logo_strip": plain(QT_TRANSLATE_NOOP("Labels", "Logo strip")),
+            "retention_base_date": plain(QT_TRANSLATE_NOOP("Labels", "Retention counted from")),
+            "state_aid": plain(QT_TRANSLATE_NOOP("Labels", "State aid (10 years)")),
+            "legal_hold": plain(QT_TRANSLATE_NOOP("Labels", "Legal hold")),
+            "legal_hold_reason": plain(QT_TRANSLATE_NOOP("Labels", "Reason for the legal hold")),
         },
     ))
 

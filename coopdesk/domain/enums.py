@@ -72,6 +72,65 @@ class Isced(StrEnum):
     ISCED5_8 = "5-8"
 
 
+class DisabilityDegree(StrEnum):
+    """The degree of disability as certified (orzeczenie), or an equivalent; special-category data."""
+
+    SIGNIFICANT = "significant"
+    MODERATE = "moderate"
+    SLIGHT = "slight"
+    REFUSED = "refused"
+
+
+class ParticipantType(StrEnum):
+    """SM EFS "Rodzaj uczestnika": a person on their own, or staff/board of an institution or entity."""
+
+    INDIVIDUAL = "individual"
+    INSTITUTION = "institution"
+
+
+class SupportForm(StrEnum):
+    """Forms of support an OWES gives a participant (SM EFS "Rodzaj przyznanego wsparcia")."""
+
+    ADVICE = "advice"  # individual advice
+    PSYCHOLOGICAL = "psychological"
+    SOCIAL_WORK = "social_work"
+    TRAINING = "training"  # vocational / entrepreneurship training
+    WORKSHOP = "workshop"
+    INTERNSHIP = "internship"
+    GRANT = "grant"  # a grant to create a job in a social enterprise
+    BRIDGING = "bridging"  # bridging support after the grant
+    OTHER = "other"
+
+
+class ExitReason(StrEnum):
+    COMPLETED = "completed"  # completed the support planned
+    EMPLOYMENT = "employment"  # left early for a job
+    RESIGNED = "resigned"
+    HEALTH = "health"
+    REMOVED = "removed"  # excluded by the rules of the project
+    OTHER = "other"
+
+
+class ExitSituation(StrEnum):
+    """The situation on leaving (ESF+ common immediate results; SM EFS "Sytuacja osoby w momencie
+    zakończenia udziału w projekcie")."""
+
+    EMPLOYED = "employed"  # in employment, incl. self-employment
+    JOB_SEARCHING = "job_searching"
+    IN_EDUCATION = "in_education"  # in education or training
+    QUALIFICATION = "qualification"  # gained a qualification
+    NONE = "none"  # none of the above
+    NOT_APPLICABLE = "not_applicable"
+
+
+class ContractForm(StrEnum):
+    EMPLOYMENT_CONTRACT = "employment_contract"  # umowa o pracę
+    COOPERATIVE_CONTRACT = "cooperative_contract"  # spółdzielcza umowa o pracę
+    CIVIL_CONTRACT = "civil_contract"  # umowa cywilnoprawna (zlecenie, o dzieło)
+    SELF_EMPLOYMENT = "self_employment"
+    OTHER = "other"
+
+
 class Role(StrEnum):
     COORDINATOR = "coordinator"
     ADVISOR = "advisor"
@@ -149,4 +208,54 @@ ROLE_LABELS: dict[Role, str] = {
     Role.ADVISOR: QT_TRANSLATE_NOOP("Labels", "Advisor"),
     Role.TRAINER: QT_TRANSLATE_NOOP("Labels", "Trainer"),
     Role.SPECIALIST: QT_TRANSLATE_NOOP("Labels", "Specialist"),
+}
+
+DISABILITY_DEGREE_LABELS: dict[DisabilityDegree, str] = {
+    DisabilityDegree.SIGNIFICANT: QT_TRANSLATE_NOOP("Labels", "Significant"),
+    DisabilityDegree.MODERATE: QT_TRANSLATE_NOOP("Labels", "Moderate"),
+    DisabilityDegree.SLIGHT: QT_TRANSLATE_NOOP("Labels", "Slight"),
+    DisabilityDegree.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused to answer"),
+}
+
+PARTICIPANT_TYPE_LABELS: dict[ParticipantType, str] = {
+    ParticipantType.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual"),
+    ParticipantType.INSTITUTION: QT_TRANSLATE_NOOP("Labels", "Employee or representative of an institution"),
+}
+
+SUPPORT_FORM_LABELS: dict[SupportForm, str] = {
+    SupportForm.ADVICE: QT_TRANSLATE_NOOP("Labels", "Individual advice"),
+    SupportForm.PSYCHOLOGICAL: QT_TRANSLATE_NOOP("Labels", "Psychological support"),
+    SupportForm.SOCIAL_WORK: QT_TRANSLATE_NOOP("Labels", "Social work"),
+    SupportForm.TRAINING: QT_TRANSLATE_NOOP("Labels", "Training"),
+    SupportForm.WORKSHOP: QT_TRANSLATE_NOOP("Labels", "Workshop"),
+    SupportForm.INTERNSHIP: QT_TRANSLATE_NOOP("Labels", "Internship"),
+    SupportForm.GRANT: QT_TRANSLATE_NOOP("Labels", "Grant for a job in a social enterprise"),
+    SupportForm.BRIDGING: QT_TRANSLATE_NOOP("Labels", "Bridging support"),
+    SupportForm.OTHER: QT_TRANSLATE_NOOP("Labels", "Other support"),
+}
+
+EXIT_REASON_LABELS: dict[ExitReason, str] = {
+    ExitReason.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed the planned support"),
+    ExitReason.EMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Left early for a job"),
+    ExitReason.RESIGNED: QT_TRANSLATE_NOOP("Labels", "Resigned"),
+    ExitReason.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health reasons"),
+    ExitReason.REMOVED: QT_TRANSLATE_NOOP("Labels", "Removed under the project's rules"),
+    ExitReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
+}
+
+EXIT_SITUATION_LABELS: dict[ExitSituation, str] = {
+    ExitSituation.EMPLOYED: QT_TRANSLATE_NOOP("Labels", "In employment, incl. self-employment"),
+    ExitSituation.JOB_SEARCHING: QT_TRANSLATE_NOOP("Labels", "Searching for a job"),
+    ExitSituation.IN_EDUCATION: QT_TRANSLATE_NOOP("Labels", "In education or training"),
+    ExitSituation.QUALIFICATION: QT_TRANSLATE_NOOP("Labels", "Gained a qualification"),
+    ExitSituation.NONE: QT_TRANSLATE_NOOP("Labels", "None of the above"),
+    ExitSituation.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Labels", "Not applicable"),
+}
+
+CONTRACT_FORM_LABELS: dict[ContractForm, str] = {
+    ContractForm.EMPLOYMENT_CONTRACT: QT_TRANSLATE_NOOP("Labels", "Employment contract"),
+    ContractForm.COOPERATIVE_CONTRACT: QT_TRANSLATE_NOOP("Labels", "Cooperative employment contract"),
+    ContractForm.CIVIL_CONTRACT: QT_TRANSLATE_NOOP("Labels", "Civil-law contract"),
+    ContractForm.SELF_EMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Self-employment"),
+    ContractForm.OTHER: QT_TRANSLATE_NOOP("Labels", "Other form"),
 }

@@ -9,13 +9,19 @@ from enum import StrEnum
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
+    ContractForm,
     Degurba,
+    DisabilityDegree,
+    ExitReason,
+    ExitSituation,
     Isced,
     LabourDetail,
     LabourStatus,
+    ParticipantType,
     Role,
     Sex,
     Stage,
+    SupportForm,
 )
 
 
@@ -46,6 +52,78 @@ class CategoryAssignment:
     proof_date: date | None = None
     category_code: str = ""  # filled on read
     category_name: str = ""  # filled on read
+    valid_from: date | None = None  # the category holds from / to (None: open)
+    valid_to: date | None = None
+    verified_by_id: int | None = None  # who checked the proof, and when
+    verified_on: date | None = None
+    verified_by_name: str = ""  # filled on read
+
+    def holds_on(self, day: date) -> bool:
+        """The category held on ``day`` (an open end holds)."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class SupportEntry:
+    """A form of support a participation received, from its start date."""
+
+    form: SupportForm
+    start_date: date | None
+    end_date: date | None = None
+    id: int | None = None  # None: new
+
+
+@dataclass(frozen=True)
+class ParticipationDraft:
+    """One person in one project: what monitoring records at entry, the support, the exit and the results
+    (issue 8). ``start_date`` is derived from the supports (the first one's start) and only read here."""
+
+    id: int | None = None  # None: new
+    project_id: int | None = None  # None: without a project (older data), to be assigned
+    participant_type: ParticipantType = ParticipantType.INDIVIDUAL
+    institution_name: str = ""
+    institution_nip: str = ""
+    labour_status: LabourStatus | None = None
+    labour_detail: LabourDetail = LabourDetail.NONE
+    pup_registered_on: date | None = None
+    unemployed_since: date | None = None
+    school_type: str = ""  # a code of assets/data/education.json; education follows from it
+    education: Isced | None = None
+    teryt: str = ""  # the gmina's TERC code; voivodeship, powiat, gmina and DEGURBA follow from it
+    voivodeship: str = ""
+    powiat: str = ""
+    gmina: str = ""
+    town: str = ""
+    degurba: Degurba | None = None
+    degurba_manual: bool = False  # set by hand, not from the gmina
+    info_clause_on: date | None = None
+    supports: tuple[SupportEntry, ...] = ()
+    exit_date: date | None = None
+    exit_reason: ExitReason | None = None
+    completed_path: Answer | None = None
+    exit_situation: ExitSituation | None = None
+    employment_start: date | None = None
+    employment_contract: ContractForm | None = None
+    employment_fte: float | None = None
+    employment_months: int | None = None
+    employment_proof: str = ""
+    employment_checked_on: date | None = None
+    # filled on read
+    uuid: str = ""
+    start_date: date | None = None
+    project_code: str = ""
+    project_name: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.exit_date is None
+
+
+def current_participation(participations: tuple[ParticipationDraft, ...]) -> ParticipationDraft | None:
+    """The participation the register's list shows: the last one still open, else the last one."""
+    still_open = [p for p in participations if p.open]
+    chosen = still_open or list(participations)
+    return chosen[-1] if chosen else None
 
 
 @dataclass(frozen=True)
@@ -76,11 +154,10 @@ class ParticipantDraft:
     building_no: str = ""
     flat_no: str = ""
     postal_code: str = ""
-    degurba: Degurba | None = None
-    education: Isced | None = None
-    labour_status: LabourStatus | None = None
-    labour_detail: LabourDetail = LabourDetail.NONE
+    teryt: str = ""  # the gmina's TERC code of the current address
     disability: Answer | None = None
+    disability_degree: DisabilityDegree | None = None
+    disability_kind: Answer | None = None  # intellectual, mental or multiple disability
     minority: Answer | None = None
     foreign_background: Answer | None = None
     homeless: Answer | None = None
@@ -88,9 +165,7 @@ class ParticipantDraft:
     recruitment_date: date | None = None
     recruitment_source: str = ""
     advisor_id: int | None = None
-    project_id: int | None = None  # the project the person takes part in (its retention rule applies)
-    project_start: date | None = None
-    project_end: date | None = None
+    participations: tuple[ParticipationDraft, ...] = ()  # in the order they began; see current_participation
     stage: Stage = Stage.RECRUITED
     stage_date: date | None = None  # when the stage took effect; today when empty
     notes: str = ""
@@ -158,4 +233,5 @@ class ParticipantQuery:
     advisor_id: int | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
-    incomplete: bool = False  # only people missing education or labour-market status (required for ESF)
+    incomplete: bool = False  # only people whose current participation misses data SM EFS requires
+    project_id: int | None = None  # only people with a participation in this project

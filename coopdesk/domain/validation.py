@@ -10,9 +10,16 @@ from datetime import date
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.pl import pesel as stdnum_pesel
 
-from coopdesk.domain.enums import Citizenship, LabourDetail, LabourStatus, Sex
+from coopdesk.domain.enums import Citizenship, Sex
 from coopdesk.domain.errors import FieldIssue, Severity
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.participation_rules import TEXT_LIMITS as PARTICIPATION_TEXT_LIMITS
+from coopdesk.domain.participation_rules import (
+    derived_start,
+    field_name,
+    normalise_participation,
+    participations_issues,
+)
 from coopdesk.domain.records import ParticipantDraft
 
 POSTAL_CODE_RE = re.compile(r"^\d{2}-\d{3}$")
@@ -131,7 +138,7 @@ def normalise(draft: ParticipantDraft) -> ParticipantDraft:
     strip["pesel"] = unicodedata.normalize("NFKC", strip["pesel"]).replace(" ", "")
     strip["notes"] = _OTHER_LINE_BREAKS_RE.sub("\n", strip["notes"])  # Windows, old Mac, Word: one kind
     strip["email"] = strip["email"].lower()
-    draft = replace(draft, **strip)
+    draft = replace(draft, **strip, participations=tuple(map(normalise_participation, draft.participations)))
     if draft.pesel and is_valid_pesel(draft.pesel):
         draft = replace(
             draft,
@@ -148,7 +155,7 @@ def _date_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
             issues.append(FieldIssue("birth_date", QT_TRANSLATE_NOOP("Errors", "Birth date is in the future.")))
         elif draft.birth_date < EARLIEST_BIRTH:
             issues.append(FieldIssue("birth_date", QT_TRANSLATE_NOOP("Errors", "Birth date is before 1900.")))
-    for name in ("recruitment_date", "project_start", "project_end", "stage_date"):
+    for name in ("recruitment_date", "stage_date"):
         value = getattr(draft, name)
         if value is not None and value < EARLIEST_PROJECT_DATE:
             issues.append(FieldIssue(name, QT_TRANSLATE_NOOP("Errors", "The date is before 2000.")))
@@ -156,18 +163,16 @@ def _date_issues(draft: ParticipantDraft, today: date) -> list[FieldIssue]:
         issues.append(FieldIssue("recruitment_date", QT_TRANSLATE_NOOP("Errors", "Recruitment date is in the future.")))
     if draft.stage_date and draft.stage_date > today:
         issues.append(FieldIssue("stage_date", QT_TRANSLATE_NOOP("Errors", "A stage cannot start in the future.")))
-    if draft.project_start and draft.project_end and draft.project_end < draft.project_start:
-        issues.append(FieldIssue("project_end", QT_TRANSLATE_NOOP("Errors", "Project end is before project start.")))
     if draft.birth_date and draft.recruitment_date and draft.recruitment_date < draft.birth_date:
         issues.append(FieldIssue("recruitment_date", QT_TRANSLATE_NOOP("Errors", "Recruitment date is before birth.")))
-    if draft.recruitment_date and draft.project_start and draft.project_start < draft.recruitment_date:
-        issues.append(
-            FieldIssue(
-                "project_start",
-                QT_TRANSLATE_NOOP("Errors", "Project start is before the recruitment date."),
+    for index, p in enumerate(draft.participations):
+        start = derived_start(p)
+        if draft.recruitment_date and start and start < draft.recruitment_date:
+            issues.append(FieldIssue(
+                field_name(index, "supports"),
+                QT_TRANSLATE_NOOP("Errors", "Support starts before the recruitment date."),
                 severity=Severity.WARNING,
-            )
-        )
+            ))
     return issues
 
 
@@ -229,18 +234,6 @@ def _age_issues(draft: ParticipantDraft, today: date, age_confirmed: bool) -> li
     ]
 
 
-def _esf_issues(draft: ParticipantDraft) -> list[FieldIssue]:
-    """ESF reporting needs the education level and the labour-market status: warnings, not refusals."""
-    issues: list[FieldIssue] = []
-    if draft.education is None:
-        issues.append(FieldIssue("education", QT_TRANSLATE_NOOP(
-            "Errors", "Enter the education level: ESF reporting needs it."), severity=Severity.WARNING))
-    if draft.labour_status is None:
-        issues.append(FieldIssue("labour_status", QT_TRANSLATE_NOOP(
-            "Errors", "Enter the labour-market status: ESF reporting needs it."), severity=Severity.WARNING))
-    return issues
-
-
 def _contact_issues(draft: ParticipantDraft, unreadable: set[str]) -> list[FieldIssue]:
     """Formats of the contact fields (``unreadable``: fields already refused as text, one message each)."""
     issues: list[FieldIssue] = []
@@ -253,28 +246,6 @@ def _contact_issues(draft: ParticipantDraft, unreadable: set[str]) -> list[Field
     ):
         issues.append(FieldIssue("phone", QT_TRANSLATE_NOOP("Errors", "This is not a valid phone number.")))
     return issues
-
-
-def _status_issues(draft: ParticipantDraft) -> list[FieldIssue]:
-    unemployed = {LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED}
-    if draft.labour_detail is LabourDetail.LONG_TERM_UNEMPLOYED and draft.labour_status not in unemployed:
-        return [
-            FieldIssue(
-                "labour_detail",
-                QT_TRANSLATE_NOOP("Errors", "Long-term unemployment requires the status 'unemployed'."),
-            )
-        ]
-    if (
-        draft.labour_detail in (LabourDetail.IN_EDUCATION, LabourDetail.NOT_IN_EDUCATION)
-        and draft.labour_status is not LabourStatus.INACTIVE
-    ):
-        return [
-            FieldIssue(
-                "labour_detail",
-                QT_TRANSLATE_NOOP("Errors", "This detail applies only to economically inactive persons."),
-            )
-        ]
-    return []
 
 
 def _text_issues(draft: ParticipantDraft) -> list[FieldIssue]:
@@ -294,6 +265,10 @@ def _text_issues(draft: ParticipantDraft) -> list[FieldIssue]:
             problem = message, {}
         if problem is not None:
             issues.append(FieldIssue(name, problem[0], problem[1]))
+    for index, p in enumerate(draft.participations):
+        for name, limit in PARTICIPATION_TEXT_LIMITS.items():
+            if problem := text_issue(getattr(p, name).strip(), limit):
+                issues.append(FieldIssue(field_name(index, name), problem[0], problem[1]))
     return issues
 
 
@@ -335,10 +310,9 @@ def validate_participant(
     issues += _date_issues(draft, today)
     if not any(i.field == "birth_date" for i in issues):
         issues += _age_issues(draft, today, age_confirmed)
-    issues += _esf_issues(draft)
     issues += _contact_issues(draft, unreadable)
-    issues += _status_issues(draft)
     issues += _category_issues(draft, today)
+    issues += participations_issues(draft.participations, today)
     return issues
 
 

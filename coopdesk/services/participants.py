@@ -14,15 +14,11 @@ from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS, special_fields_sh
 from coopdesk.db.repositories import participants as repo
 from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables import Participant as ParticipantRow_
-from coopdesk.db.tables_security import Project
 from coopdesk.domain.actor import Actor
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
-    Degurba,
-    Isced,
-    LabourDetail,
-    LabourStatus,
+    DisabilityDegree,
     Role,
     Sex,
     Stage,
@@ -37,23 +33,25 @@ from coopdesk.domain.records import (
     ParticipantDraft,
     ParticipantQuery,
     ParticipantRow,
+    ParticipationDraft,
     StageChange,
 )
 from coopdesk.domain.validation import errors_only, normalise, validate_participant
 from coopdesk.services.case_access import case_scope, names_scope, require_case
 from coopdesk.services.context import Context
 from coopdesk.services.participant_list import ParticipantListSource
+from coopdesk.services.participations import apply_participations, to_participations
 
 # Columns copied 1:1 between the draft and the table; the rest are converted explicitly below.
 _PLAIN = (
-    "first_name", "last_name", "birth_date", "phone", "email", "voivodeship", "powiat", "gmina", "town",
-    "street", "building_no", "flat_no", "postal_code", "recruitment_date", "recruitment_source",
-    "advisor_id", "project_id", "project_start", "project_end", "notes",
+    "first_name", "last_name", "birth_date", "phone", "email", "voivodeship", "powiat", "gmina", "teryt",
+    "town", "street", "building_no", "flat_no", "postal_code", "recruitment_date", "recruitment_source",
+    "advisor_id", "notes",
 )
 _ENUMS = {
-    "sex": Sex, "citizenship": Citizenship, "degurba": Degurba, "education": Isced,
-    "labour_status": LabourStatus, "labour_detail": LabourDetail, "disability": Answer,
-    "minority": Answer, "foreign_background": Answer, "homeless": Answer, "stage": Stage,
+    "sex": Sex, "citizenship": Citizenship, "disability": Answer, "disability_degree": DisabilityDegree,
+    "disability_kind": Answer, "minority": Answer, "foreign_background": Answer, "homeless": Answer,
+    "stage": Stage,
 }
 
 
@@ -272,14 +270,13 @@ class ParticipantService:
         for name in _ENUMS:
             value = getattr(d, name)
             setattr(row, name, value.value if value is not None else None)
-        row.labour_detail = d.labour_detail.value
         row.pesel = d.pesel or None
         if d.advisor_id is not None and s.get(User, d.advisor_id) is None:
             raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP("Errors", "This advisor does not exist."))])
-        if d.project_id is not None and s.get(Project, d.project_id) is None:
-            raise ValidationFailed([FieldIssue("project_id", QT_TRANSLATE_NOOP("Errors", "This project does not exist."))])
         repo.refresh_keys(row)
         self._apply_categories(s, row, d.categories)
+        # a new person without a participation gets one (without a project, to be assigned)
+        apply_participations(s, row, d.participations or (ParticipationDraft(),))
         if previous_stage != d.stage:
             row.stage_history.append(
                 StageHistory(
@@ -301,6 +298,11 @@ class ParticipantService:
                 row.categories.append(link)
             link.proof_document = a.proof_document.strip()
             link.proof_date = a.proof_date
+            link.valid_from, link.valid_to = a.valid_from, a.valid_to
+            if a.verified_by_id is not None and s.get(User, a.verified_by_id) is None:
+                raise ValidationFailed([FieldIssue("categories", QT_TRANSLATE_NOOP(
+                    "Errors", "This advisor does not exist."))])
+            link.verified_by_id, link.verified_on = a.verified_by_id, a.verified_on
             keep.add(a.category_id)
         for category_id, link in existing.items():
             if category_id not in keep:
@@ -326,7 +328,6 @@ def _to_record(row: ParticipantRow_) -> Participant:
     for name, enum in _ENUMS.items():
         raw = getattr(row, name)
         values[name] = enum(raw) if raw is not None else None
-    values["labour_detail"] = LabourDetail(row.labour_detail or "")
     values["citizenship"] = values["citizenship"] or Citizenship.POLISH
     history = tuple(
         StageChange(Stage(h.stage), h.changed_on, h.changed_by.full_name if h.changed_by else "", h.note)
@@ -336,9 +337,14 @@ def _to_record(row: ParticipantRow_) -> Participant:
         **values,
         pesel=row.pesel or "",
         categories=tuple(
-            CategoryAssignment(c.category_id, c.proof_document, c.proof_date, c.category.code, c.category.name)
+            CategoryAssignment(
+                c.category_id, c.proof_document, c.proof_date, c.category.code, c.category.name,
+                c.valid_from, c.valid_to, c.verified_by_id, c.verified_on,
+                c.verified_by.full_name if c.verified_by is not None else "",
+            )
             for c in row.categories
         ),
+        participations=to_participations(row),
         stage_date=history[-1].changed_on if history else None,
         id=row.id,
         uuid=row.uuid,

@@ -16,6 +16,7 @@ from coopdesk.db.engine import Database
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.repositories.participants import forget_search_terms, refresh_keys
 from coopdesk.db.tables import Participant as ParticipantTable
+from coopdesk.db.tables_participation import Participation
 from coopdesk.db.tables_security import Project
 from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
 from coopdesk.domain.gdpr import (
@@ -66,9 +67,9 @@ class ProjectService:
         with self._db.read(self._ctx.actor) as s:
             counts = dict(
                 s.execute(
-                    select(ParticipantTable.project_id, func.count())
-                    .where(ParticipantTable.project_id.is_not(None))
-                    .group_by(ParticipantTable.project_id)
+                    select(Participation.project_id, func.count(func.distinct(Participation.participant_id)))
+                    .where(Participation.project_id.is_not(None))
+                    .group_by(Participation.project_id)
                 ).all()
             )
             rows = s.scalars(select(Project).order_by(Project.start_date.desc(), Project.code))
@@ -106,30 +107,37 @@ class ProjectService:
         return self.get(project_id)
 
     def delete(self, project_id: int) -> None:
-        """Delete a project; its participants stay, without a project (and so without a retention date)."""
+        """Delete a project; its participations stay, without a project (and so without a retention date)."""
         require(self._ctx.actor, Permission.GDPR_MANAGE)
         with self._db.session(self._ctx.actor) as s:
             row = s.get(Project, project_id)
             if row is None:
                 raise NotFound()
-            for person in s.scalars(select(ParticipantTable).where(ParticipantTable.project_id == project_id)):
-                person.project_id = None
+            for taking_part in s.scalars(select(Participation).where(Participation.project_id == project_id)):
+                taking_part.project_id = None  # through the ORM: journaled
             s.delete(row)
 
     def assign_project(self, participant_ids: Iterable[int], project_id: int | None) -> int:
-        """Put participants in a project (None: take them out); return how many were changed. Anonymised
-        records are left as they are: their project decided their retention, and they are history now."""
+        """Put participants in a project; return how many were changed. A person's open participation
+        without a project gets the project; someone already in it is left alone; anyone else gets a new
+        participation in it (nothing of an earlier participation changes). Anonymised records are left
+        as they are. A participation leaves a project by its exit, so ``None`` is refused (NotFound)."""
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
         ids = sorted(set(participant_ids))
         with self._db.session(self._ctx.actor) as s:
-            if project_id is not None and s.get(Project, project_id) is None:
+            if project_id is None or s.get(Project, project_id) is None:
                 raise NotFound()
             changed = 0
             for pid in ids:
                 row = ensure_may_read(self._db, self._ctx, s, pid)
-                if row.anonymised_at is None and row.project_id != project_id:
-                    row.project_id = project_id
-                    changed += 1
+                if row.anonymised_at is not None or any(p.project_id == project_id for p in row.participations):
+                    continue
+                without = [p for p in row.participations if p.project_id is None and p.exit_date is None]
+                if without:
+                    without[-1].project_id = project_id
+                else:
+                    row.participations.append(Participation(project_id=project_id))
+                changed += 1
             return changed
 
     # --- retention ---------------------------------------------------------------------------
@@ -137,10 +145,11 @@ class ProjectService:
         """31 December of (project end year + the project's years); None without a project end."""
         with self._db.read(self._ctx.actor) as s:
             row = ensure_may_read(self._db, self._ctx, s, participant_id)
-            if row.project_id is None:
+            # TEMPORARY (issue 8, retention rework in progress): the latest participation's project
+            projects = [p.project for p in row.participations if p.project is not None]
+            if not projects:
                 return None
-            project = s.get(Project, row.project_id)
-            return retention_date(project.end_date, project.retention_years) if project else None
+            return retention_date(projects[-1].end_date, projects[-1].retention_years)
 
     def due_for_anonymisation(self, today: date | None = None) -> builtins.list[DueRecord]:
         """Records past their retention date and not yet anonymised (oldest first)."""

@@ -43,7 +43,7 @@ def test_create_is_journaled_with_who_when_and_the_new_values(coordinator):
     )
     rows = entries(coordinator, table_name="participants", record_id=p.id)
     assert [(e.action, e.field) for e in rows] == [
-        ("create", ""), ("create", f"category:{cats[0].code}"), ("create", "stage_history"),
+        ("create", ""), ("create", f"category:{cats[0].code}"), ("create", "participation"), ("create", "stage_history"),
     ]
     assert {e.username for e in rows} == {"koordynator"}
     assert {e.user_id for e in rows} == {coordinator.ctx.actor.user_id}

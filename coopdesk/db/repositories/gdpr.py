@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from coopdesk.db.audit import scrub_record
 from coopdesk.db.protection import declarations, mapped_class, owned_tables, owner_column
 from coopdesk.db.tables import Participant
+from coopdesk.db.tables_participation import Participation
 from coopdesk.db.tables_security import AuditEntry, CaseShare, Consent, Project
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
 from coopdesk.domain.protection import Erasure
@@ -60,7 +61,8 @@ def retention_candidates(session: Session) -> Iterator[tuple[int, str, str, date
     """(participant id, uuid, project code, project end, retention years) of records not yet anonymised."""
     stmt = (
         select(Participant.id, Participant.uuid, Project.code, Project.end_date, Project.retention_years)
-        .join(Project, Project.id == Participant.project_id)
+        .join(Participation, Participation.participant_id == Participant.id)
+        .join(Project, Project.id == Participation.project_id)
         .where(Participant.anonymised_at.is_(None), Project.end_date.is_not(None))
         .order_by(Project.end_date, Participant.id)
     )

@@ -25,9 +25,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from coopdesk.db.tables import SEARCH_INDEX, Participant, ParticipantCategory, User
+from coopdesk.db.tables_participation import Participation
 from coopdesk.db.tables_security import CaseShare
 from coopdesk.domain.collation import name_sort_key, polish_key, stage_order
-from coopdesk.domain.enums import Stage
+from coopdesk.domain.enums import ParticipantType, Stage
 from coopdesk.domain.records import ParticipantQuery, ParticipantRow, SortKey
 from coopdesk.domain.search import fold, search_key, search_terms
 
@@ -169,11 +170,23 @@ def _plan(session: Session, query: ParticipantQuery) -> _Plan:
     return _Plan(indexed=True, words=total <= SPARSE, hits=total)
 
 
+def incomplete_participation() -> ColumnElement[bool]:
+    """A participation SM EFS cannot report yet (domain.participation_rules.missing_for_reporting in SQL)."""
+    x = Participation
+    return or_(
+        x.labour_status.is_(None), x.labour_status == "", x.education.is_(None), x.education == "",
+        x.gmina == "", x.degurba.is_(None), x.start_date.is_(None),
+        and_(x.participant_type == ParticipantType.INSTITUTION.value, x.institution_name == ""),
+        and_(x.exit_date.is_not(None), or_(x.exit_situation.is_(None), x.completed_path.is_(None))),
+    )
+
+
 def _words_only(query: ParticipantQuery) -> bool:
     """Nothing but plain words: the index's count is the answer."""
     terms = search_terms(query.text)
     return bool(terms) and all(_plain_word(t) for t in terms) and not (
         query.incomplete or query.stage is not None or query.advisor_id is not None or query.category_id is not None
+        or query.project_id is not None
     )
 
 
@@ -185,7 +198,9 @@ def _conditions(query: ParticipantQuery, for_count: bool = False, plan: _Plan = 
         terms = [t for t in terms if not _plain_word(t)]
     conds += [_term_condition(term, plan.indexed and not _plain_word(term)) for term in terms]
     if query.incomplete:
-        conds.append(or_(P.education.is_(None), P.education == "", P.labour_status.is_(None), P.labour_status == ""))
+        conds.append(exists().where(Participation.participant_id == P.id, incomplete_participation()))
+    if query.project_id is not None:
+        conds.append(exists().where(Participation.participant_id == P.id, Participation.project_id == query.project_id))
     if query.stage is not None:
         conds.append(P.stage == query.stage.value)
     if query.advisor_id is not None:
@@ -310,7 +325,8 @@ def load(session: Session, participant_id: int) -> Participant | None:
     stmt = (
         select(P)
         .where(P.id == participant_id)
-        .options(selectinload(P.categories), selectinload(P.stage_history))
+        .options(selectinload(P.categories), selectinload(P.stage_history),
+                 selectinload(P.participations).selectinload(Participation.supports))
     )
     return session.execute(stmt).scalar_one_or_none()
 
