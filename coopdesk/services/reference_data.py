@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from coopdesk.domain.catalogues import Catalogues, parse_catalogues
+from coopdesk.domain.citizenship import CitizenshipTable, parse_citizenship
 from coopdesk.domain.education import EsfGroup, SchoolType, parse_esf_groups, parse_school_types
 from coopdesk.domain.labour import LongTermRules, parse_long_term_rules
 from coopdesk.domain.territory import Territory, parse_territory
@@ -63,3 +64,9 @@ def territory() -> Territory:
     """The gminas of teryt.json (TERYT TERC codes, names, powiat/voivodeship, DEGURBA), read on first use
     - not at start-up - and kept: about 2,500 rows, some milliseconds."""
     return parse_territory(_read("teryt.json"))
+
+
+@cache
+def citizenship_table() -> CitizenshipTable:
+    """The citizenship groups and third-country-national definitions of citizenship.json."""
+    return parse_citizenship(_read("citizenship.json"))
