@@ -9,7 +9,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
+from coopdesk.domain.enums import (
+    Answer,
+    Citizenship,
+    ContractForm,
+    Degurba,
+    DisabilityDegree,
+    ExitReason,
+    ExitSituation,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    ParticipantType,
+    Sex,
+    Stage,
+    SupportForm,
+)
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentState, WithheldReason
 
 STAGE = {  # neutral wording, right for women and men alike (no "Zrekrutowany", "Zakończył")
@@ -50,6 +65,51 @@ EDUCATION = {
     Isced.ISCED3: "Ponadgimnazjalne (ISCED 3)",
     Isced.ISCED4: "Policealne (ISCED 4)",
     Isced.ISCED5_8: "Wyższe (ISCED 5-8)",
+}
+# A participation (issue 8): SM EFS wording where it has one
+PARTICIPANT_TYPE = {
+    ParticipantType.INDIVIDUAL: "Indywidualny",
+    ParticipantType.INSTITUTION: "Pracownik lub przedstawiciel instytucji/podmiotu",
+}
+SUPPORT_FORM = {
+    SupportForm.ADVICE: "Doradztwo indywidualne",
+    SupportForm.PSYCHOLOGICAL: "Wsparcie psychologiczne",
+    SupportForm.SOCIAL_WORK: "Praca socjalna",
+    SupportForm.TRAINING: "Szkolenie",
+    SupportForm.WORKSHOP: "Warsztaty",
+    SupportForm.INTERNSHIP: "Staż",
+    SupportForm.GRANT: "Dotacja na utworzenie miejsca pracy",
+    SupportForm.BRIDGING: "Wsparcie pomostowe",
+    SupportForm.OTHER: "Inne wsparcie",
+}
+EXIT_REASON = {
+    ExitReason.COMPLETED: "Ukończenie zaplanowanego wsparcia",
+    ExitReason.EMPLOYMENT: "Podjęcie zatrudnienia",
+    ExitReason.RESIGNED: "Rezygnacja",
+    ExitReason.HEALTH: "Przyczyny zdrowotne",
+    ExitReason.REMOVED: "Skreślenie z listy uczestników",
+    ExitReason.OTHER: "Inna przyczyna",
+}
+EXIT_SITUATION = {
+    ExitSituation.EMPLOYED: "Osoba pracująca (w tym prowadząca działalność na własny rachunek)",
+    ExitSituation.JOB_SEARCHING: "Osoba poszukująca pracy",
+    ExitSituation.IN_EDUCATION: "Osoba kształcąca się lub szkoląca",
+    ExitSituation.QUALIFICATION: "Osoba, która uzyskała kwalifikacje",
+    ExitSituation.NONE: "Żadne z powyższych",
+    ExitSituation.NOT_APPLICABLE: "Nie dotyczy",
+}
+CONTRACT_FORM = {
+    ContractForm.EMPLOYMENT_CONTRACT: "Umowa o pracę",
+    ContractForm.COOPERATIVE_CONTRACT: "Spółdzielcza umowa o pracę",
+    ContractForm.CIVIL_CONTRACT: "Umowa cywilnoprawna",
+    ContractForm.SELF_EMPLOYMENT: "Samozatrudnienie (działalność gospodarcza)",
+    ContractForm.OTHER: "Inna forma",
+}
+DISABILITY_DEGREE = {
+    DisabilityDegree.SIGNIFICANT: "Znaczny stopień niepełnosprawności",
+    DisabilityDegree.MODERATE: "Umiarkowany stopień niepełnosprawności",
+    DisabilityDegree.SLIGHT: "Lekki stopień niepełnosprawności",
+    DisabilityDegree.REFUSED: "Odmowa podania informacji",
 }
 PURPOSE = {
     ConsentPurpose.PARTICIPATION_PROCESSING: "Udział w projekcie i przetwarzanie danych",
