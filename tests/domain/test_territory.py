@@ -209,6 +209,14 @@ def test_parse_refuses_broken_data() -> None:
             parse_territory(broken(change))
 
 
+def test_the_quick_fold_agrees_with_the_general_one() -> None:
+    for g in T.gminas:
+        assert g.key == terr.fold(g.name), g.name
+        assert g.place_keys == (terr.fold(g.powiat), terr.fold(g.voivodeship)), g.code
+    for text in ("Łódź", "ŻARÓW", "Kędzierzyn-Koźle", "  Nowa   Wieś ", "Müllerowo", "Ærø"):
+        assert terr.fold_name(text) == terr.fold(text), text
+
+
 def test_records_are_frozen() -> None:
     g = lookup("2661011", T)
     assert g is not None

@@ -50,7 +50,11 @@ def test_diacritics_are_ignored_and_editing_clears_the_code(qtbot) -> None:
     with qtbot.waitSignal(picker.chosen) as cleared:
         qtbot.keyClick(picker.edit, Qt.Key.Key_Backspace)
     assert cleared.args == [""]
-    assert picker.code() == "" and picker.details.text() == ""
+    assert picker.code() == ""
+    assert "Pick the gmina from the list" in picker.details.text()  # text typed, nothing picked
+    picker.edit.clear()
+    qtbot.keyClicks(picker.edit, "zzqq")
+    assert picker.model.rowCount() == 0 and picker.details.text() == "No gmina matches this text."
 
 
 def test_a_comma_narrows_namesakes(qtbot) -> None:

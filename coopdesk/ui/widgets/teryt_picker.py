@@ -112,7 +112,8 @@ class TerytPicker(QWidget):
             self._gmina = None
             self._show_details()
             self.chosen.emit("")
-        found = search_gminas(text, self._data(), limit=MAX_ENTRIES)
+        # editing a picked entry 'Chęciny (kielecki, …) – …' searches its name again
+        found = search_gminas(text.split(" (")[0], self._data(), limit=MAX_ENTRIES)
         self.model.clear()
         for gmina in found:
             item = QStandardItem(entry_text(gmina))
@@ -122,8 +123,10 @@ class TerytPicker(QWidget):
         if found:
             self.completer.setCompletionPrefix("")
             self.completer.complete()
+            self.details.setText(self.tr("Pick the gmina from the list; a comma narrows it: 'Nowa Wieś, pomorskie'."))
         else:
             self.completer.popup().hide()
+            self.details.setText(self.tr("No gmina matches this text.") if text.strip() else "")
 
     def _activated(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)
