@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from coopdesk.domain.actor import Actor
-from coopdesk.domain.enums import Answer, Degurba, Isced, LabourStatus, Role, Sex, Stage
+from coopdesk.domain.enums import Answer, Degurba, Isced, LabourStatus, Role, Sex, Stage, SupportForm
 from coopdesk.domain.gdpr import ProjectDraft
-from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
+from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipationDraft, SupportEntry
 from coopdesk.services.app_services import Services
 from coopdesk.services.context import Context
 from tests.conftest import add_user
@@ -32,11 +32,15 @@ def full_draft(services: Services, **overrides) -> ParticipantDraft:
         first_name="Zażółć", last_name="Gęślą-Jaźń", pesel="44051401359", birth_date=date(1944, 5, 14),
         sex=Sex.MALE, phone="600100200", email="zazolc@example.pl", voivodeship="łódzkie",
         powiat="łódzki wschodni", gmina="Koluszki", town="Słotwiny", street="Świętokrzyska",
-        building_no="12", flat_no="3", postal_code="95-040", degurba=Degurba.RURAL, education=Isced.ISCED3,
-        labour_status=LabourStatus.UNEMPLOYED_REGISTERED, disability=Answer.YES, minority=Answer.NO,
+        building_no="12", flat_no="3", postal_code="95-040", disability=Answer.YES, minority=Answer.NO,
         foreign_background=Answer.NO, homeless=Answer.REFUSED,
         categories=(CategoryAssignment(category.id, "Zaświadczenie PUP nr 123/2026", date(2026, 2, 1)),),
-        recruitment_date=date(2026, 2, 3), project_start=date(2026, 2, 10), project_end=date(2026, 10, 30),
+        recruitment_date=date(2026, 2, 3),
+        participations=(ParticipationDraft(
+            degurba=Degurba.RURAL, education=Isced.ISCED3, labour_status=LabourStatus.UNEMPLOYED_REGISTERED,
+            voivodeship="łódzkie", powiat="łódzki wschodni", gmina="Koluszki", town="Słotwiny",
+            supports=(SupportEntry(SupportForm.ADVICE, date(2026, 2, 10), date(2026, 10, 30)),),
+        ),),
         stage=Stage.DIAGNOSED, stage_date=date(2026, 3, 1), notes="Trudna sytuacja rodzinna; ślad w aktach.",
     )
     return replace(draft, **overrides)
@@ -57,10 +61,14 @@ def as_role(services: Services, role: Role, username: str, full_name: str | None
     return Services(services.db, Context(actor=actor, today=services.ctx.today))
 
 
-def project(services: Services, end: date = date(2026, 12, 31), years: int = 5, code: str = "OWES-2026"):
+def project(services: Services, end: date = date(2026, 12, 31), years: int = 5, code: str = "OWES-2026",
+            base: date | None = None, **more):
+    """A project; ``base``: its retention base date (None: not known yet, nothing of it is due); an early
+    base date gives the project an early start."""
+    start = date(2024, 1, 1) if base is None or base.year > 2024 else date(base.year - 1, 1, 1)
     return services.projects.create(
-        ProjectDraft(code, "Ośrodek Wsparcia Ekonomii Społecznej – subregion łódzki", date(2024, 1, 1), end,
-                     years, "EFS+ 2021-2027, CPR art. 82")
+        ProjectDraft(code, "Ośrodek Wsparcia Ekonomii Społecznej – subregion łódzki", start, end,
+                     years, "EFS+ 2021-2027, CPR art. 82", retention_base_date=base, **more)
     )
 
 

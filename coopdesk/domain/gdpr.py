@@ -2,12 +2,13 @@
 
 Pure rules on plain values; the services apply them to the database. Legal background: domain.md §6
 (consent is not the primary legal basis of ESF+ processing, but sharing, image and follow-up contact
-need their own consent; retention is per project, computed from the project's end).
+need their own consent; retention is per project, counted from its base date, see below).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -133,26 +134,130 @@ def withheld_reason(consent: ConsentRecord | None, anonymised: bool, on_date: da
 
 
 # --- retention --------------------------------------------------------------------------------------
+# A project's records are kept until its base date (31 December of the year of the managing authority's
+# last payment, entered when known) plus its period: retention_years, or the state-aid period (10 years,
+# data: retention.json) when the project gave state aid. A legal hold stops anonymisation whatever the
+# dates say. A person is due only when every participation's project says so (domain.md §6; issue 8).
+
+STATE_AID_YEARS = 10  # the default of retention.json "state_aid_years" (read by services.projects)
 
 
 @dataclass(frozen=True)
 class RetentionDefaults:
-    """Default archiving periods (years after the project's end year); data from resources/data."""
+    """Default archiving periods (years after the base date); data from assets/data/retention.json."""
 
     years: int
     source: str = ""
+    state_aid_years: int = STATE_AID_YEARS
 
 
-def retention_date(project_end: date | None, retention_years: int) -> date | None:
-    """Keep until 31 December of (end year + years); None when the project has no end date yet."""
-    if project_end is None:
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later (29 February becomes 28 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def retention_date(base_date: date | None, retention_years: int, state_aid: bool = False,
+                   state_aid_years: int = STATE_AID_YEARS) -> date | None:
+    """Keep until the base date plus the period (with state aid at least ``state_aid_years``); None while
+    the base date is not known."""
+    if base_date is None:
         return None
-    return date(project_end.year + retention_years, 12, 31)
+    years = max(retention_years, state_aid_years) if state_aid else retention_years
+    return add_years(base_date, years)
 
 
 def is_due(retention: date | None, today: date) -> bool:
     """A record is due for anonymisation the day after its retention date."""
     return retention is not None and today > retention
+
+
+@dataclass(frozen=True)
+class ProjectRetention:
+    """A project's retention rule, as the decision about its participants needs it."""
+
+    code: str
+    base_date: date | None
+    years: int
+    state_aid: bool = False
+    legal_hold: bool = False
+    state_aid_years: int = STATE_AID_YEARS
+
+    @property
+    def keep_until(self) -> date | None:
+        return retention_date(self.base_date, self.years, self.state_aid, self.state_aid_years)
+
+
+@dataclass(frozen=True)
+class ParticipationRetention:
+    """One participation of a person: its project's rule (None: without a project) and its dates."""
+
+    project: ProjectRetention | None
+    start_date: date | None = None
+    exit_date: date | None = None
+
+
+class Pending(StrEnum):
+    """Why a person is not (yet) due for anonymisation."""
+
+    NO_PARTICIPATION = "no_participation"
+    WITHOUT_PROJECT = "without_project"  # a participation without a project: never due by rule
+    LEGAL_HOLD = "legal_hold"
+    NO_BASE_DATE = "no_base_date"  # a project's base date is not known yet
+    NOT_YET = "not_yet"  # the latest keep-until date has not passed
+
+
+PENDING_LABELS: dict[Pending, str] = {
+    Pending.NO_PARTICIPATION: QT_TRANSLATE_NOOP("Labels", "Not due: the person has no participation."),
+    Pending.WITHOUT_PROJECT: QT_TRANSLATE_NOOP(
+        "Labels", "Not due: a participation has no project, so no retention period applies."),
+    Pending.LEGAL_HOLD: QT_TRANSLATE_NOOP("Labels", "Not due: a project is on legal hold."),
+    Pending.NO_BASE_DATE: QT_TRANSLATE_NOOP(
+        "Labels", "Not due: a project's retention base date is not set yet."),
+    Pending.NOT_YET: QT_TRANSLATE_NOOP("Labels", "Not due yet: the latest keep-until date has not passed."),
+}
+
+
+@dataclass(frozen=True)
+class PersonRetention:
+    """The retention of one person: due or why not, and until when the records are kept."""
+
+    participations: tuple[ParticipationRetention, ...]
+    keep_until: date | None  # the latest keep-until date, once every participation's project has one
+    deciding: ProjectRetention | None  # the project whose keep-until date is the latest
+    pending: Pending | None  # None: due
+
+    @property
+    def due(self) -> bool:
+        return self.pending is None
+
+
+def person_retention(participations: Sequence[ParticipationRetention], today: date) -> PersonRetention:
+    """Due when every participation has a project with a base date, no project is on legal hold and the
+    latest keep-until date has passed (the day after it). A participation without a project never
+    makes anyone due."""
+    items = tuple(participations)
+    projects = [p.project for p in items]
+    known = [p for p in projects if p is not None]
+    dated = [p for p in known if p.keep_until is not None]
+    complete = bool(items) and len(dated) == len(projects)
+    deciding = max(dated, key=lambda p: p.keep_until or date.min) if complete else None
+    keep_until = deciding.keep_until if deciding is not None else None
+    if not items:
+        pending: Pending | None = Pending.NO_PARTICIPATION
+    elif len(known) < len(projects):
+        pending = Pending.WITHOUT_PROJECT
+    elif any(p.legal_hold for p in known):
+        pending = Pending.LEGAL_HOLD
+    elif not complete:
+        pending = Pending.NO_BASE_DATE
+    elif not is_due(keep_until, today):
+        pending = Pending.NOT_YET
+    else:
+        pending = None
+    return PersonRetention(items, keep_until, deciding, pending)
 
 
 @dataclass(frozen=True)
@@ -172,13 +277,21 @@ class ProjectDraft:
     partners: str = ""  # one a line
     controllers: str = ""  # the data controllers as printed (empty: the centre)
     logo_strip: str = ""  # the strip of the funds' logos: images.sha256, or ""
+    # Retention (schema 0009): the base date (31 December of the year of the managing authority's last
+    # payment; None until known), state aid (the longer period), a legal hold and its reason
+    retention_base_date: date | None = None
+    state_aid: bool = False
+    legal_hold: bool = False
+    legal_hold_reason: str = ""
+    # The project's own eligibility: the at-risk categories (ids) its rules accept
+    eligible_categories: tuple[int, ...] = ()
 
 
 # A project number as funding programmes write it: 2021-2027 "FEMP.06.12-IP.01-0001/23",
 # "FERS.01.05-IP.08-0001/23"; 2014-2020 "RPMP.09.01.01-12-0001/17", "POWR.01.02.01-IP.03-00-001/20".
 PROJECT_NUMBER_RE = re.compile(r"^[A-Z]{2,6}(\.\d{1,2}){1,3}-[A-Z0-9.]+(-\d{2,5})+/\d{2}$")
 PROJECT_TEXT_LIMITS = {"number": 60, "programme": 300, "priority": 300, "action": 300, "lead_partner": 300,
-                       "partners": 2000, "controllers": 2000}
+                       "partners": 2000, "controllers": 2000, "legal_hold_reason": 2000}
 
 
 @dataclass(frozen=True)
@@ -186,10 +299,7 @@ class ProjectRecord(ProjectDraft):
     id: int = 0
     uuid: str = ""
     participants: int = 0
-
-    @property
-    def retention_date(self) -> date | None:
-        return retention_date(self.end_date, self.retention_years)
+    retention_date: date | None = None  # filled on read: keep until (None while the base date is not known)
 
 
 def project_issues(draft: ProjectDraft) -> list[tuple[str, str]]:
@@ -203,6 +313,11 @@ def project_issues(draft: ProjectDraft) -> list[tuple[str, str]]:
         issues.append(("end_date", QT_TRANSLATE_NOOP("Errors", "The project ends before it starts.")))
     if not 0 <= draft.retention_years <= 50:
         issues.append(("retention_years", QT_TRANSLATE_NOOP("Errors", "The retention period must be 0 to 50 years.")))
+    if draft.legal_hold and not draft.legal_hold_reason.strip():
+        issues.append(("legal_hold_reason", QT_TRANSLATE_NOOP("Errors", "Enter the reason for the legal hold.")))
+    if draft.retention_base_date and draft.start_date and draft.retention_base_date < draft.start_date:
+        issues.append(("retention_base_date", QT_TRANSLATE_NOOP(
+            "Errors", "The retention base date is before the project starts.")))
     number = draft.number.strip()
     if number and not PROJECT_NUMBER_RE.match(number):
         issues.append(("number", QT_TRANSLATE_NOOP(
@@ -216,7 +331,8 @@ def project_issues(draft: ProjectDraft) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class DueRecord:
-    """A participant whose retention date has passed (shown before anonymising)."""
+    """A participant whose retention date has passed (shown before anonymising); ``project_code`` is the
+    project whose keep-until date is the latest (it decided)."""
 
     participant_id: int
     participant_uuid: str

@@ -1,4 +1,5 @@
-"""Projects with their retention rule; retention dates, records due, anonymisation (domain.md §6)."""
+"""Projects with their retention rule and own eligibility; retention dates, records due, anonymisation
+(domain.md §6; the rule: domain.gdpr.person_retention)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import builtins
 import json
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
+from itertools import groupby
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -15,18 +18,21 @@ from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import gdpr as repo
 from coopdesk.db.repositories.participants import forget_search_terms, refresh_keys
+from coopdesk.db.tables import AtRiskCategory
 from coopdesk.db.tables import Participant as ParticipantTable
-from coopdesk.db.tables_participation import Participation
+from coopdesk.db.tables_participation import Participation, ProjectCategory
 from coopdesk.db.tables_security import Project
 from coopdesk.domain.errors import FieldIssue, NotFound, ValidationFailed
 from coopdesk.domain.gdpr import (
     DueRecord,
+    ParticipationRetention,
+    PersonRetention,
     ProjectDraft,
     ProjectRecord,
+    ProjectRetention,
     RetentionDefaults,
-    is_due,
+    person_retention,
     project_issues,
-    retention_date,
 )
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, require
@@ -36,18 +42,33 @@ from coopdesk.services.consents import ensure_may_read
 from coopdesk.services.context import Context
 
 
+@cache
 def retention_defaults() -> RetentionDefaults:
-    """The default archiving period and its legal source (resources/data/retention.json)."""
+    """The default archiving period, the state-aid period and their legal source (assets/data/retention.json)."""
     data = json.loads(resource_path("data", "retention.json").read_text(encoding="utf-8"))
-    return RetentionDefaults(int(data["default_years"]), data.get("_source", ""))
+    return RetentionDefaults(int(data["default_years"]), data.get("_source", ""), int(data["state_aid_years"]))
 
 
-def _record(row: Project, participants: int = 0) -> ProjectRecord:
+def retention_rule(code: str, base_date: date | None, years: int | None, state_aid: bool | None,
+                   legal_hold: bool | None) -> ProjectRetention:
+    """A project's retention rule with the state-aid period of the data file."""
+    return ProjectRetention(code, base_date, years or 0, bool(state_aid), bool(legal_hold),
+                            retention_defaults().state_aid_years)
+
+
+def _rule(row: Project) -> ProjectRetention:
+    return retention_rule(row.code, row.retention_base_date, row.retention_years, row.state_aid, row.legal_hold)
+
+
+def _record(row: Project, participants: int = 0, categories: tuple[int, ...] = ()) -> ProjectRecord:
     return ProjectRecord(
         code=row.code, name=row.name, start_date=row.start_date, end_date=row.end_date,
         retention_years=row.retention_years, retention_note=row.retention_note,
         **{name: getattr(row, name) or "" for name in IDENTITY_FIELDS},
-        id=row.id, uuid=row.uuid, participants=participants,
+        retention_base_date=row.retention_base_date, state_aid=bool(row.state_aid),
+        legal_hold=bool(row.legal_hold), legal_hold_reason=row.legal_hold_reason or "",
+        eligible_categories=categories,
+        id=row.id, uuid=row.uuid, participants=participants, retention_date=_rule(row).keep_until,
     )
 
 
@@ -72,8 +93,12 @@ class ProjectService:
                     .group_by(Participation.project_id)
                 ).all()
             )
+            eligible: dict[int, builtins.list[int]] = {}
+            for project_id, category_id in s.execute(
+                    select(ProjectCategory.project_id, ProjectCategory.category_id).order_by(ProjectCategory.category_id)):
+                eligible.setdefault(project_id, []).append(category_id)
             rows = s.scalars(select(Project).order_by(Project.start_date.desc(), Project.code))
-            return [_record(r, counts.get(r.id, 0)) for r in rows]
+            return [_record(r, counts.get(r.id, 0), tuple(eligible.get(r.id, ()))) for r in rows]
 
     def get(self, project_id: int) -> ProjectRecord:
         for p in self.list():
@@ -92,6 +117,7 @@ class ProjectService:
             self._apply(row, draft)
             s.add(row)
             self._flush(s)
+            self._apply_categories(s, row.id, draft)
             new_id = row.id
         return self.get(new_id)
 
@@ -104,6 +130,7 @@ class ProjectService:
                 raise NotFound()
             self._apply(row, draft)
             self._flush(s)
+            self._apply_categories(s, project_id, draft)
         return self.get(project_id)
 
     def delete(self, project_id: int) -> None:
@@ -141,26 +168,38 @@ class ProjectService:
             return changed
 
     # --- retention ---------------------------------------------------------------------------
-    def retention_date(self, participant_id: int) -> date | None:
-        """31 December of (project end year + the project's years); None without a project end."""
+    def retention(self, participant_id: int, today: date | None = None) -> PersonRetention:
+        """The person's retention: each participation's project rule, the latest keep-until date (once
+        every project has a base date), and whether the person is due - or why not."""
         with self._db.read(self._ctx.actor) as s:
             row = ensure_may_read(self._db, self._ctx, s, participant_id)
-            # TEMPORARY (issue 8, retention rework in progress): the latest participation's project
-            projects = [p.project for p in row.participations if p.project is not None]
-            if not projects:
-                return None
-            return retention_date(projects[-1].end_date, projects[-1].retention_years)
+            items = [
+                ParticipationRetention(_rule(p.project) if p.project is not None else None, p.start_date,
+                                       p.exit_date)
+                for p in row.participations
+            ]
+        return person_retention(items, today or self._ctx.today())
+
+    def retention_date(self, participant_id: int) -> date | None:
+        """Keep the person's records until this day: the latest of their projects' base date + period;
+        None while a participation has no project or a project no base date (nothing is due then)."""
+        return self.retention(participant_id).keep_until
 
     def due_for_anonymisation(self, today: date | None = None) -> builtins.list[DueRecord]:
-        """Records past their retention date and not yet anonymised (oldest first)."""
+        """Records past their retention date, on no legal hold and not yet anonymised (oldest first)."""
         require(self._ctx.actor, Permission.GDPR_MANAGE)
         today = today or self._ctx.today()
         due: builtins.list[DueRecord] = []  # (``list`` in this class is the method above)
         with self._db.read(self._ctx.actor) as s:
-            for pid, uuid, code, end, years in repo.retention_candidates(s):
-                keep_until = retention_date(end, years)
-                if keep_until is not None and is_due(keep_until, today):
-                    due.append(DueRecord(pid, uuid, code, keep_until))
+            for (pid, uuid), rows in groupby(repo.retention_candidates(s), key=lambda r: (r[0], r[1])):
+                items = [
+                    ParticipationRetention(None if code is None else retention_rule(code, base, years, aid, hold))
+                    for _, _, code, base, years, aid, hold in rows
+                ]
+                result = person_retention(items, today)
+                if result.due and result.deciding is not None and result.keep_until is not None:
+                    due.append(DueRecord(pid, uuid, result.deciding.code, result.keep_until))
+        due.sort(key=lambda d: (d.retention_date, d.participant_id))
         return due
 
     def anonymise(self, participant_ids: Iterable[int]) -> int:
@@ -204,6 +243,22 @@ class ProjectService:
             raise ValidationFailed(issues)
 
     @staticmethod
+    def _apply_categories(s: Session, project_id: int, d: ProjectDraft) -> None:
+        """The project's own eligibility: exactly the categories of the draft (rows through the ORM: journaled)."""
+        wanted = set(d.eligible_categories)
+        known = set(s.scalars(select(AtRiskCategory.id).where(AtRiskCategory.id.in_(wanted)))) if wanted else set()
+        if known != wanted:
+            raise ValidationFailed([FieldIssue("eligible_categories", QT_TRANSLATE_NOOP(
+                "Errors", "An at-risk category no longer exists; open the project again."))])
+        current = {r.category_id: r for r in s.scalars(select(ProjectCategory).where(ProjectCategory.project_id == project_id))}
+        for category_id, link in current.items():
+            if category_id not in wanted:
+                s.delete(link)
+        for category_id in sorted(wanted - set(current)):
+            s.add(ProjectCategory(project_id=project_id, category_id=category_id))
+        s.flush()
+
+    @staticmethod
     def _apply(row: Project, d: ProjectDraft) -> None:
         row.code = d.code.strip()
         row.name = d.name.strip()
@@ -213,6 +268,10 @@ class ProjectService:
         row.retention_note = d.retention_note.strip()
         for name in IDENTITY_FIELDS:
             setattr(row, name, getattr(d, name).strip())
+        row.retention_base_date = d.retention_base_date
+        row.state_aid = d.state_aid
+        row.legal_hold = d.legal_hold
+        row.legal_hold_reason = d.legal_hold_reason.strip()
 
     @staticmethod
     def _flush(s: Session) -> None:

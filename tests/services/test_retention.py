@@ -29,7 +29,7 @@ def journal_text(services) -> str:
 
 @pytest.fixture
 def people(services):
-    owes = project(services, end=date(2026, 6, 30), years=5)
+    owes = project(services, end=date(2026, 6, 30), years=5, base=date(2026, 12, 31))
     zaz = services.participants.create(full_draft(services))
     zofia = services.participants.create(second_draft())
     services.consents.set(ConsentRecord(zaz.id, CP.IMAGE, True, date(2026, 2, 3), None, None, "formularz Zażółć"))
@@ -37,9 +37,9 @@ def people(services):
     return owes, zaz, zofia
 
 
-def test_the_rule_is_31_december_of_end_year_plus_years():
-    assert retention_date(date(2026, 6, 30), 5) == date(2031, 12, 31)
-    assert retention_date(date(2026, 1, 1), 10) == date(2036, 12, 31)
+def test_the_rule_is_the_base_date_plus_years():
+    assert retention_date(date(2026, 12, 31), 5) == date(2031, 12, 31)
+    assert retention_date(date(2026, 12, 31), 5, state_aid=True) == date(2036, 12, 31)
     assert retention_date(None, 5) is None
 
 
@@ -47,17 +47,19 @@ def test_default_years_come_from_the_data_file(services):
     defaults = retention_defaults()
     assert defaults.years == 5
     assert "2021/1060" in defaults.source
+    assert defaults.state_aid_years == 10
     assert services.projects.new_draft().retention_years == 5
 
 
 def test_each_record_gets_its_projects_retention_date(services, people):
     owes, zaz, _ = people
     assert services.projects.retention_date(zaz.id) == date(2031, 12, 31)
-    services.projects.update(owes.id, ProjectDraft(owes.code, owes.name, owes.start_date, owes.end_date, 10))
+    services.projects.update(owes.id, ProjectDraft(owes.code, owes.name, owes.start_date, owes.end_date, 10,
+                                                   retention_base_date=owes.retention_base_date))
     assert services.projects.retention_date(zaz.id) == date(2036, 12, 31)
-    services.projects.assign_project([zaz.id], None)
-    assert services.projects.retention_date(zaz.id) is None  # no project, no date: never anonymised by rule
-    assert [p.participants for p in services.projects.list()] == [1]
+    services.projects.update(owes.id, ProjectDraft(owes.code, owes.name, owes.start_date, owes.end_date, 10))
+    assert services.projects.retention_date(zaz.id) is None  # no base date, no date: never anonymised by rule
+    assert [p.participants for p in services.projects.list()] == [2]
 
 
 def test_records_are_due_the_day_after_their_retention_date(services, people):
@@ -78,7 +80,7 @@ def test_anonymisation_keeps_statistics_and_removes_identity(services, people):
     assert after.sex is Sex.MALE
     assert (after.gmina, after.powiat, after.voivodeship) == ("Koluszki", "łódzki wschodni", "łódzkie")
     assert after.stage is Stage.DIAGNOSED and after.stage_history
-    assert after.project_start == date(2026, 2, 10) and after.disability == zaz.disability
+    assert after.participations[0].start_date == date(2026, 2, 10) and after.disability == zaz.disability
     assert [c.category_code for c in after.categories] == [c.category_code for c in zaz.categories]
     # removed
     assert after.first_name == "" and "Gęślą" not in after.last_name
@@ -190,12 +192,13 @@ def test_an_advisor_assigns_only_their_own_people(services, people):
     anna = as_role(services, Role.ADVISOR, "anna")
     mine = services.participants.create(second_draft(pesel="", first_name="Ola", advisor_id=anna.ctx.actor.user_id))
     assert anna.projects.assign_project([mine.id], owes.id) == 1
+    other = project(services, code="OWES-2027")
     with pytest.raises(PermissionDenied):
-        anna.projects.assign_project([zaz.id], None)
+        anna.projects.assign_project([zaz.id], other.id)
     assert services.projects.retention_date(zaz.id) == date(2031, 12, 31)
     trainer = as_role(services, Role.TRAINER, "tomek")
     with pytest.raises(PermissionDenied):
-        trainer.projects.assign_project([mine.id], None)
+        trainer.projects.assign_project([mine.id], other.id)
 
 
 def test_project_codes_are_unique_and_deleting_keeps_people(services, people):

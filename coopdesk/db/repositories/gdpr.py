@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import scrub_record
@@ -57,14 +57,17 @@ def consents_for_purpose(session: Session, purpose: ConsentPurpose) -> dict[int,
 # --- retention --------------------------------------------------------------------------------------
 
 
-def retention_candidates(session: Session) -> Iterator[tuple[int, str, str, date | None, int]]:
-    """(participant id, uuid, project code, project end, retention years) of records not yet anonymised."""
+def retention_candidates(session: Session) -> Iterator[Row[tuple[int, str, str | None, date | None, int | None, bool | None, bool | None]]]:
+    """Every participation of the records not yet anonymised, by person: (participant id, uuid, project
+    code, retention base date, retention years, state aid, legal hold) - the project's values None for a
+    participation without a project. Whether the person is due is domain.gdpr.person_retention's call."""
     stmt = (
-        select(Participant.id, Participant.uuid, Project.code, Project.end_date, Project.retention_years)
+        select(Participant.id, Participant.uuid, Project.code, Project.retention_base_date,
+               Project.retention_years, Project.state_aid, Project.legal_hold)
         .join(Participation, Participation.participant_id == Participant.id)
-        .join(Project, Project.id == Participation.project_id)
-        .where(Participant.anonymised_at.is_(None), Project.end_date.is_not(None))
-        .order_by(Project.end_date, Participant.id)
+        .outerjoin(Project, Project.id == Participation.project_id)
+        .where(Participant.anonymised_at.is_(None))
+        .order_by(Participant.id, Participation.id)
     )
     yield from session.execute(stmt)
 
