@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from gdpr_people import as_role, full_draft, second_draft
 from PIL import Image as PilImage
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from coopdesk.domain.enums import Role
@@ -41,7 +42,10 @@ def test_a_project_is_created_with_its_retention_rule(qtbot, services, messages)
     assert dialog.save_project() is True, messages
     [saved] = services.projects.list()
     assert (saved.code, saved.end_date, saved.retention_years) == ("OWES-2026", date(2026, 6, 30), 10)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 5).text() == "31.12.2036"
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 5).text() == "Base date not set"
+    dialog.base_date_edit.setText("31.12.2026")
+    assert dialog.save_project() is True, messages
+    assert dialog.table.item(0, 5).text() == "31.12.2036"
     assert dialog.current_id() == saved.id
     dialog.years_spin.setValue(5)  # editing the selected project
     assert dialog.save_project() is True
@@ -99,7 +103,8 @@ def test_the_projects_identity_is_edited_and_checked_at_the_field(qtbot, service
 
 
 def test_due_records_are_previewed_then_anonymised(qtbot, services, messages, monkeypatch):
-    old = services.projects.create(ProjectDraft("OLD", "Stary projekt", date(2016, 1, 1), date(2018, 12, 31), 3))
+    old = services.projects.create(ProjectDraft("OLD", "Stary projekt", date(2016, 1, 1), date(2018, 12, 31), 3,
+                                                retention_base_date=date(2018, 12, 31)))
     zaz = services.participants.create(full_draft(services))
     zofia = services.participants.create(second_draft())
     services.projects.assign_project([zaz.id], old.id)  # kept until 31.12.2021: due
@@ -139,3 +144,43 @@ def test_the_dialog_fits_a_laptop_screen(qtbot, services):
     assert dialog.minimumSizeHint().height() <= 650
     room = dialog.screen().availableGeometry()
     assert dialog.height() <= room.height() and dialog.width() <= room.width()
+
+
+def test_the_retention_base_date_state_aid_legal_hold_and_eligibility_are_saved(qtbot, services, messages):
+    categories = services.dictionaries.categories()
+    dialog = make(qtbot, services)
+    dialog.show()
+    assert "last payment" in dialog.base_date_hint.text()
+    dialog.code_edit.setText("OWES-POM")
+    dialog.name_edit.setText("OWES z pomocą publiczną")
+    dialog.start_edit.setText("01.01.2024")
+    dialog.base_date_edit.setText("31.12.2027")
+    dialog.state_aid_check.setChecked(True)
+    assert not dialog.legal_hold_reason_edit.isEnabled()
+    dialog.legal_hold_check.setChecked(True)
+    assert dialog.legal_hold_reason_edit.isEnabled()
+    assert dialog.eligible_list.count() == len(categories)
+    for row in (0, 2):
+        dialog.eligible_list.item(row).setCheckState(Qt.CheckState.Checked)
+    assert dialog.save_project() is False  # a hold needs its reason, shown at the field on its tab
+    assert dialog.issues.message("legal_hold_reason") == "Enter the reason for the legal hold."
+    assert dialog.form_tabs.tabText(dialog.form_tabs.currentIndex()).startswith("Retention")
+    dialog.legal_hold_reason_edit.setText("Kontrola instytucji zarządzającej")
+    assert dialog.save_project() is True, messages
+    [saved] = services.projects.list()
+    assert (saved.retention_base_date, saved.state_aid, saved.legal_hold, saved.legal_hold_reason) == (
+        date(2027, 12, 31), True, True, "Kontrola instytucji zarządzającej")
+    assert saved.eligible_categories == tuple(sorted((categories[0].id, categories[2].id)))
+    assert saved.retention_date == date(2037, 12, 31)  # state aid: 10 years
+    assert dialog.table.item(0, 5).text() == "Legal hold"
+    dialog.new_project()
+    assert dialog.base_date_edit.date() is None and not dialog.state_aid_check.isChecked()
+    assert dialog.eligible_categories() == ()
+    dialog._select(saved.id)
+    assert dialog.base_date_edit.date() == date(2027, 12, 31) and dialog.legal_hold_check.isChecked()
+    assert dialog.eligible_categories() == saved.eligible_categories
+    dialog.eligible_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.legal_hold_check.setChecked(False)
+    assert dialog.save_project() is True, messages
+    after = services.projects.get(saved.id)
+    assert after.eligible_categories == (categories[2].id,) and not after.legal_hold

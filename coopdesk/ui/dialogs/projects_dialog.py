@@ -1,10 +1,12 @@
-"""Projects and their retention rule (coordinator); anonymising the records past their retention date."""
+"""Projects, their retention rule (base date, period, state aid, legal hold) and own eligibility (coordinator);
+anonymising the records past their retention date."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -75,8 +79,10 @@ class ProjectsDialog(QDialog):
         form_box = QGroupBox(self.tr("Project"), self)
         self.form_tabs = QTabWidget(form_box)
         self.form_tabs.setObjectName("projectFormTabs")
+        project_page = QWidget(self.form_tabs)
         retention_page = QWidget(self.form_tabs)
         identity_page = QWidget(self.form_tabs)
+        eligibility_page = QWidget(self.form_tabs)
         self.code_edit = QLineEdit(form_box)
         self.code_edit.setObjectName("projectCodeEdit")
         self.name_edit = QLineEdit(form_box)
@@ -91,18 +97,59 @@ class ProjectsDialog(QDialog):
         self.years_spin.setRange(0, 50)
         self.years_spin.setMaximumWidth(90)
         self.years_spin.setToolTip(self.tr(
-            "Data are kept until 31 December of the project's end year plus these years "
-            "(EFS+ 2021-2027: 5; de minimis or state aid: 10)."))
+            "Data are kept until the base date plus these years (EFS+ 2021-2027: 5); with state aid at least 10."))
         self.note_edit = QLineEdit(form_box)
         self.note_edit.setObjectName("retentionNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("Source of the rule, e.g. the grant agreement"))
-        form = QFormLayout(retention_page)
+        form = QFormLayout(project_page)
         form.addRow(self.tr("&Code:"), self.code_edit)
         form.addRow(self.tr("&Title:"), self.name_edit)
         form.addRow(self.tr("&Start:"), self.start_edit)
         form.addRow(self.tr("&End:"), self.end_edit)
-        form.addRow(self.tr("&Retention (years after the end year):"), self.years_spin)
-        form.addRow(self.tr("Retention n&ote:"), self.note_edit)
+
+        # Retention: from the base date (entered when known), the period, state aid, a legal hold
+        self.base_date_edit = DateField(retention_page)
+        self.base_date_edit.setObjectName("retentionBaseDateEdit")
+        self.base_date_edit.setToolTip(self.tr(
+            "31 December of the year of the managing authority's last payment. Until it is entered, "
+            "nothing of this project is due for anonymisation."))
+        self.base_date_hint = QLabel(self.tr(
+            "31 December of the year of the managing authority's last payment; empty until known "
+            "(nothing of the project is due meanwhile)."), retention_page)
+        self.base_date_hint.setObjectName("retentionBaseDateHint")
+        self.base_date_hint.setWordWrap(True)
+        self.base_date_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.state_aid_check = QCheckBox(self.tr("The project gave &state aid (kept at least 10 years)"),
+                                         retention_page)
+        self.state_aid_check.setObjectName("stateAidCheck")
+        self.legal_hold_check = QCheckBox(self.tr("Le&gal hold: do not anonymise"), retention_page)
+        self.legal_hold_check.setObjectName("legalHoldCheck")
+        self.legal_hold_check.setToolTip(self.tr(
+            "An audit, a proceeding or a claim: nobody of this project is anonymised while the hold lasts."))
+        self.legal_hold_reason_edit = QLineEdit(retention_page)
+        self.legal_hold_reason_edit.setObjectName("legalHoldReasonEdit")
+        self.legal_hold_reason_edit.setPlaceholderText(self.tr("Why, e.g. the managing authority's audit"))
+        self.legal_hold_check.toggled.connect(self.legal_hold_reason_edit.setEnabled)
+        self.legal_hold_reason_edit.setEnabled(False)
+        retention = QFormLayout(retention_page)
+        retention.addRow(self.tr("Retention &base date:"), self.base_date_edit)
+        retention.addRow("", self.base_date_hint)
+        retention.addRow(self.tr("&Retention (years after the base date):"), self.years_spin)
+        retention.addRow("", self.state_aid_check)
+        retention.addRow(self.tr("Retention n&ote:"), self.note_edit)
+        retention.addRow("", self.legal_hold_check)
+        retention.addRow(self.tr("Reason for the &hold:"), self.legal_hold_reason_edit)
+
+        # The project's own eligibility: which at-risk categories its rules accept
+        self.eligible_list = QListWidget(eligibility_page)
+        self.eligible_list.setObjectName("eligibleCategoriesList")
+        self.eligible_list.setToolTip(self.tr(
+            "The at-risk categories this project's rules accept (besides the acts' catalogues)"))
+        eligibility = QVBoxLayout(eligibility_page)
+        eligible_title = QLabel(self.tr("At-risk categories the project's rules &accept:"), eligibility_page)
+        eligible_title.setBuddy(self.eligible_list)
+        eligibility.addWidget(eligible_title)
+        eligibility.addWidget(self.eligible_list)
 
         # The identity printed on every document of the project's participants
         self.number_edit = QLineEdit(identity_page)
@@ -147,7 +194,7 @@ class ProjectsDialog(QDialog):
         strip_title = identity.labelForField(self.strip_picker)
         if isinstance(strip_title, QLabel):
             strip_title.setBuddy(self.strip_picker.choose_button)
-        self.form_tabs.addTab(retention_page, self.tr("Project and retention"))
+        self.form_tabs.addTab(project_page, self.tr("Project"))
         # the identity's many fields scroll, so the dialog fits a 1366x768 laptop screen
         identity_scroll = QScrollArea(self.form_tabs)
         identity_scroll.setObjectName("projectIdentityScroll")
@@ -155,6 +202,8 @@ class ProjectsDialog(QDialog):
         identity_scroll.setFrameShape(QFrame.Shape.NoFrame)
         identity_scroll.setWidget(identity_page)
         self.form_tabs.addTab(identity_scroll, self.tr("Identity on print-outs"))
+        self.form_tabs.addTab(retention_page, self.tr("Retention"))
+        self.form_tabs.addTab(eligibility_page, self.tr("Eligibility"))
         self.issue_summary = QLabel(form_box)
         self.issue_summary.setObjectName("projectIssues")
         self.issue_summary.setWordWrap(True)
@@ -169,7 +218,8 @@ class ProjectsDialog(QDialog):
             {"code": self.code_edit, "name": self.name_edit, "start_date": self.start_edit,
              "end_date": self.end_edit, "retention_years": self.years_spin, "retention_note": self.note_edit,
              **self._identity_edits, "partners": self.partners_edit, "controllers": self.controllers_edit,
-             "logo_strip": self.strip_picker.choose_button},
+             "logo_strip": self.strip_picker.choose_button, "retention_base_date": self.base_date_edit,
+             "legal_hold_reason": self.legal_hold_reason_edit, "eligible_categories": self.eligible_list},
             self.issue_summary, self.form_tabs,
         )
 
@@ -224,8 +274,10 @@ class ProjectsDialog(QDialog):
         self._projects = self._services.projects.list()
         self.table.setRowCount(len(self._projects))
         for row, p in enumerate(self._projects):
+            kept = (self.tr("Legal hold") if p.legal_hold else format_date(p.retention_date)
+                    if p.retention_date else self.tr("Base date not set"))
             values = (p.code, p.name, format_date(p.start_date), format_date(p.end_date), str(p.retention_years),
-                      format_date(p.retention_date), str(p.participants))
+                      kept, str(p.participants))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -263,8 +315,32 @@ class ProjectsDialog(QDialog):
         self.partners_edit.setPlainText(project.partners)
         self.controllers_edit.setPlainText(project.controllers)
         self.strip_picker.set_sha(project.logo_strip)
+        self.base_date_edit.setDate(project.retention_base_date)
+        self.state_aid_check.setChecked(project.state_aid)
+        self.legal_hold_check.setChecked(project.legal_hold)
+        self.legal_hold_reason_edit.setText(project.legal_hold_reason)
+        self.legal_hold_reason_edit.setEnabled(project.legal_hold)
+        self._fill_categories(project.eligible_categories)
         self.issues.clear()
         self.delete_button.setEnabled(self._can_manage)
+
+    def _fill_categories(self, checked: tuple[int, ...]) -> None:
+        """The category checklist: the categories offered today and any other the project accepts."""
+        self.eligible_list.clear()
+        for category in self._services.dictionaries.categories(include_inactive=True):
+            if not category.active and category.id not in checked:
+                continue
+            item = QListWidgetItem(f"{category.code} – {category.name}", self.eligible_list)
+            item.setData(Qt.ItemDataRole.UserRole, category.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if self._can_manage else flags)
+            item.setCheckState(Qt.CheckState.Checked if category.id in checked else Qt.CheckState.Unchecked)
+
+    def eligible_categories(self) -> tuple[int, ...]:
+        """The ids of the checked categories."""
+        items = (self.eligible_list.item(i) for i in range(self.eligible_list.count()))
+        return tuple(sorted(item.data(Qt.ItemDataRole.UserRole) for item in items
+                            if item.checkState() == Qt.CheckState.Checked))
 
     # --- editing -------------------------------------------------------------------------------
     def new_project(self) -> None:
@@ -279,6 +355,12 @@ class ProjectsDialog(QDialog):
         self.issues.clear()
         self.start_edit.setDate(None)
         self.end_edit.setDate(None)
+        self.base_date_edit.setDate(None)
+        self.state_aid_check.setChecked(False)
+        self.legal_hold_check.setChecked(False)
+        self.legal_hold_reason_edit.clear()
+        self.legal_hold_reason_edit.setEnabled(False)
+        self._fill_categories(())
         self.years_spin.setValue(draft.retention_years)
         self.delete_button.setEnabled(False)
         self.code_edit.setFocus()
@@ -290,11 +372,15 @@ class ProjectsDialog(QDialog):
             **{name: edit.text() for name, edit in self._identity_edits.items()},
             partners=self.partners_edit.toPlainText(), controllers=self.controllers_edit.toPlainText(),
             logo_strip=self.strip_picker.sha(),
+            retention_base_date=self.base_date_edit.date(), state_aid=self.state_aid_check.isChecked(),
+            legal_hold=self.legal_hold_check.isChecked(), legal_hold_reason=self.legal_hold_reason_edit.text(),
+            eligible_categories=self.eligible_categories(),
         )
 
     def save_project(self) -> bool:
-        if not (self.start_edit.has_valid_input() and self.end_edit.has_valid_input()):
-            prompts.error(self, self.tr("Project"), self.tr("Correct the start and end dates."))
+        if not (self.start_edit.has_valid_input() and self.end_edit.has_valid_input()
+                and self.base_date_edit.has_valid_input()):
+            prompts.error(self, self.tr("Project"), self.tr("Correct the dates."))
             return False
         pid = self.current_id()
         try:
@@ -319,8 +405,8 @@ class ProjectsDialog(QDialog):
         if project is None:
             return False
         if not prompts.confirm(self, self.tr("Delete project"), self.tr(
-                "Delete the project %1? Its %2 participants stay, without a project and so without a "
-                "retention date.").replace("%1", project.code).replace("%2", str(project.participants))):
+                "Delete the project %1? Its %2 participants stay, their participations without a project "
+                "and so never due for anonymisation.").replace("%1", project.code).replace("%2", str(project.participants))):
             return False
         try:
             self._services.projects.delete(pid)
