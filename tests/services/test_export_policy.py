@@ -1,4 +1,5 @@
-"""Exports honour consents: only people with a valid consent are written, the withheld are listed."""
+"""Optional, consent-based exports honour consents: only people with a valid consent are written, the
+withheld are listed. (The monitoring export rests on the law: tests/services/test_monitoring_export.py.)"""
 
 from __future__ import annotations
 
@@ -15,13 +16,10 @@ from coopdesk.domain.gdpr import ConsentPurpose as CP
 from coopdesk.domain.gdpr import ConsentRecord, WithheldItem, WithheldReason
 from coopdesk.domain.permissions import Permission
 from coopdesk.services.export_policy import ExportPolicy
-from coopdesk.services.participant_export import (
-    PARTICIPANTS_SHEET,
-    WITHHELD_SHEET,
-    ParticipantExportService,
-)
+from coopdesk.services.followup_export import CONTACTS_SHEET, FollowupExportService
+from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
 
-SHARE = CP.SHARE_LEAD_PARTNER
+SHARE = CP.FOLLOWUP_CONTACT  # an optional purpose: consent decides
 
 
 @pytest.fixture
@@ -64,27 +62,21 @@ def test_the_policy_lists_who_is_withheld_and_why(services, people):
 
 
 def test_the_xlsx_holds_only_consenting_people_and_the_withheld_sheet(services, people, tmp_path):
-    out = tmp_path / "eksport" / "uczestnicy.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
-    assert (result.exported, result.withheld, result.special_columns) == (1, 4, True)
+    out = tmp_path / "eksport" / "kontakt.xlsx"
+    result = FollowupExportService(services.db, services.ctx).export_contacts(out)
+    assert (result.exported, result.withheld) == (1, 4)
 
     wb = load_workbook(out)
-    assert wb.sheetnames == [PARTICIPANTS_SHEET, WITHHELD_SHEET]
-    ws = wb[PARTICIPANTS_SHEET]
+    assert wb.sheetnames == [CONTACTS_SHEET, WITHHELD_SHEET]
+    ws = wb[CONTACTS_SHEET]
     assert ws.freeze_panes == "A2"
     rows = list(ws.iter_rows(values_only=True))
     header, data = rows[0], rows[1:]
-    assert header[:5] == ("Identyfikator", "Nazwisko", "Imię", "PESEL", "Data urodzenia")
-    assert "Osoba z niepełnosprawnościami" in header and "Gmina" in header
+    assert header == ("Identyfikator", "Nazwisko", "Imię", "Telefon", "E-mail", "Projekt")
     assert len(data) == 1
     row = dict(zip(header, data[0], strict=True))
     assert row["Identyfikator"] == people["zaz"].uuid
-    assert (row["Nazwisko"], row["Imię"], row["PESEL"]) == ("Gęślą-Jaźń", "Zażółć", "44051401359")
-    assert row["Płeć"] == "Mężczyzna" and row["Miejscowość"] == "Słotwiny"
-    assert row["Osoba z niepełnosprawnościami"] == "Tak"
-    birth_cell = ws.cell(row=2, column=header.index("Data urodzenia") + 1)
-    assert birth_cell.value == datetime(1944, 5, 14) and birth_cell.is_date
-    assert birth_cell.number_format == "DD.MM.YYYY"
+    assert (row["Nazwisko"], row["Imię"], row["Telefon"]) == ("Gęślą-Jaźń", "Zażółć", "600100200")
 
     withheld = list(wb[WITHHELD_SHEET].iter_rows(values_only=True))
     assert withheld[0] == ("Identyfikator", "Powód pominięcia", "Kod powodu")
@@ -100,20 +92,30 @@ def test_the_xlsx_holds_only_consenting_people_and_the_withheld_sheet(services, 
         assert name not in everything  # withheld people appear by id only
 
 
+def test_the_monitoring_export_withholds_nobody_for_want_of_consent(services, people, tmp_path):
+    """The same people in the lead partner's monitoring list: all but the anonymised one, no withheld sheet."""
+    out = tmp_path / "monitoring.xlsx"
+    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    assert (result.people, result.anonymised, result.special_columns) == (4, 1, True)
+    wb = load_workbook(out)
+    assert wb.sheetnames == [PARTICIPANTS_SHEET]
+    data = list(wb[PARTICIPANTS_SHEET].iter_rows(values_only=True))
+    assert {r[0] for r in data[1:]} == {people[k].uuid for k in ("zaz", "zofia", "ewa", "olga")}
+    row = dict(zip(data[0], next(r for r in data[1:] if r[0] == people["zaz"].uuid), strict=True))
+    assert (row["Płeć"], row["Miejscowość"], row["Osoba z niepełnosprawnościami"]) == ("Mężczyzna", "Słotwiny", "Tak")
+    birth_cell = wb[PARTICIPANTS_SHEET].cell(row=2, column=data[0].index("Data urodzenia") + 1)
+    assert isinstance(birth_cell.value, datetime) and birth_cell.number_format == "DD.MM.YYYY"
+
+
 def test_special_category_columns_need_the_permission(services, people, tmp_path, monkeypatch):
     # a role that may export but not read special categories (none is configured so today)
     monkeypatch.setitem(permissions.ROLE_PERMISSIONS, Role.SPECIALIST, frozenset({
         Permission.EXPORT, Permission.PARTICIPANTS_READ_ALL, Permission.PARTICIPANT_NAMES_READ,
     }))
     exporter = as_role(services, Role.SPECIALIST, "sara")
-    out = tmp_path / "bez.xlsx"
-    result = ParticipantExportService(exporter.db, exporter.ctx).export_lead_partner(out)
-    assert result.special_columns is False and result.exported == 1
-    header = next(load_workbook(out)[PARTICIPANTS_SHEET].iter_rows(values_only=True))
-    for column in ("Osoba z niepełnosprawnościami", "Osoba należąca do mniejszości narodowej lub etnicznej",
-                   "Osoba obcego pochodzenia", "Osoba w kryzysie bezdomności", "Kategorie zagrożenia wykluczeniem"):
-        assert column not in header
-    assert "Nazwisko" in header
+    assert ExportPolicy(exporter.db, exporter.ctx).decide(SHARE).special_columns is False
+    assert ExportPolicy(exporter.db, exporter.ctx).reporting().special_columns is False
+    assert ExportPolicy(services.db, services.ctx).reporting().special_columns is True
 
 
 @pytest.mark.parametrize("role", [Role.ADVISOR, Role.TRAINER, Role.SPECIALIST])
@@ -121,16 +123,18 @@ def test_only_roles_with_export_permission_export(services, people, tmp_path, ro
     other = as_role(services, role, "someone")
     out = tmp_path / "nie.xlsx"
     with pytest.raises(PermissionDenied):
-        ParticipantExportService(other.db, other.ctx).export_lead_partner(out)
+        FollowupExportService(other.db, other.ctx).export_contacts(out)
     with pytest.raises(PermissionDenied):
         ExportPolicy(other.db, other.ctx).decide(SHARE)
+    with pytest.raises(PermissionDenied):
+        ExportPolicy(other.db, other.ctx).reporting()
     assert not out.exists()
 
 
 def test_an_empty_register_gives_an_empty_but_valid_file(services, tmp_path):
     out = tmp_path / "pusty.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    result = FollowupExportService(services.db, services.ctx).export_contacts(out)
     assert (result.exported, result.withheld) == (0, 0)
     wb = load_workbook(out)
-    assert len(list(wb[PARTICIPANTS_SHEET].iter_rows())) == 1
+    assert len(list(wb[CONTACTS_SHEET].iter_rows())) == 1
     assert len(list(wb[WITHHELD_SHEET].iter_rows())) == 1
