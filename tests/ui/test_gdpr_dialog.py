@@ -25,7 +25,7 @@ def messages(monkeypatch):
 
 @pytest.fixture
 def person(services):
-    owes = project(services, end=date(2026, 6, 30), years=5)
+    owes = project(services, end=date(2026, 6, 30), years=5, base=date(2026, 12, 31))
     zaz = services.participants.create(full_draft(services))
     services.projects.assign_project([zaz.id], owes.id)
     services.consents.set(ConsentRecord(zaz.id, CP.SHARE_LEAD_PARTNER, True, date(2026, 2, 3), date(2027, 12, 31)))
@@ -45,8 +45,31 @@ def test_it_shows_the_recorded_consents_and_the_retention_date(qtbot, services, 
     assert share.given.text() == "03.02.2026" and share.expires.text() == "31.12.2027"
     assert share.state.text() == "Valid"
     assert not dialog.rows[CP.IMAGE].granted.isChecked() and dialog.rows[CP.IMAGE].state.text() == "Not recorded"
-    assert "31.12.2031" in dialog.retention_label.text()
+    assert dialog.retention_label.text().splitlines() == [
+        "OWES-2026: kept until 31.12.2031", "Data kept until 31.12.2031; after that the record is anonymised."]
     assert messages == []
+
+
+def test_retention_is_shown_per_participation_with_why_nothing_is_due(qtbot, services, messages):
+    from coopdesk.domain.enums import SupportForm
+    from coopdesk.domain.records import ParticipationDraft, SupportEntry
+
+    ended = project(services, code="OWES-2020", base=date(2020, 12, 31))
+    unknown = project(services, code="OWES-2026")  # base date not known yet
+    parts = tuple(ParticipationDraft(project_id=pid, supports=(SupportEntry(SupportForm.ADVICE, date(2024, 3, 1)),))
+                  for pid in (ended.id, unknown.id, None))
+    zofia = services.participants.create(second_draft(participations=parts))
+    dialog = GdprDialog(services, zofia.id, "Zofia Żak")
+    qtbot.addWidget(dialog)
+    assert dialog.retention_label.text().splitlines() == [
+        "OWES-2020: kept until 31.12.2025", "OWES-2026: retention base date not set",
+        "(without project): no retention period",
+        "Not due: a participation has no project, so no retention period applies."]
+    hold = project(services, code="HOLD", base=date(2020, 12, 31), legal_hold=True, legal_hold_reason="Kontrola")
+    services.projects.assign_project([zofia.id], hold.id)  # the participation without project gets it
+    dialog.reload()
+    assert dialog.retention_label.text().splitlines()[2:] == [
+        "HOLD: kept until 31.12.2025, on legal hold", "Not due: a project is on legal hold."]
 
 
 def test_consents_are_saved_through_the_service(qtbot, services, person, messages):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,8 +22,11 @@ from coopdesk.domain.errors import CoopdeskError, ValidationFailed
 from coopdesk.domain.gdpr import (
     CONSENT_PURPOSE_LABELS,
     CONSENT_STATE_LABELS,
+    PENDING_LABELS,
     ConsentPurpose,
     ConsentRecord,
+    Pending,
+    PersonRetention,
     consent_state,
 )
 from coopdesk.domain.permissions import Permission, allowed
@@ -106,6 +109,7 @@ class GdprDialog(QDialog):
         self.retention_label = QLabel(self)
         self.retention_label.setObjectName("retentionLabel")
         self.retention_label.setWordWrap(True)
+        self.retention_label.setTextFormat(Qt.TextFormat.PlainText)
 
         box = QGroupBox(self.tr("Consents"), self)
         grid = QGridLayout(box)
@@ -157,21 +161,41 @@ class GdprDialog(QDialog):
         today = self._services.ctx.today()
         try:
             consents = self._services.consents.consents(self._id)
-            keep_until = self._services.projects.retention_date(self._id)
+            retention: PersonRetention | None = self._services.projects.retention(self._id)
         except CoopdeskError as exc:
             prompts.error(self, self.tr("Data protection"), _error_text(exc))
-            consents, keep_until = {}, None
+            consents, retention = {}, None
             self._can_edit = False
         for purpose, row in self.rows.items():
             row.load(consents.get(purpose), today)
             row.set_enabled(self._can_edit)
         self.save_button.setEnabled(self._can_edit)
-        if keep_until is None:
-            self.retention_label.setText(self.tr(
-                "No retention date yet: the person is not in a project with an end date."))
+        self.retention_label.setText(self.retention_text(retention) if retention is not None else "")
+
+    def retention_text(self, retention: PersonRetention) -> str:
+        """One line per participation (its project's keep-until date, or why there is none), then whether
+        the person is due - or why not yet."""
+        lines = []
+        for item in retention.participations:
+            project = item.project
+            if project is None:
+                lines.append(self.tr("(without project): no retention period"))
+            elif project.keep_until is None:
+                lines.append(self.tr("%1: retention base date not set").replace("%1", project.code))
+            elif project.legal_hold:
+                lines.append(self.tr("%1: kept until %2, on legal hold").replace("%1", project.code)
+                             .replace("%2", format_date(project.keep_until)))
+            else:
+                lines.append(self.tr("%1: kept until %2").replace("%1", project.code)
+                             .replace("%2", format_date(project.keep_until)))
+        if retention.pending is None:
+            lines.append(self.tr("Past its retention date: due for anonymisation."))
+        elif retention.pending is Pending.NOT_YET and retention.keep_until is not None:
+            lines.append(self.tr("Data kept until %1; after that the record is anonymised.")
+                         .replace("%1", format_date(retention.keep_until)))
         else:
-            self.retention_label.setText(self.tr("Data kept until %1; after that the record is anonymised.")
-                                         .replace("%1", format_date(keep_until)))
+            lines.append(_label(PENDING_LABELS[retention.pending]))
+        return "\n".join(lines)
 
     # --- actions -------------------------------------------------------------------------------
     def save_consents(self) -> bool:
