@@ -138,6 +138,11 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
 
         export_for_lead_partner(window, services)
 
+    def export_followup() -> None:
+        from coopdesk.ui.followup_export import export_followup_contacts
+
+        export_followup_contacts(window, services)
+
     if allowed(actor, Permission.BACKUP) or allowed(actor, Permission.GDPR_MANAGE) or allowed(actor, Permission.EXPORT):
         menu = _menu(window, QCoreApplication.translate("RecordActions", "&Tools"), "toolsMenu")
         menus.append(menu)
@@ -151,4 +156,7 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
         if allowed(actor, Permission.EXPORT):
             _action(window, menu, QCoreApplication.translate("RecordActions", "&Export for the lead partner…"),
                     "leadPartnerExportAction", export_lead_partner)
+            _action(window, menu, QCoreApplication.translate(
+                "RecordActions", "Export &contacts for follow-up after the project…"), "followupExportAction",
+                export_followup)
     return menus
