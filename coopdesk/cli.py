@@ -68,7 +68,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     restore = sub.add_parser("restore", help="replace the database by a verified backup FILE")
     restore.add_argument("file", help="the backup file to restore")
     export = sub.add_parser("export-participants",
-                            help="participant list for the lead partner (.xlsx); only people who consented")
+                            help="monitoring list for the lead partner (.xlsx), one row per participation; "
+                                 "every participant (a legal obligation, not consent)")
     export.add_argument("--out", required=True, help="the .xlsx file to write")
     retention = sub.add_parser("retention", help="list records past their retention date; --apply anonymises them")
     retention.add_argument("--apply", action="store_true", help="anonymise the listed records")
@@ -353,7 +354,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export_participants(args: argparse.Namespace) -> int:
-    """Write the lead partner's list; who was withheld (and why) is in the file's second sheet."""
+    """Write the lead partner's monitoring list: every participant, one row per participation."""
     from pathlib import Path
 
     from coopdesk.services.participant_export import ParticipantExportService
@@ -363,8 +364,10 @@ def _export_participants(args: argparse.Namespace) -> int:
         result = ParticipantExportService(services.db, services.ctx).export_lead_partner(Path(args.out).expanduser())
     finally:
         services.close()
-    print(QCoreApplication.translate("Cli", "Exported %1 participants to %2; %3 withheld (listed in the file with the reason)")
-          .replace("%1", str(result.exported)).replace("%2", str(result.path)).replace("%3", str(result.withheld)))
+    print(QCoreApplication.translate("Cli", "Exported %1 participations of %2 participants to %3 (anonymised records "
+                                     "left out: %4)")
+          .replace("%1", str(result.rows)).replace("%2", str(result.people)).replace("%3", str(result.path))
+          .replace("%4", str(result.anonymised)))
     return 0
 
 

@@ -1,6 +1,7 @@
-"""Tools -> Export for the lead partner: the participant list (.xlsx) of those who consented, the withheld
-ones listed by stable id on a second sheet. The same service as ``coopdesk export-participants``; run on
-the runner with progress and Cancel (a cancelled export writes no file)."""
+"""Tools -> Export for the lead partner: the monitoring list (.xlsx), one row per participation, of every
+participant (its legal basis is the implementing act and the ESF+ regulation, not consent), for all
+projects or one. The same service as ``coopdesk export-participants``; run on the runner with progress and
+Cancel (a cancelled export writes no file)."""
 
 from __future__ import annotations
 
@@ -9,30 +10,58 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from coopdesk.services.participant_export import WITHHELD_SHEET, ExportResult, ParticipantExportService
+from coopdesk.services.participant_export import ExportResult, ParticipantExportService
 from coopdesk.ui import prompts, runner
+from coopdesk.ui.busy import busy_cursor
+
+ALL_PROJECTS = object()  # choose_scope's answer for "all projects"
 
 
 def default_file_name(today) -> str:
     return QCoreApplication.translate("LeadPartnerExport", "participants-for-lead-partner") + f"-{today:%Y-%m-%d}.xlsx"
 
 
-def export_for_lead_partner(parent: QWidget | None, services) -> ExportResult | None:
-    """Ask where, export, and say how many were written and withheld and where the file is."""
-    title = QCoreApplication.translate("LeadPartnerExport", "Export for the lead partner")
+def choose_scope(parent: QWidget | None, services, title: str):
+    """All projects (``ALL_PROJECTS``) or one project's id; None when cancelled."""
+    with busy_cursor():
+        projects = services.projects.list()
+    if not projects:
+        return ALL_PROJECTS
+    items = [QCoreApplication.translate("LeadPartnerExport", "All projects")]
+    items += [f"{p.code} — {p.name}" for p in projects]
+    chosen = prompts.choose_item(parent, title, QCoreApplication.translate(
+        "LeadPartnerExport", "Participations of which project?"), items)
+    if chosen is None:
+        return None
+    return ALL_PROJECTS if chosen == 0 else projects[chosen - 1].id
+
+
+def save_path(parent: QWidget | None, services, title: str, name: str) -> Path | None:
+    """Ask where; a name typed without .xlsx gets it."""
     chosen = prompts.choose_save_file(
-        parent, title, str(Path.home() / default_file_name(services.ctx.today())),
+        parent, title, str(Path.home() / name),
         QCoreApplication.translate("LeadPartnerExport", "Excel workbooks (*.xlsx)"))
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def export_for_lead_partner(parent: QWidget | None, services) -> ExportResult | None:
+    """Ask which project and where, export, and say how many rows and people were written and where."""
+    title = QCoreApplication.translate("LeadPartnerExport", "Export for the lead partner")
+    scope = choose_scope(parent, services, title)
+    if scope is None:
+        return None
+    project_id = None if scope is ALL_PROJECTS else scope
+    path = save_path(parent, services, title, default_file_name(services.ctx.today()))
+    if path is None:
+        return None
     exporter = ParticipantExportService(services.db, services.ctx)
     try:
         result = runner.run_modal(
             parent, QCoreApplication.translate("LeadPartnerExport", "Writing the participant list..."),
-            lambda progress: exporter.export_lead_partner(path, progress=progress))
+            lambda progress: exporter.export_lead_partner(path, progress=progress, project_id=project_id))
     except runner.Cancelled:
         prompts.info(parent, title, QCoreApplication.translate(
             "LeadPartnerExport", "The export was cancelled; no file was written."))
@@ -41,9 +70,10 @@ def export_for_lead_partner(parent: QWidget | None, services) -> ExportResult | 
         runner.report_error(parent, title, exc)
         return None
     text = QCoreApplication.translate(
-        "LeadPartnerExport", "Written: %1 participants.\nWithheld (no valid consent): %2; they are listed by "
-        "their stable id, with the reason, on the sheet \"%3\".\n\nThe file: %4") \
-        .replace("%1", str(result.exported)).replace("%2", str(result.withheld)) \
-        .replace("%3", WITHHELD_SHEET).replace("%4", str(result.path))
+        "LeadPartnerExport", "Written: %1 participations of %2 participants, whatever their consents: "
+        "monitoring rests on the implementing act and the ESF+ regulation, not on consent.\n"
+        "Anonymised records left out: %3.\n\nThe file: %4") \
+        .replace("%1", str(result.rows)).replace("%2", str(result.people)) \
+        .replace("%3", str(result.anonymised)).replace("%4", str(result.path))
     prompts.info(parent, title, text)
     return result

@@ -57,6 +57,14 @@ def choose_save_file(parent: QWidget | None, title: str, start: str = "", filter
     return path or None
 
 
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int | None:
+    """The index of the item picked from a list (not editable); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return items.index(text) if ok and text in items else None
+
+
 def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     """One line of text typed by the user (e.g. a name to confirm an erasure); None when cancelled."""
     from PySide6.QtWidgets import QInputDialog

@@ -72,7 +72,7 @@ def test_coordinator_sees_every_tool(window_for):
         "newParticipantAction", "editParticipantAction", "assignProjectAction", "historyAction", "dataProtectionAction",
         "shareCaseAction"}
     assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction", "dictionariesAction",
-                                                 "leadPartnerExportAction"}
+                                                 "leadPartnerExportAction", "followupExportAction"}
 
 
 def test_advisor_has_history_and_consents_but_not_retention(window_for):

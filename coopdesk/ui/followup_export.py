@@ -1,0 +1,48 @@
+"""Tools -> Export contacts for follow-up after the project: an optional purpose, so only people with a
+valid consent to follow-up contact are written (name, phone, e-mail, project); the others are listed by
+stable id, with the reason, on a second sheet. Run on the runner with progress and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from coopdesk.services.followup_export import ConsentExportResult, FollowupExportService
+from coopdesk.services.participant_export import WITHHELD_SHEET
+from coopdesk.ui import prompts, runner
+from coopdesk.ui.lead_partner_export import ALL_PROJECTS, choose_scope, save_path
+
+
+def default_file_name(today) -> str:
+    return QCoreApplication.translate("FollowupExport", "contacts-for-follow-up") + f"-{today:%Y-%m-%d}.xlsx"
+
+
+def export_followup_contacts(parent: QWidget | None, services) -> ConsentExportResult | None:
+    """Ask which project and where, export, and say how many were written and withheld and where."""
+    title = QCoreApplication.translate("FollowupExport", "Export contacts for follow-up after the project")
+    scope = choose_scope(parent, services, title)
+    if scope is None:
+        return None
+    project_id = None if scope is ALL_PROJECTS else scope
+    path = save_path(parent, services, title, default_file_name(services.ctx.today()))
+    if path is None:
+        return None
+    exporter = FollowupExportService(services.db, services.ctx)
+    try:
+        result = runner.run_modal(
+            parent, QCoreApplication.translate("FollowupExport", "Writing the contacts..."),
+            lambda progress: exporter.export_contacts(path, progress=progress, project_id=project_id))
+    except runner.Cancelled:
+        prompts.info(parent, title, QCoreApplication.translate(
+            "FollowupExport", "The export was cancelled; no file was written."))
+        return None
+    except Exception as exc:
+        runner.report_error(parent, title, exc)
+        return None
+    text = QCoreApplication.translate(
+        "FollowupExport", "Written: %1 people who consented to follow-up contact.\nWithheld (no valid consent): "
+        "%2; they are listed by their stable id, with the reason, on the sheet \"%3\".\n\nThe file: %4") \
+        .replace("%1", str(result.exported)).replace("%2", str(result.withheld)) \
+        .replace("%3", WITHHELD_SHEET).replace("%4", str(result.path))
+    prompts.info(parent, title, text)
+    return result
