@@ -1,9 +1,11 @@
-"""Tools -> Export for the lead partner: a save dialog with a dated .xlsx name, the runner, and a final
-message with the counts and the file's place; only for roles allowed to export."""
+"""Tools -> Export for the lead partner: all projects or one, a save dialog with a dated .xlsx name, the
+runner, and a final message with the counts and the file's place; only for roles allowed to export. Every
+participant is written whatever their consents; the follow-up contact export is the consent-based one."""
 
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,7 +16,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from coopdesk.domain.enums import Role
-from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
+from coopdesk.services.followup_export import CONTACTS_SHEET
 from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
 from coopdesk.ui import prompts
 from coopdesk.ui.record_actions import install_record_actions
@@ -24,8 +27,8 @@ from tests.conftest import as_user
 @pytest.fixture
 def people(services):
     zaz = services.participants.create(full_draft(services))
-    zofia = services.participants.create(second_draft())  # no consent: withheld
-    services.consents.set(ConsentRecord(zaz.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 2, 3)))
+    zofia = services.participants.create(second_draft())  # no consent: still in the monitoring list
+    services.consents.set(ConsentRecord(zaz.id, ConsentPurpose.FOLLOWUP_CONTACT, True, date(2026, 2, 3)))
     return zaz, zofia
 
 
@@ -44,9 +47,9 @@ def window_with_menus(qtbot, services) -> QMainWindow:
     return window
 
 
-def export_action(window: QMainWindow):
+def export_action(window: QMainWindow, name: str = "leadPartnerExportAction"):
     tools = window.findChild(QMenu, "toolsMenu")
-    found = [a for a in (tools.actions() if tools else []) if a.objectName() == "leadPartnerExportAction"]
+    found = [a for a in (tools.actions() if tools else []) if a.objectName() == name]
     return found[0] if found else None
 
 
@@ -74,12 +77,13 @@ def test_the_coordinator_exports_from_the_tools_menu(qtbot, coordinator, people,
     start = asked[0][1]
     assert start.endswith("-2026-11-27.xlsx") and "*.xlsx" in asked[0][2]
     book = load_workbook(written)
-    assert book[PARTICIPANTS_SHEET].max_row == 2  # the header and Zażółć
-    assert [row[0] for row in book[WITHHELD_SHEET].iter_rows(min_row=2, values_only=True)] == [zofia.uuid]
+    assert book.sheetnames == [PARTICIPANTS_SHEET]  # no withheld sheet
+    assert {row[0] for row in book[PARTICIPANTS_SHEET].iter_rows(min_row=2, values_only=True)} == {
+        zaz.uuid, zofia.uuid}  # Zofia gave no consent: monitoring does not rest on it
     assert not said["error"] and len(said["info"]) == 1
     message = said["info"][0]
-    assert "Written: 1 participants" in message and "Withheld (no valid consent): 1" in message
-    assert str(written) in message and WITHHELD_SHEET in message
+    assert "Written: 2 participations of 2 participants" in message and "not on consent" in message
+    assert str(written) in message and "Withheld" not in message
     assert "Kowalski" not in message and zaz.last_name not in message  # no personal data in the message
     assert QGuiApplication.overrideCursor() is None
 
@@ -93,7 +97,7 @@ def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordina
     threads: list[int] = []
     original = ParticipantExportService.export_lead_partner
 
-    def slow(self, out, on_date=None, progress=None):
+    def slow(self, out, on_date=None, progress=None, project_id=None):
         threads.append(threading.get_ident())
 
         def held(done, total):
@@ -101,7 +105,7 @@ def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordina
             while threading.current_thread() is not threading.main_thread() and not release.wait(0.01):
                 progress(done, total)
 
-        return original(self, out, on_date, progress=held)
+        return original(self, out, on_date, progress=held, project_id=project_id)
 
     monkeypatch.setattr(ParticipantExportService, "export_lead_partner", slow)
     pressed: list[bool] = []
@@ -147,3 +151,60 @@ def test_closing_the_save_dialog_exports_nothing(qtbot, coordinator, people, tmp
 def test_roles_without_the_export_permission_do_not_see_it(qtbot, services, role):
     window = window_with_menus(qtbot, as_user(services, role.value, role))
     assert export_action(window) is None
+
+
+def _projects(services, people):
+    zaz, zofia = people
+    a = services.projects.create(ProjectDraft("OWES-A", "Projekt A", date(2024, 1, 1), date(2027, 12, 31)))
+    b = services.projects.create(ProjectDraft("OWES-B", "Projekt B", date(2024, 1, 1), date(2027, 12, 31)))
+    draft = services.participants.get(zofia.id).as_draft()
+    services.participants.update(zofia.id, replace(
+        draft, participations=(replace(draft.participations[0], project_id=b.id),)))
+    return a, b
+
+
+def test_the_user_picks_one_project(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+    _a, b = _projects(coordinator, people)
+    offered: list[list[str]] = []
+
+    def choose_item(_parent, _title, _label, items, current=0):
+        offered.append(items)
+        return items.index("OWES-B — Projekt B")
+
+    monkeypatch.setattr(prompts, "choose_item", choose_item)
+    save_dialog_answers(monkeypatch, str(tmp_path / "b.xlsx"))
+    export_action(window_with_menus(qtbot, coordinator)).trigger()
+    assert offered == [["All projects", "OWES-A — Projekt A", "OWES-B — Projekt B"]]
+    rows = list(load_workbook(tmp_path / "b.xlsx")[PARTICIPANTS_SHEET].iter_rows(values_only=True))
+    code = rows[0].index("Kod projektu")
+    assert [(r[0], r[code]) for r in rows[1:]] == [(people[1].uuid, "OWES-B")]
+
+
+def test_cancelling_the_project_choice_exports_nothing(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+    _projects(coordinator, people)
+    monkeypatch.setattr(prompts, "choose_item", lambda *_a, **_k: None)
+    asked = save_dialog_answers(monkeypatch, str(tmp_path / "x.xlsx"))
+    export_action(window_with_menus(qtbot, coordinator)).trigger()
+    assert asked == [] and said == {"info": [], "error": []} and not list(tmp_path.glob("*.xlsx"))
+
+
+def test_the_followup_contacts_export_needs_consent(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+    zaz, zofia = people
+    save_dialog_answers(monkeypatch, str(tmp_path / "kontakt"))
+    window = window_with_menus(qtbot, coordinator)
+    action = export_action(window, "followupExportAction")
+    assert action is not None and "follow-up after the project" in action.text()
+    action.trigger()
+    book = load_workbook(tmp_path / "kontakt.xlsx")
+    assert [r[0] for r in book[CONTACTS_SHEET].iter_rows(min_row=2, values_only=True)] == [zaz.uuid]
+    assert [r[0] for r in book[WITHHELD_SHEET].iter_rows(min_row=2, values_only=True)] == [zofia.uuid]
+    assert not said["error"] and len(said["info"]) == 1
+    message = said["info"][0]
+    assert "Written: 1 people" in message and "Withheld (no valid consent): 1" in message
+    assert WITHHELD_SHEET in message and zaz.last_name not in message
+
+
+@pytest.mark.parametrize("role", [Role.ADVISOR, Role.TRAINER])
+def test_roles_without_the_export_permission_do_not_see_the_followup_export(qtbot, services, role):
+    window = window_with_menus(qtbot, as_user(services, role.value, role))
+    assert export_action(window, "followupExportAction") is None
