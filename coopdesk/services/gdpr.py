@@ -17,16 +17,18 @@ from coopdesk.db.tables import AtRiskCategory, Setting, User
 from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.db.tables_security import CaseShare, Project
 from coopdesk.domain.errors import NotFound
-from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, retention_date
+from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, PersonRetention
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import Participant, ParticipantDraft
+from coopdesk.services import reference_data
 from coopdesk.services.audit import special_journal_field
 from coopdesk.services.context import Context
 from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.participants import ParticipantService, journal_special_read
+from coopdesk.services.projects import ProjectService
 
 # What an Article 15 report holds besides the person's own fields (named in the export journal entry).
-REPORT_SECTIONS = ("project", "retention", "consents", "case_shares", "journal")
+REPORT_SECTIONS = ("participations", "retention", "consents", "case_shares", "journal")
 
 CENTRE_NAME_KEY = "centre.name"  # settings: the data controller's name printed on documents
 
@@ -51,12 +53,9 @@ class PersonReport:
     generated_by: str
     centre_name: str = ""
     anonymised_at: datetime | None = None
-    project_code: str = ""
-    project_name: str = ""
-    project_end: date | None = None
-    retention_years: int | None = None
-    retention_note: str = ""
-    retention_date: date | None = None
+    # The person's retention: each participation's project rule, the latest keep-until date, due or why not
+    retention: PersonRetention | None = None
+    retention_notes: dict[str, str] = field(default_factory=dict)  # project code -> the rule's legal source
     consents: dict[ConsentPurpose, ConsentRecord] = field(default_factory=dict)
     shared_with: tuple[str, ...] = ()
     journal: tuple[JournalLine, ...] = ()
@@ -86,7 +85,10 @@ class GdprService:
             row = s.get(ParticipantTable, participant_id)
             if row is None:
                 raise NotFound()
-            project = s.get(Project, row.project_id) if row.project_id else None
+            retention = ProjectService(self._db, self._ctx).retention(participant_id)
+            codes = {p.project_code for p in person.participations if p.project_code}
+            notes = {code: note for code, note in s.execute(
+                select(Project.code, Project.retention_note).where(Project.code.in_(codes)))}
             consents = {ConsentPurpose(c.purpose): repo.to_consent(c) for c in repo.consents_of(s, participant_id)}
             shared = tuple(s.scalars(
                 select(User.full_name).join(CaseShare, CaseShare.user_id == User.id)
@@ -109,6 +111,10 @@ class GdprService:
             }
             # every column of the person's tables that refers to a user, a project or a category
             lookups = {col: named[table] for col, table in person_references().items() if table in named}
+            lookups["school_type"] = {t.code: t.name for t in reference_data.school_types()}
+            lookups["participation_id"] = {  # as the report's section 3 numbers them
+                str(p.id): f"Udział {n}: {p.project_code or 'bez projektu'}"
+                for n, p in enumerate(person.participations, 1)}
             report = PersonReport(
                 person=person,
                 generated_on=self._ctx.today(),
@@ -116,12 +122,8 @@ class GdprService:
                 generated_by=self._ctx.actor.full_name or self._ctx.actor.username,
                 centre_name=centre.value if centre else "",
                 anonymised_at=row.anonymised_at,
-                project_code=project.code if project else "",
-                project_name=project.name if project else "",
-                project_end=project.end_date if project else None,
-                retention_years=project.retention_years if project else None,
-                retention_note=project.retention_note if project else "",
-                retention_date=retention_date(project.end_date, project.retention_years) if project else None,
+                retention=retention,
+                retention_notes={c: n for c, n in notes.items() if n},
                 consents=consents,
                 shared_with=shared,
                 journal=journal,

@@ -31,10 +31,26 @@ from reportlab.platypus import (
 )
 
 from coopdesk.db.protection import CODED_FIELDS, declarations
-from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Sex, Stage
+from coopdesk.domain.enums import (
+    Answer,
+    Citizenship,
+    ContractForm,
+    Degurba,
+    DisabilityDegree,
+    ExitReason,
+    ExitSituation,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    ParticipantType,
+    Sex,
+    Stage,
+    SupportForm,
+)
 from coopdesk.domain.formats import format_date, format_datetime, format_local_datetime
-from coopdesk.domain.gdpr import ConsentPurpose, consent_state
+from coopdesk.domain.gdpr import ConsentPurpose, Pending, PersonRetention, consent_state
 from coopdesk.domain.protection import polish_labels, read_labels_pl, report_fields
+from coopdesk.domain.records import ParticipationDraft
 from coopdesk.resources import resource_path
 from coopdesk.services import pl_terms as pl
 from coopdesk.services.gdpr import JournalLine, PersonReport
@@ -48,11 +64,19 @@ FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FIELDS_PL: dict[str, str] = polish_labels(declarations())
 READ_FIELDS_PL: dict[str, str] = read_labels_pl(declarations())
 _RECORD_FIELDS: tuple[str, ...] = report_fields(declarations())
+# A participation's lines (the participations table's columns marked for the report, in table order) and
+# its supports' columns: both tables are declared with art15_section "participations".
+_PARTICIPATION_FIELDS: tuple[str, ...] = tuple(
+    name for table in declarations().values() if table.art15_section == "participations"
+    for name, column in table.columns.items() if column.art15)
+_SUPPORT_FIELDS: tuple[str, ...] = ("form", "support_start", "support_end")
 
 # Polish words of the coded values; which column stores which enum is declared beside the tables.
 _TERMS: dict[type, Mapping[Any, str]] = {
     Sex: pl.SEX, Citizenship: pl.CITIZENSHIP, Degurba: pl.DEGURBA, Isced: pl.EDUCATION,
     LabourStatus: pl.LABOUR_STATUS, LabourDetail: pl.LABOUR_DETAIL, Answer: pl.ANSWER, Stage: pl.STAGE,
+    ParticipantType: pl.PARTICIPANT_TYPE, SupportForm: pl.SUPPORT_FORM, ExitReason: pl.EXIT_REASON,
+    ExitSituation: pl.EXIT_SITUATION, ContractForm: pl.CONTRACT_FORM, DisabilityDegree: pl.DISABILITY_DEGREE,
 }
 _CODED = {name: (_TERMS[enum], enum) for name, enum in CODED_FIELDS.items() if enum in _TERMS}
 ACTIONS_PL = {
@@ -81,8 +105,8 @@ _RIGHTS = (
 )
 _RECIPIENTS = (
     "Odbiorcami danych mogą być: instytucja zarządzająca i pośrednicząca programem (w tym w systemie "
-    "teleinformatycznym CST2021 / SM EFS), podmioty prowadzące kontrole, audyty i ewaluację, a partner "
-    "wiodący projektu – wyłącznie po wyrażeniu zgody na udostępnienie mu danych."
+    "teleinformatycznym CST2021 / SM EFS), podmioty prowadzące kontrole, audyty i ewaluację oraz partner "
+    "wiodący projektu – w zakresie danych monitorowania, na podstawie tych samych przepisów (nie zgody)."
 )
 
 
@@ -164,6 +188,10 @@ def field_label(journal_field: str, action: str = "") -> str:
         label = f"Udostępnienie sprawy: {key}"
     elif child == "stage_history":
         label = "Historia etapów"
+    elif child == "participation":
+        label = "Udział w projekcie"
+    elif child == "support":
+        label = "Wsparcie"
     else:
         if action == "read":
             return ", ".join(READ_FIELDS_PL.get(f, FIELDS_PL.get(f, f)) for f in journal_field.split(","))
@@ -252,10 +280,11 @@ def build_story(r: PersonReport, controller: str = "") -> list[Flowable]:
     rows = [["Pole", "Wartość"]]
     rows += [[FIELDS_PL[f], field_value(f, getattr(p, f))] for f in _RECORD_FIELDS]
     rows.append(["Doradca prowadzący", p.advisor_name])
-    rows.append(["Projekt", f"{r.project_code} – {r.project_name}" if r.project_code else "nie przypisano"])
     story.append(_table(rows, [0.38 * width, 0.62 * width], st))
 
-    story += _h("3. Przesłanki zagrożenia wykluczeniem i dokumenty potwierdzające", st)
+    story += _participations(p.participations, r.lookups, st, width)
+
+    story += _h("4. Przesłanki zagrożenia wykluczeniem i dokumenty potwierdzające", st)
     if p.categories:
         rows = [["Kod", "Kategoria", "Dokument potwierdzający", "Data dokumentu"]]
         rows += [[c.category_code, c.category_name, c.proof_document, _d(c.proof_date)] for c in p.categories]
@@ -263,7 +292,7 @@ def build_story(r: PersonReport, controller: str = "") -> list[Flowable]:
     else:
         story.append(_p("Brak.", st["body"]))
 
-    story += _h("4. Historia etapów udziału", st)
+    story += _h("5. Historia etapów udziału", st)
     if p.stage_history:
         rows = [["Data", "Etap", "Zmienił(a)", "Uwaga"]]
         rows += [[_d(h.changed_on), pl.term(pl.STAGE, h.stage), h.changed_by, h.note] for h in p.stage_history]
@@ -271,7 +300,7 @@ def build_story(r: PersonReport, controller: str = "") -> list[Flowable]:
     else:
         story.append(_p("Brak.", st["body"]))
 
-    story += _h("5. Zgody", st)
+    story += _h("6. Zgody", st)
     rows = [["Cel", "Stan", "Wyrażona", "Ważna do", "Wycofana", "Uwagi"]]
     for purpose in ConsentPurpose:
         c = r.consents.get(purpose)
@@ -281,20 +310,9 @@ def build_story(r: PersonReport, controller: str = "") -> list[Flowable]:
     story.append(_table(rows, [0.23 * width, 0.14 * width, 0.14 * width, 0.14 * width, 0.14 * width,
                                0.21 * width], st))
 
-    story += _h("6. Okres przechowywania", st)
-    if r.retention_date:
-        text = (f"Dane przechowujemy do {_d(r.retention_date)} (31 grudnia roku zakończenia projektu "
-                f"{r.project_code} ({_d(r.project_end)}) powiększonego o {r.retention_years} lat). "
-                "Po tym dniu dane identyfikujące zostaną usunięte, a zachowane zostaną wyłącznie dane "
-                "statystyczne bez możliwości identyfikacji (rok urodzenia, płeć, gmina).")
-        if r.retention_note:
-            text += f" Podstawa: {r.retention_note}."
-    else:
-        text = ("Okres przechowywania wynika z zasad archiwizacji dokumentacji projektu; zostanie określony "
-                "po przypisaniu do projektu i ustaleniu daty jego zakończenia.")
-    story.append(_p(text, st["body"]))
+    story += _retention(r.retention, r.retention_notes, st)
 
-    story += _h("7. Odbiorcy danych", st)
+    story += _h("8. Odbiorcy danych", st)
     story.append(_p(_RECIPIENTS, st["body"]))
     if r.shared_with:
         story.append(_p("Sprawa jest udostępniona w ośrodku następującym osobom: " + ", ".join(r.shared_with)
@@ -305,13 +323,86 @@ def build_story(r: PersonReport, controller: str = "") -> list[Flowable]:
         rows += [_journal_row(e, r.lookups) for e in r.journal]
         widths = [0.13 * width, 0.11 * width, 0.15 * width, 0.21 * width, 0.40 * width]
         first_rows = _table(rows[:2], widths, st).wrap(width, A4[1])[1]  # the heading keeps these with it
-        story += _h("8. Historia zmian i wglądu w dane (dziennik zdarzeń)", st, first_rows + 15 * mm)
+        story += _h("9. Historia zmian i wglądu w dane (dziennik zdarzeń)", st, first_rows + 15 * mm)
         story.append(_table(rows, widths, st))
     else:
-        story += _h("8. Historia zmian i wglądu w dane (dziennik zdarzeń)", st)
+        story += _h("9. Historia zmian i wglądu w dane (dziennik zdarzeń)", st)
         story.append(_p("Brak wpisów.", st["body"]))
 
-    story += [*_h("9. Przysługujące prawa", st), _p(_RIGHTS, st["body"])]
+    story += [*_h("10. Przysługujące prawa", st), _p(_RIGHTS, st["body"])]
+    return story
+
+
+def _participations(items: tuple[ParticipationDraft, ...], lookups: dict[str, dict[str, str]],
+                    st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """Section 3: each participation (person x project) with its project, the data at entry, the support
+    forms, the exit and the employment after it - the lines the tables declare for the report."""
+    story = _h("3. Udział w projektach", st)
+    if not items:
+        return [*story, _p("Brak.", st["body"])]
+    for number, part in enumerate(items, 1):
+        project = f"{part.project_code} – {part.project_name}" if part.project_code else "bez projektu"
+        rows = [["Pole", "Wartość"]]
+        for name in _PARTICIPATION_FIELDS:
+            if name == "project_id":
+                rows.append([FIELDS_PL[name], project])
+                continue
+            value = getattr(part, name, None)
+            shown = lookups.get(name, {}).get(str(value)) or field_value(name, value)
+            if name == "employment_fte" and value is not None:
+                shown = f"{value:g}".replace(".", ",")
+            if shown:
+                rows.append([FIELDS_PL[name], shown])
+        title = _p(f"Udział {number}: {project}", st["cellb"])
+        story += [CondPageBreak(30 * mm), title, Spacer(1, 1.5 * mm),
+                  _table(rows, [0.38 * width, 0.62 * width], st)]
+        if part.supports:
+            supports = [[FIELDS_PL[f] for f in _SUPPORT_FIELDS]]
+            supports += [[field_value("form", x.form), _d(x.start_date), _d(x.end_date)] for x in part.supports]
+            story += [Spacer(1, 1.5 * mm), _table(supports, [0.5 * width, 0.25 * width, 0.25 * width], st)]
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _retention(retention: PersonRetention | None, notes: dict[str, str],
+               st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Section 7: the rule, each participation's keep-until date (or "not yet set"), and the outcome."""
+    story = [*_h("7. Okres przechowywania", st), _p(
+        "Dane przechowujemy przez okres archiwizacji dokumentacji projektu: liczony od 31 grudnia roku, w "
+        "którym instytucja zarządzająca dokonała ostatniej płatności na rzecz projektu, i wynoszący 5 lat "
+        "(10 lat, gdy projekt był objęty pomocą publiczną). Gdy uczestniczy Pani/Pan w kilku projektach, "
+        "obowiązuje najpóźniejszy z tych terminów. Po nim dane identyfikujące zostaną usunięte, a zachowane "
+        "zostaną wyłącznie dane statystyczne bez możliwości identyfikacji (rok urodzenia, płeć, gmina).",
+        st["body"])]
+    lines = []
+    for item in retention.participations if retention else ():
+        rule = item.project
+        if rule is None:
+            lines.append("udział bez projektu: termin nie został jeszcze ustalony (brak projektu)")
+            continue
+        if rule.keep_until is None or rule.base_date is None:
+            text = (f"projekt {rule.code}: termin nie został jeszcze ustalony (nie jest jeszcze znana data "
+                    "ostatniej płatności instytucji zarządzającej)")
+        else:
+            years = max(rule.years, rule.state_aid_years) if rule.state_aid else rule.years
+            text = (f"projekt {rule.code}: do {_d(rule.keep_until)} ({years} lat od {_d(rule.base_date)}"
+                    + (", pomoc publiczna" if rule.state_aid else "") + ")")
+        if rule.legal_hold:
+            text += "; usuwanie danych jest wstrzymane (blokada prawna)"
+        if notes.get(rule.code):
+            text += f"; podstawa: {notes[rule.code]}"
+        lines.append(text)
+    if lines:
+        story.append(_p("\n".join(f"• {line}" for line in lines), st["body"]))
+    if retention is not None and retention.keep_until is not None and retention.pending in (None, Pending.NOT_YET):
+        story.append(_p(f"Dane przechowujemy do {_d(retention.keep_until)}.", st["body"]))
+    elif retention is not None and retention.pending is Pending.LEGAL_HOLD:
+        story.append(_p("Usuwanie danych jest wstrzymane do czasu zakończenia sprawy (blokada prawna).",
+                        st["body"]))
+    else:
+        story.append(_p("Termin przechowywania nie został jeszcze ustalony; zostanie określony, gdy będzie "
+                        "znana data ostatniej płatności w każdym projekcie, w którym Pani/Pan uczestniczy.",
+                        st["body"]))
     return story
 
 

@@ -1,7 +1,8 @@
 """The page header and footer of every print-out: the centre (name, address, data-protection contact,
 logo) and the project the person takes part in (number, title, programme / priority / action, lead
 partner and partners, the strip of the funds' logos). A person in project A prints under A's header, in B
-under B's, without a project under the centre's alone.
+under B's, without a project under the centre's alone; a returning person under the project of their
+current participation (the last one still open, else the last one).
 
 The controller line ("Administrator danych") is the project's controllers, else the centre's name.
 Drawing uses reportlab (PDF only): images keep their proportions inside their box, texts wrap.
@@ -17,9 +18,10 @@ from typing import Any
 from sqlalchemy import select
 
 from coopdesk.db.engine import Database
-from coopdesk.db.tables import Participant
+from coopdesk.db.tables_participation import Participation
 from coopdesk.db.tables_security import Project
 from coopdesk.domain.centre import CentreInfo
+from coopdesk.domain.records import ParticipationDraft, current_participation
 from coopdesk.services.centre import CentreService
 from coopdesk.services.context import Context
 
@@ -83,10 +85,17 @@ class PageHeader:
 
 
 def page_header(db: Database, ctx: Context, participant_id: int) -> PageHeader:
-    """The header for a person's print-out: the centre and the person's project (if any)."""
+    """The header for a person's print-out: the centre and the project of the person's current
+    participation (records.current_participation: the last one still open, else the last one)."""
     with db.read(ctx.actor) as s:
-        project_id = s.scalar(select(Participant.project_id).where(Participant.id == participant_id))
-    return project_header(db, ctx, project_id)
+        rows = s.execute(
+            select(Participation.id, Participation.project_id, Participation.exit_date)
+            .where(Participation.participant_id == participant_id)
+            .order_by(Participation.id)  # the record's order (Participant.participations)
+        ).all()
+    drafts = tuple(ParticipationDraft(id=i, project_id=project, exit_date=exit_on) for i, project, exit_on in rows)
+    current = current_participation(drafts)
+    return project_header(db, ctx, current.project_id if current is not None else None)
 
 
 def project_header(db: Database, ctx: Context, project_id: int | None) -> PageHeader:

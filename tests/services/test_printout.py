@@ -117,3 +117,25 @@ def test_header_names_the_people_project(services, centre_and_projects):
     assert header.project_number == "FEMP.06.12-IP.01-0042/23"
     assert header.controller_line == "Zarząd Województwa Małopolskiego"
     assert replace(header, controllers="").controller_line.startswith("Stowarzyszenie")
+
+
+def test_a_returning_person_prints_under_the_current_participations_project(services, centre_and_projects):
+    """records.current_participation: the last one still open, else the last one."""
+    from coopdesk.domain.enums import SupportForm
+    from coopdesk.domain.records import ParticipationDraft, SupportEntry
+
+    a, b = centre_and_projects
+
+    def person(serial: int, exits: tuple[date | None, date | None]):
+        parts = tuple(ParticipationDraft(project_id=pid, exit_date=exit_on,
+                                         supports=(SupportEntry(SupportForm.ADVICE, date(2024, 3, 1)),))
+                      for pid, exit_on in zip((b.id, a.id), exits, strict=True))
+        return services.participants.create(full_draft(services, pesel=pesel_for(date(1944, 5, 14), False, serial),
+                                                       participations=parts), confirm_duplicates=True)
+
+    both_open = person(106, (None, None))
+    assert page_header(services.db, services.ctx, both_open.id).project_number == a.number  # the last open
+    later_ended = person(107, (None, date(2025, 1, 31)))
+    assert page_header(services.db, services.ctx, later_ended.id).project_number == b.number  # still open
+    all_ended = person(108, (date(2024, 6, 30), date(2025, 1, 31)))
+    assert page_header(services.db, services.ctx, all_ended.id).project_number == a.number  # the last
