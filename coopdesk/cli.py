@@ -377,8 +377,17 @@ def _retention(args: argparse.Namespace) -> int:
     services = sign_in(_open_with_passphrase(resolve_paths(args.data_dir).data_dir), Permission.GDPR_MANAGE)
     try:
         due = services.projects.due_for_anonymisation()
-        for record in due:
+        for record in due:  # the project whose keep-until date is the person's latest
             print(f"{record.participant_uuid}\t{record.project_code}\t{format_date(record.retention_date)}")
+        projects = services.projects.list()
+        undated = ", ".join(p.code for p in projects if p.retention_base_date is None)
+        held = ", ".join(p.code for p in projects if p.legal_hold)
+        if undated:
+            print(QCoreApplication.translate("Cli", "No retention base date yet (nothing of them is due): %1")
+                  .replace("%1", undated), file=sys.stderr)
+        if held:
+            print(QCoreApplication.translate("Cli", "On legal hold (nobody of them is anonymised): %1")
+                  .replace("%1", held), file=sys.stderr)
         if not args.apply:
             print(QCoreApplication.translate("Cli", "%1 records are past their retention date; run with --apply to anonymise them")
                   .replace("%1", str(len(due))), file=sys.stderr)

@@ -30,8 +30,11 @@ def data_dir(tmp_path, monkeypatch):
     zaz = work.participants.create(full_draft(work))
     zofia = work.participants.create(second_draft())
     work.consents.set(ConsentRecord(zaz.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2020, 1, 1)))
-    old = work.projects.create(ProjectDraft("OLD-2014", "Projekt 2014-2020", date(2016, 1, 1), date(2018, 12, 31), 3))
+    old = work.projects.create(ProjectDraft("OLD-2014", "Projekt 2014-2020", date(2016, 1, 1), date(2018, 12, 31), 3,
+                                            retention_base_date=date(2018, 12, 31)))
     work.projects.assign_project([zofia.id], old.id)
+    new = work.projects.create(ProjectDraft("NEW-2026", "Projekt 2021-2027", date(2024, 1, 1), date(2026, 12, 31), 5))
+    work.projects.assign_project([zaz.id], new.id)  # no base date yet: never due
     services.close()
     monkeypatch.setenv("COOPDESK_USER", "ewa")
     monkeypatch.setenv("COOPDESK_PASSWORD", "boss password")
@@ -54,7 +57,8 @@ def test_retention_lists_then_anonymises_with_apply(data_dir, capsys):
     folder, _, zofia = data_dir
     assert main(["retention", "--data-dir", str(folder)]) == 0
     out = capsys.readouterr()
-    assert zofia.uuid in out.out and "31.12.2021" in out.out and "--apply" in out.err
+    assert zofia.uuid in out.out and "OLD-2014\t31.12.2021" in out.out and "--apply" in out.err
+    assert "No retention base date yet (nothing of them is due): NEW-2026" in out.err
     assert main(["retention", "--data-dir", str(folder), "--apply"]) == 0
     capsys.readouterr()
     services = open_services(folder, Context(actor=SYSTEM_ACTOR))
