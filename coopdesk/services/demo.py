@@ -14,31 +14,33 @@ from __future__ import annotations
 
 import os
 import random
-from bisect import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
-from itertools import accumulate
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from faker import Faker
-from faker.providers.address.pl_PL import Provider as PlAddress
 from faker.providers.person.pl_PL import Provider as PlPerson
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.repositories.participants import key_values, refresh_advisor_keys
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
+from coopdesk.db.tables_participation import Participation, ParticipationSupport
 from coopdesk.db.tables_security import Consent
 from coopdesk.domain.actor import Actor
-from coopdesk.domain.enums import Answer, Citizenship, Degurba, Isced, LabourDetail, LabourStatus, Role, Stage
+from coopdesk.domain.enums import Answer, Citizenship, Degurba, DisabilityDegree, Role, Stage
 from coopdesk.domain.formats import format_date
 from coopdesk.domain.gdpr import ConsentPurpose
 from coopdesk.domain.search import fold
 from coopdesk.services.accounts import add_demo_accounts
 from coopdesk.services.demo_centre import ensure_projects
 from coopdesk.services.demo_folder import mark_demo
+from coopdesk.services.demo_participations import DemoParticipation, Entrant, ParticipationFactory, places
+from coopdesk.services.demo_participations import Mix as _Mix
+from coopdesk.services.demo_participations import ri as _ri
+from coopdesk.services.demo_participations import stamp as _stamp
 
 if TYPE_CHECKING:
     from coopdesk.services.app_services import Services
@@ -49,54 +51,6 @@ FIRST_RECRUITMENT = date(2024, 1, 1)
 LAST_RECRUITMENT = date(2026, 12, 31)
 PESEL_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 
-# An OWES in Małopolska: town | gmina | powiat | postal code (or its first two digits) | DEGURBA | weight.
-REGION = "małopolskie"
-PLACES = """\
-Kraków|Kraków|Kraków|30,31|1|30
-Tarnów|Tarnów|Tarnów|33|1|8
-Nowy Sącz|Nowy Sącz|Nowy Sącz|33|1|6
-Wieliczka|Wieliczka|wielicki|32-020|2|4
-Niepołomice|Niepołomice|wielicki|32-005|2|2
-Skawina|Skawina|krakowski|32-050|2|3
-Zabierzów|Zabierzów|krakowski|32-080|3|2
-Zielonki|Zielonki|krakowski|32-087|2|2
-Liszki|Liszki|krakowski|32-060|3|1
-Słomniki|Słomniki|krakowski|32-090|3|1
-Bochnia|Bochnia|bocheński|32-700|2|3
-Łapanów|Łapanów|bocheński|32-740|3|1
-Brzesko|Brzesko|brzeski|32-800|2|2
-Myślenice|Myślenice|myślenicki|32-400|2|3
-Dobczyce|Dobczyce|myślenicki|32-410|3|1
-Pcim|Pcim|myślenicki|32-432|3|1
-Olkusz|Olkusz|olkuski|32-300|2|3
-Chrzanów|Chrzanów|chrzanowski|32-500|2|3
-Oświęcim|Oświęcim|oświęcimski|32-600|2|3
-Kęty|Kęty|oświęcimski|32-650|2|2
-Wadowice|Wadowice|wadowicki|34-100|2|2
-Andrychów|Andrychów|wadowicki|34-120|2|2
-Sucha Beskidzka|Sucha Beskidzka|suski|34-200|2|1
-Zawoja|Zawoja|suski|34-222|3|1
-Nowy Targ|Nowy Targ|nowotarski|34-400|2|3
-Czarny Dunajec|Czarny Dunajec|nowotarski|34-470|3|1
-Jabłonka|Jabłonka|nowotarski|34-480|3|1
-Zakopane|Zakopane|tatrzański|34-500|2|2
-Limanowa|Limanowa|limanowski|34-600|2|2
-Mszana Dolna|Mszana Dolna|limanowski|34-730|3|1
-Gorlice|Gorlice|gorlicki|38-300|2|3
-Stary Sącz|Stary Sącz|nowosądecki|33-340|3|1
-Krynica-Zdrój|Krynica-Zdrój|nowosądecki|33-380|3|1
-Tuchów|Tuchów|tarnowski|33-170|3|1
-Żabno|Żabno|tarnowski|33-240|3|1
-Dąbrowa Tarnowska|Dąbrowa Tarnowska|dąbrowski|33-200|3|1
-Miechów|Miechów|miechowski|32-200|3|1
-Proszowice|Proszowice|proszowicki|32-100|3|1"""
-# People who moved to the region: big cities from Faker's pl_PL list, with their voivodeship.
-CITIES = {
-    "Warszawa": ("mazowieckie", "00,01,02,03,04"), "Katowice": ("śląskie", "40"),
-    "Rzeszów": ("podkarpackie", "35"), "Kielce": ("świętokrzyskie", "25"), "Łódź": ("łódzkie", "90,91,92,93"),
-    "Wrocław": ("dolnośląskie", "50,51,52,53"), "Lublin": ("lubelskie", "20"),
-    "Częstochowa": ("śląskie", "42"), "Bielsko-Biała": ("śląskie", "43"), "Sosnowiec": ("śląskie", "41"),
-}
 # Foreigners (no PESEL): first names (women, men) and last names, in Polish transliteration.
 FOREIGN_NAMES = {
     Citizenship.NON_EU: (
@@ -124,11 +78,8 @@ STAGE_TARGETS = (  # how far people get: most recruited/diagnosed/in training
     (0, 24), (1, 22), (2, 26), (3, 10), (4, 8),
 )
 PATH = (Stage.RECRUITED, Stage.DIAGNOSED, Stage.IN_TRAINING, Stage.IN_FOUNDING_GROUP, Stage.IN_COOPERATIVE)
-ISCED_MIX = ((Isced.ISCED0, 1), (Isced.ISCED1, 7), (Isced.ISCED2, 25), (Isced.ISCED3, 40),
-             (Isced.ISCED4, 12), (Isced.ISCED5_8, 15))
 MOBILE = ("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
 MAIL_DOMAINS = ("gmail.com", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "op.pl")
-IN_PROJECT = 0.9  # the others were recruited but are not (yet) in a project
 NO_CONSENTS = 0.05  # people whose consents were never recorded (the export's withheld sheet lists them)
 NOTES = ("Preferuje kontakt telefoniczny.", "Zainteresowanie: gastronomia.", "Zainteresowanie: usługi opiekuńcze.",
          "Potrzebne wsparcie w dojeździe na szkolenia.", "Skierowanie z OPS.", "Zainteresowanie: prace remontowe.")
@@ -245,6 +196,22 @@ def _insert_batch(conn: Connection, batch: list[_Person]) -> None:
     conn.execute(insert(StageHistory), history)
     if consents:
         conn.execute(insert(Consent), consents)
+    _insert_participations(conn, [(ids[p.row["uuid"]], j) for p in batch for j in p.participations])
+
+
+def _insert_participations(conn: Connection, joined: list[tuple[int, DemoParticipation]]) -> None:
+    """The participations of people already inserted (participant id, participation), then their supports."""
+    for pid, j in joined:
+        j.row["participant_id"] = pid
+    stmt = insert(Participation).returning(Participation.uuid, Participation.id)
+    ids = dict(conn.execute(stmt, [j.row for _, j in joined]).all())
+    supports: list[_Row] = []
+    for pid, j in joined:
+        for support in j.supports:
+            support["participation_id"], support["participant_id"] = ids[j.row["uuid"]], pid
+        supports += j.supports
+    if supports:
+        conn.execute(insert(ParticipationSupport), supports)
 
 
 def _ensure_advisors(s: Session, rng: random.Random, faker: Faker) -> list[int]:
@@ -291,16 +258,6 @@ def pesel_for(born: date, female: bool, serial: int) -> str:
     return base + str((10 - sum(int(c) * w for c, w in zip(base, PESEL_WEIGHTS, strict=True)) % 10) % 10)
 
 
-def _stamp(day: date, rng: random.Random) -> datetime:
-    """A time during office hours on ``day``."""
-    return datetime.combine(day, time(8)) + timedelta(seconds=int(rng.random() * 8 * 3600))
-
-
-def _ri(rng: random.Random, low: int, high: int) -> int:
-    """``rng.randint`` at half the cost (it is called a million times for 100,000 people)."""
-    return low + int(rng.random() * (high - low + 1))
-
-
 def _uuid4_stream(chunk: int = 4096) -> Iterator[str]:
     """Random (version 4) UUIDs from the OS generator, like ``uuid.uuid4()`` but four times faster."""
     while True:
@@ -311,7 +268,6 @@ def _uuid4_stream(chunk: int = 4096) -> Iterator[str]:
 
 
 _Row = dict[str, Any]  # column values of one row for a bulk insert
-_T = TypeVar("_T")
 
 
 @dataclass
@@ -320,22 +276,7 @@ class _Person:
     categories: list[_Row]
     history: list[_Row]
     consents: list[_Row]
-
-
-@dataclass(frozen=True)
-class _Mix(Generic[_T]):
-    """Items with weights, cumulated once (``random.choices`` would redo that on every call)."""
-
-    items: tuple[_T, ...]
-    cumulated: tuple[float, ...]
-
-    @classmethod
-    def of(cls, pairs: Iterable[tuple[_T, float]]) -> _Mix[_T]:
-        items, weights = zip(*pairs, strict=True)
-        return cls(items, tuple(accumulate(weights)))
-
-    def pick(self, rng: random.Random) -> _T:
-        return self.items[bisect(self.cumulated, rng.random() * self.cumulated[-1])]
+    participations: list[DemoParticipation]
 
 
 @dataclass
@@ -351,10 +292,7 @@ class _PersonFactory:
 
     def __post_init__(self) -> None:
         rng = self.rng
-        places = [line.split("|") for line in PLACES.splitlines()]
-        rows = [(t, g, p, REGION, code, Degurba(d), float(w)) for t, g, p, code, d, w in places]
-        rows += [(c, c, c, v, code, Degurba.CITIES, 0.4) for c, (v, code) in CITIES.items() if c in PlAddress.cities]
-        self.places = _Mix.of((r, r[6]) for r in rows)
+        self.places = _Mix.of(places())
         ranked = ["Nowak", *PlPerson.male_last_names]
         common = [(n, 1 / (i + 8)) for i, n in enumerate(ranked)]
         common_weight = sum(w for _, w in common)
@@ -366,11 +304,10 @@ class _PersonFactory:
         }
         self.advisor_mix = _Mix.of((a, rng.uniform(0.5, 1.5)) for a in self.advisors)
         self.source_mix = _Mix.of((s, max(1.0, 8.0 - i)) for i, s in enumerate(self.sources))
-        self.isced = _Mix.of(ISCED_MIX)
         self.stage_targets = _Mix.of(STAGE_TARGETS)
-        self.labour = _Mix.of(zip(LabourStatus, (15, 25, 45, 15), strict=True))
         self.latest_birth = _add_years(self.today, -18)
         self.new_uuid = _uuid4_stream().__next__
+        self.joining = ParticipationFactory(rng, self.today, self.projects, self.new_uuid)
         self.days_recruiting = (min(self.today, LAST_RECRUITMENT) - FIRST_RECRUITMENT).days
 
     def person(self) -> _Person:
@@ -391,54 +328,49 @@ class _PersonFactory:
             last = self.last_names.pick(rng)
             last = _female(last) if female else last
             pesel = self._pesel(born, female)
-        town, gmina, powiat, voivodeship, code, degurba, _ = self.places.pick(rng)
+        place = self.places.pick(rng)
+        code = place.postal
         if "-" not in code:
             code = f"{rng.choice(code.split(','))}-{_ri(rng, 1, 999):03d}"
-        street = "" if degurba is Degurba.RURAL and rng.random() < 0.5 else rng.choice(self.streets)
+        rural = place.degurba is Degurba.RURAL
+        street = "" if rural and rng.random() < 0.5 else rng.choice(self.streets)
         codes = self._categories(born, citizenship)
-        labour, detail = self._labour("BEZR" in codes)
         history, stage = self._history(recruited)
         advisor = self.advisor_mix.pick(rng) if rng.random() < 0.98 else None
-        start: date | None = min(recruited + timedelta(days=_ri(rng, 0, 21)), self.today)
-        end = history[-1]["changed_on"] if stage is Stage.LEFT else None
-        if stage is Stage.IN_COOPERATIVE and rng.random() < 0.6:
-            end = history[-1]["changed_on"]
-        if stage is Stage.RECRUITED and rng.random() < 0.3:
-            start = None
-        if end is not None and start is not None:
-            end = max(end, start)
         for change in history:
             change["changed_by_id"] = advisor
+        disabled = self._answer((0.07, 0.85)) if not {"NPS", "ZPS"} & set(codes) else Answer.YES.value
         row = {
             "uuid": self.new_uuid(), "first_name": first, "last_name": last, "pesel": pesel,
             "birth_date": born, "sex": "K" if female else "M", "citizenship": citizenship.value,
             "phone": self._phone() if rng.random() < 0.9 else "",
             "email": self._email(first, last) if rng.random() < 0.65 else "",
-            "voivodeship": voivodeship, "powiat": powiat, "gmina": gmina, "town": town, "street": street,
+            "voivodeship": place.voivodeship, "powiat": place.powiat, "gmina": place.gmina, "teryt": place.teryt,
+            "town": place.town, "street": street,
             "building_no": str(_ri(rng, 1, 160)) + ("" if rng.random() < 0.9 else rng.choice("ABC")),
-            "flat_no": str(_ri(rng, 1, 80)) if degurba is not Degurba.RURAL and rng.random() < 0.6 else "",
-            "postal_code": code, "degurba": degurba.value, "education": self.isced.pick(rng).value,
-            "labour_status": labour.value, "labour_detail": detail.value,
-            "disability": self._answer((0.07, 0.85)) if not {"NPS", "ZPS"} & set(codes) else Answer.YES.value,
+            "flat_no": str(_ri(rng, 1, 80)) if not rural and rng.random() < 0.6 else "",
+            "postal_code": code, "disability": disabled, **self._disability(disabled),
             "minority": self._answer((0.05, 0.83)),
             "foreign_background": Answer.YES.value if foreign else self._answer((0.03, 0.91)),
             "homeless": self._answer((0.05, 0.88)), "recruitment_date": recruited,
-            "recruitment_source": self.source_mix.pick(rng), "advisor_id": advisor,
-            "project_id": self._project(recruited),
-            "project_start": start, "project_end": end, "stage": stage.value,
+            "recruitment_source": self.source_mix.pick(rng), "advisor_id": advisor, "stage": stage.value,
             "notes": rng.choice(NOTES) if rng.random() < 0.08 else "",
-            "search_key": _search_key(last, first, pesel, town), **key_values(last, first, town, stage.value),
+            "search_key": _search_key(last, first, pesel, place.town), **key_values(last, first, place.town, stage.value),
             "created_at": _stamp(recruited, rng), "updated_at": _stamp(history[-1]["changed_on"], rng),
         }
-        links = [self._link(cid, code_, recruited) for code_, cid in codes.items()]
-        return _Person(row, links, history, self._consents(recruited, stage))
+        links = [self._link(cid, code_, recruited, advisor) for code_, cid in codes.items()]
+        left_on = history[-1]["changed_on"] if stage is Stage.LEFT else None
+        joined = self.joining.participations(Entrant(born, recruited, stage, left_on, frozenset(codes), place))
+        return _Person(row, links, history, self._consents(recruited, stage), joined)
 
-    def _project(self, recruited: date) -> int | None:
-        """One of the projects that ran on the recruitment day (most people are in one)."""
-        running = [pid for pid, start, end in self.projects if start <= recruited <= end]
-        if not running or self.rng.random() >= IN_PROJECT:
-            return None
-        return running[int(self.rng.random() * len(running))]
+    def _disability(self, disabled: str) -> _Row:
+        """The degree (as certified) and the intellectual/mental/multiple flag of those with a disability."""
+        rng = self.rng
+        if disabled != Answer.YES.value:
+            return {"disability_degree": None, "disability_kind": None}
+        degree = rng.choices(list(DisabilityDegree), (20, 45, 30, 5))[0]
+        kind = Answer.YES if rng.random() < 0.3 else Answer.NO if rng.random() < 0.9 else Answer.REFUSED
+        return {"disability_degree": degree.value, "disability_kind": kind.value}
 
     def _consents(self, recruited: date, stage: Stage) -> list[_Row]:
         """Consents signed at recruitment (a few days later at most): processing and sharing with the lead
@@ -489,25 +421,18 @@ class _PersonFactory:
                 break
         return chosen
 
-    def _link(self, category_id: int, code: str, recruited: date) -> _Row:
+    def _link(self, category_id: int, code: str, recruited: date, advisor: int | None) -> _Row:
+        """The category with its proof, valid from the proof's date, checked by the advisor a few days
+        after recruitment."""
         rng = self.rng
         on = max(recruited - timedelta(days=_ri(rng, 0, 60)), date(2023, 11, 1))
         text = PROOFS.get(code, "Dokument nr {n}/{y}")
+        checked = min(recruited + timedelta(days=_ri(rng, 0, 14)), self.today) if advisor is not None else None
         return {
             "uuid": self.new_uuid(), "category_id": category_id, "proof_date": on,
             "proof_document": text.format(n=_ri(rng, 1, 2999), y=on.year, d=format_date(on)),
+            "valid_from": on, "valid_to": None, "verified_by_id": advisor, "verified_on": checked,
         }
-
-    def _labour(self, registered: bool) -> tuple[LabourStatus, LabourDetail]:
-        rng = self.rng
-        status = LabourStatus.UNEMPLOYED_REGISTERED if registered else self.labour.pick(rng)
-        if status is LabourStatus.INACTIVE:
-            return status, rng.choices(
-                (LabourDetail.NOT_IN_EDUCATION, LabourDetail.IN_EDUCATION, LabourDetail.NONE), (65, 10, 25)
-            )[0]
-        if status is LabourStatus.EMPLOYED:
-            return status, LabourDetail.OTHER if rng.random() < 0.2 else LabourDetail.NONE
-        return status, LabourDetail.LONG_TERM_UNEMPLOYED if rng.random() < 0.45 else LabourDetail.NONE
 
     def _history(self, recruited: date) -> tuple[list[_Row], Stage]:
         """Stages in pathway order, 7-90 days apart, never after today; some people leave."""

@@ -17,7 +17,9 @@ from coopdesk.resources import resource_path
 from coopdesk.services.centre import put_image
 
 # The centre's projects (Fundusze Europejskie dla Małopolski 2021-2027, priority 6, action 6.12 "Ekonomia
-# społeczna"): code, name, start, end; who is recruited while a project runs may be put into it.
+# społeczna"): code, name, start, end; who is recruited while a project runs may be put into it. The oldest
+# one has ended and its last payment came in 2025, so its retention is counted from 31 Dec 2025; the OWES
+# grants of the Kraków project are state aid (10 years).
 DEMO_PROGRAMME = "Fundusze Europejskie dla Małopolski 2021–2027"
 DEMO_PRIORITY = "6. Fundusze Europejskie dla rynku pracy, edukacji i włączenia społecznego"
 DEMO_PROJECTS = (
@@ -27,7 +29,7 @@ DEMO_PROJECTS = (
          "lead_partner": "Fundacja Rozwoju Przedsiębiorczości Społecznej „Wspólnota”",
          "partners": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”\nSpółdzielnia Socjalna „Łącznik”",
          "controllers": "Zarząd Województwa Małopolskiego (w zakresie monitorowania programu); "
-                        "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”"}),
+                        "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”", "state_aid": True}),
     ("OWES-ZACH", "Spółdzielnia zaczyna się od ludzi – wsparcie osób zagrożonych wykluczeniem",
      date(2025, 3, 1), date(2027, 6, 30), {
          "number": "FEMP.06.12-IP.01-0107/24", "action": "6.12 Ekonomia społeczna",
@@ -35,7 +37,7 @@ DEMO_PROJECTS = (
     ("AKTYWNI", "Aktywni razem – reintegracja społeczna i zawodowa w powiecie wielickim",
      date(2023, 7, 1), date(2025, 6, 30), {
          "number": "FEMP.06.09-IP.01-0013/23", "action": "6.9 Aktywna integracja",
-         "lead_partner": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”"}),
+         "lead_partner": "Stowarzyszenie Ośrodek Wsparcia „Wspólna Sprawa”", "retention_base_date": date(2025, 12, 31)}),
 )
 # The demo centre (settings, printed on documents) when none is set yet
 DEMO_CENTRE = {

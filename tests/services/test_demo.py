@@ -125,11 +125,10 @@ def test_plausible_values(demo):
         age = (FIXED_TODAY - p.birth_date).days / 365.25
         assert 18 <= age < 71
         assert date(2024, 1, 1) <= p.recruitment_date <= FIXED_TODAY
-        assert p.project_start is None or p.recruitment_date <= p.project_start <= FIXED_TODAY
         assert p.recruitment_source in sources
         assert is_valid_postal_code(p.postal_code)
         assert p.town and p.gmina and p.powiat and p.voivodeship
-        assert p.degurba and p.education and p.labour_status
+        assert len(p.teryt) == 7 and p.teryt.isdigit()
         assert None not in (p.disability, p.minority, p.foreign_background, p.homeless)
     assert sum(bool(p.phone) for p in people) > 400
     assert sum(bool(p.email) for p in people) > 250
