@@ -141,7 +141,7 @@ def test_the_lead_partner_export_survives_illegal_characters_in_the_database(coo
              gmina="@SUM(1)", powiat="x" * 40_000)
     out = tmp_path / "uczestnicy.xlsx"
     result = ParticipantExportService(coordinator.db, coordinator.ctx).export_lead_partner(out)
-    assert result.exported == 2
+    assert result.people == 2
 
     ws = load_workbook(out)[PARTICIPANTS_SHEET]
     header = [c.value for c in ws[1]]
@@ -150,9 +150,9 @@ def test_the_lead_partner_export_survives_illegal_characters_in_the_database(coo
     assert jan_row["Nazwisko"].value == "Łukasik"
     assert jan_row["Ulica"].value == "Długa 5"
     # text that looks like a formula stays text: the lead partner's Excel never runs it
-    assert (jan_row["Miejscowość"].value, jan_row["Miejscowość"].data_type) == ("=1+2", "s")
-    assert jan_row["Gmina"].data_type == "s"
-    assert len(jan_row["Powiat"].value) == 32_767  # Excel's limit per cell (openpyxl cuts longer text)
+    assert (jan_row["Adres – miejscowość"].value, jan_row["Adres – miejscowość"].data_type) == ("=1+2", "s")
+    assert jan_row["Adres – gmina"].data_type == "s"
+    assert len(jan_row["Adres – powiat"].value) == 32_767  # Excel's limit per cell (openpyxl cuts longer text)
     assert rows["Zofia"]["Nazwisko"].value == "Żak"
 
 

@@ -35,6 +35,7 @@ from coopdesk.services.app_services import open_services
 from coopdesk.services.context import Context
 from coopdesk.services.demo import pesel_for
 from coopdesk.services.export_policy import ExportPolicy
+from coopdesk.services.followup_export import CONTACTS_SHEET, FollowupExportService
 from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
 from coopdesk.services.participants import ParticipantService
 from coopdesk.ui.models.participants_model import ParticipantsModel
@@ -155,9 +156,9 @@ def world(tmp_path_factory) -> World:
         for pid, user_id in plan:
             _share(s, pid, user_id)
             shares[user_id].add(pid)
-        # a valid lead-partner consent for every other person: the export has rows and withheld rows
+        # a valid follow-up consent for every other person: that export has rows and withheld rows
         for pid in list(people)[::2]:
-            s.add(Consent(participant_id=pid, purpose=ConsentPurpose.SHARE_LEAD_PARTNER.value, granted=True,
+            s.add(Consent(participant_id=pid, purpose=ConsentPurpose.FOLLOWUP_CONTACT.value, granted=True,
                           given_on=TODAY - timedelta(days=30)))
     w = World(db, coordinator, advisors, idle, people, shares, category_ids, owner_shared, twice_shared)
     assert all(w.caseload(a) for a in (a0, a1, a2)) and not w.caseload(idle)
@@ -281,26 +282,33 @@ def test_the_export_scope_is_the_caseload(world, advisors_may_export, index):
     w = world
     advisor_id = list(w.advisors)[index]
     ctx = Context(actor=w.advisors[advisor_id], today=lambda: TODAY)
-    decision = ExportPolicy(w.db, ctx).decide(ConsentPurpose.SHARE_LEAD_PARTNER)
     by_uuid = {p.uuid: p.id for p in w.people.values()}
-    withheld = [by_uuid[item.participant_uuid] for item in decision.withheld]
-    scope = list(decision.included_ids) + withheld
-    assert len(scope) == len(set(scope))
-    assert set(scope) == w.caseload(advisor_id)
+    for decision in (ExportPolicy(w.db, ctx).decide(ConsentPurpose.FOLLOWUP_CONTACT),
+                     ExportPolicy(w.db, ctx).reporting()):
+        withheld = [by_uuid[item.participant_uuid] for item in decision.withheld]
+        scope = list(decision.included_ids) + withheld
+        assert len(scope) == len(set(scope))
+        assert set(scope) == w.caseload(advisor_id)
 
 
 def test_the_exported_file_holds_the_caseload_only(world, advisors_may_export, tmp_path):
-    """The written workbook itself: both sheets together are the caseload, each person once."""
+    """The written workbooks themselves: the monitoring list is the caseload (every person, whatever their
+    consents); the follow-up contacts and their withheld sheet together are the caseload, each person once."""
     w = world
     advisor_id = next(iter(w.advisors))
     ctx = Context(actor=w.advisors[advisor_id], today=lambda: TODAY)
+    by_uuid = {p.uuid: p.id for p in w.people.values()}
     result = ParticipantExportService(w.db, ctx).export_lead_partner(tmp_path / "lista.xlsx")
     book = load_workbook(result.path, read_only=True)
-    exported = [r[0] for r in book[PARTICIPANTS_SHEET].iter_rows(min_row=2, values_only=True)]
+    assert book.sheetnames == [PARTICIPANTS_SHEET]
+    exported = {by_uuid[r[0]] for r in book[PARTICIPANTS_SHEET].iter_rows(min_row=2, values_only=True)}
+    assert exported == w.caseload(advisor_id)
+    contacts = FollowupExportService(w.db, ctx).export_contacts(tmp_path / "kontakt.xlsx")
+    book = load_workbook(contacts.path, read_only=True)
+    written = [r[0] for r in book[CONTACTS_SHEET].iter_rows(min_row=2, values_only=True)]
     withheld = [r[0] for r in book[WITHHELD_SHEET].iter_rows(min_row=2, values_only=True)]
-    by_uuid = {p.uuid: p.id for p in w.people.values()}
-    ids = [by_uuid[u] for u in exported + withheld]
-    assert exported and withheld
+    ids = [by_uuid[u] for u in written + withheld]
+    assert written and withheld
     assert len(ids) == len(set(ids)) and set(ids) == w.caseload(advisor_id)
 
 

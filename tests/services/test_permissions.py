@@ -368,11 +368,12 @@ def test_every_export_is_journaled(team, cases, tmp_path):
     ParticipantExportService(boss.db, boss.ctx).export_lead_partner(tmp_path / "list.xlsx")
     boss.gdpr.data_report(zofia.id, tmp_path / "art15.pdf")
     [lead, art15] = _journal(boss, AuditAction.EXPORT.value)
-    for (user_id, _, columns, payload), path, who in ((lead, "list.xlsx", jan), (art15, "art15.pdf", zofia)):
+    # the monitoring list holds everyone (a legal obligation, not consent); the report one person
+    for (user_id, _, columns, payload), path, who in ((lead, "list.xlsx", (jan, zofia)), (art15, "art15.pdf", (zofia,))):
         data = json.loads(payload)
         assert user_id == boss.ctx.actor.user_id
-        assert data["destination"] == str(tmp_path / path) and data["count"] == 1
-        assert data["participants"] == [who.uuid]
+        assert data["destination"] == str(tmp_path / path) and data["count"] == len(who)
+        assert sorted(data["participants"]) == sorted(p.uuid for p in who)
         assert "PESEL" in columns or "pesel" in columns
         assert "Łukasik" not in payload and "Żak" not in payload
     assert "Osoba z niepełnosprawnościami" in lead[2]  # the coordinator's export had the special columns

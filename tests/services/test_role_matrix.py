@@ -33,6 +33,7 @@ from coopdesk.services import accounts as accounts_module
 from coopdesk.services.app_services import Services, open_services
 from coopdesk.services.context import Context
 from coopdesk.services.export_policy import ExportPolicy
+from coopdesk.services.followup_export import FollowupExportService
 from coopdesk.services.lists import ListState
 from coopdesk.services.participant_export import ParticipantExportService
 
@@ -261,8 +262,11 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     # exports (not part of Services: the CLI and the GUI build them on the same context)
     ("export", "export_lead_partner"): (needs("export.run", case=True), lambda s, w: ParticipantExportService(
         s.db, s.ctx).export_lead_partner(w.data_dir / "list.xlsx")),
+    ("followup", "export_contacts"): (needs("export.run", case=True), lambda s, w: FollowupExportService(
+        s.db, s.ctx).export_contacts(w.data_dir / "contacts.xlsx")),
     ("policy", "decide"): (needs("export.run", case=True), lambda s, w: ExportPolicy(s.db, s.ctx).decide(
-        ConsentPurpose.SHARE_LEAD_PARTNER)),
+        ConsentPurpose.FOLLOWUP_CONTACT)),
+    ("policy", "reporting"): (needs("export.run", case=True), lambda s, w: ExportPolicy(s.db, s.ctx).reporting()),
     ("policy", "special_columns_allowed"): (ANYONE, lambda s, w: ExportPolicy(s.db, s.ctx).special_columns_allowed()),
     # lists: the source checks on every read (CASE); exporting one is the export right
     ("participants", "list_source"): (ANYONE, lambda s, w: s.participants.list_source()),
@@ -309,7 +313,8 @@ def test_every_public_service_method_is_in_the_table(template):
     world, _ = template
     s = open_services(world.data_dir, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     try:
-        extra = [("export", ParticipantExportService(s.db, s.ctx)), ("policy", ExportPolicy(s.db, s.ctx))]
+        extra = [("export", ParticipantExportService(s.db, s.ctx)), ("policy", ExportPolicy(s.db, s.ctx)),
+                 ("followup", FollowupExportService(s.db, s.ctx))]
         public = {(attr, name) for attr, svc in _services_of(s, extra)
                   for name, member in inspect.getmembers(svc, inspect.ismethod) if not name.startswith("_")}
     finally:
