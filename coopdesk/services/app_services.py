@@ -18,6 +18,7 @@ from coopdesk.services.centre import CentreService
 from coopdesk.services.consents import ConsentService
 from coopdesk.services.context import Context
 from coopdesk.services.dictionaries import DictionaryService
+from coopdesk.services.eligibility import EligibilityService
 from coopdesk.services.encryption import EncryptionService
 from coopdesk.services.gdpr import GdprService
 from coopdesk.services.list_export import ListExportService
@@ -42,6 +43,7 @@ class Services:
         self.backups = BackupService(db, self.ctx)
         self.encryption = EncryptionService(db, self.ctx)
         self.list_export = ListExportService(db, self.ctx)
+        self.eligibility = EligibilityService(db, self.ctx)
 
     def unit_of_work(self) -> AbstractContextManager[Session]:
         """One transaction across service calls: ``with services.unit_of_work(): ...`` — every call made
