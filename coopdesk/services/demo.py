@@ -1,4 +1,5 @@
-"""Realistic, reproducible demo data: advisors and participants with categories and stage history.
+"""Realistic, reproducible demo data: advisors and participants with categories, stage history, consents
+and participations (entry data, supports, exits and jobs after them: services/demo_participations.py).
 
 Fast enough for 100,000 people: rows are built in Python from pre-generated pools (Faker pl_PL is
 used only to fill the pools) and inserted with SQLAlchemy Core executemany in batches. The derived
@@ -178,7 +179,7 @@ def unfinished_demo(services: Services) -> bool:
 
 def _insert_batch(conn: Connection, batch: list[_Person]) -> None:
     """In the caller's transaction (``conn``): participants (ids come back with their UUIDs), then
-    categories and history."""
+    categories, history, consents and participations with their supports."""
     stmt = insert(Participant).returning(Participant.uuid, Participant.id)
     ids = dict(conn.execute(stmt, [p.row for p in batch]).all())
     links: list[_Row] = []

@@ -46,6 +46,16 @@ def counts(data) -> tuple[int, int]:
     return people, accounts
 
 
+def taking_part(data) -> tuple[int, int, int]:
+    """(participations, their supports, people without a participation)."""
+    with sqlite3.connect(database_path(data)) as conn:
+        joined = conn.execute("SELECT count(*) FROM participations").fetchone()[0]
+        supports = conn.execute("SELECT count(*) FROM participation_supports").fetchone()[0]
+        without = conn.execute("SELECT count(*) FROM participants p WHERE NOT EXISTS "
+                               "(SELECT 1 FROM participations j WHERE j.participant_id = p.id)").fetchone()[0]
+    return joined, supports, without
+
+
 def test_a_killed_demo_leaves_nothing_and_a_rerun_finishes(tmp_path, capsys, monkeypatch):
     data = tmp_path / "data"
     killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_THREE_BATCHES, str(data)],
@@ -53,6 +63,7 @@ def test_a_killed_demo_leaves_nothing_and_a_rerun_finishes(tmp_path, capsys, mon
     assert killed.returncode == -9
     people, accounts = counts(data)
     assert people == 0 and accounts == 0  # nothing of the killed run: no people without accounts
+    assert taking_part(data) == (0, 0, 0)  # nor participations of the batches inserted before the kill
     services = open_services(data, Context(actor=SYSTEM_ACTOR))
     try:
         assert services.accounts.needs_first_coordinator()  # still a new, empty database
@@ -63,6 +74,8 @@ def test_a_killed_demo_leaves_nothing_and_a_rerun_finishes(tmp_path, capsys, mon
     assert main(["--lang", "en", "demo", "--data-dir", str(data), "--people", "40"]) == 0
     assert "koordynator" in capsys.readouterr().out
     assert counts(data) == (40, 4)
+    joined, supports, without = taking_part(data)
+    assert joined >= 40 and supports >= joined * 0.8 and without == 0  # everyone takes part (issue 8)
 
 
 def test_people_without_accounts_are_not_a_new_database_and_demo_finishes_them(tmp_path, capsys, monkeypatch):
