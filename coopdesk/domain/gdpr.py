@@ -1,8 +1,9 @@
 """GDPR rules: consent purposes and validity, the retention date, what anonymisation keeps and removes.
 
 Pure rules on plain values; the services apply them to the database. Legal background: domain.md §6
-(consent is not the primary legal basis of ESF+ processing, but sharing, image and follow-up contact
-need their own consent; retention is per project, counted from its base date, see below).
+(consent is not the legal basis of ESF+ processing — monitoring, incl. the lead partner's list, rests on
+the law — but optional purposes: sharing beyond monitoring, image and follow-up contact need their own
+consent; retention is per project, counted from its base date, see below).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ class ConsentPurpose(StrEnum):
 
 CONSENT_PURPOSE_LABELS: dict[ConsentPurpose, str] = {
     ConsentPurpose.PARTICIPATION_PROCESSING: QT_TRANSLATE_NOOP("Labels", "Participation and processing of data"),
-    ConsentPurpose.SHARE_LEAD_PARTNER: QT_TRANSLATE_NOOP("Labels", "Sharing data with the lead partner"),
+    # monitoring data go to the lead partner by law (services.participant_export); this consent is for more
+    ConsentPurpose.SHARE_LEAD_PARTNER: QT_TRANSLATE_NOOP("Labels", "Sharing data with the lead partner beyond monitoring"),
     ConsentPurpose.IMAGE: QT_TRANSLATE_NOOP("Labels", "Use of image (photos, publicity)"),
     ConsentPurpose.FOLLOWUP_CONTACT: QT_TRANSLATE_NOOP("Labels", "Follow-up contact after the project"),
 }

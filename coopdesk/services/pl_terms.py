@@ -113,7 +113,7 @@ DISABILITY_DEGREE = {
 }
 PURPOSE = {
     ConsentPurpose.PARTICIPATION_PROCESSING: "Udział w projekcie i przetwarzanie danych",
-    ConsentPurpose.SHARE_LEAD_PARTNER: "Udostępnienie danych partnerowi wiodącemu",
+    ConsentPurpose.SHARE_LEAD_PARTNER: "Udostępnienie danych partnerowi wiodącemu poza zakresem monitorowania",
     ConsentPurpose.IMAGE: "Wykorzystanie wizerunku",
     ConsentPurpose.FOLLOWUP_CONTACT: "Kontakt po zakończeniu projektu",
 }

@@ -208,3 +208,13 @@ def test_a_person_without_any_participation_still_has_a_row(services, tmp_path):
     ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
     rows = _rows(out)
     assert [r["Identyfikator"] for r in rows] == [person.uuid] and rows[0]["Kod projektu"] is None
+
+
+def test_the_lead_partner_consent_reads_as_an_optional_purpose_beyond_monitoring():
+    """The consents list must not suggest that the lead partner's monitoring list needs a consent."""
+    from coopdesk.domain.gdpr import CONSENT_PURPOSE_LABELS
+    from coopdesk.services import pl_terms
+
+    assert CONSENT_PURPOSE_LABELS[ConsentPurpose.SHARE_LEAD_PARTNER] == "Sharing data with the lead partner beyond monitoring"
+    assert pl_terms.PURPOSE[ConsentPurpose.SHARE_LEAD_PARTNER] == (
+        "Udostępnienie danych partnerowi wiodącemu poza zakresem monitorowania")
