@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from sqlalchemy import Row, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import scrub_record
@@ -57,7 +57,11 @@ def consents_for_purpose(session: Session, purpose: ConsentPurpose) -> dict[int,
 # --- retention --------------------------------------------------------------------------------------
 
 
-def retention_candidates(session: Session) -> Iterator[Row[tuple[int, str, str | None, date | None, int | None, bool | None, bool | None]]]:
+# (participant id, uuid, project code, base date, years, state aid, legal hold); the project's None without one
+RetentionRow = tuple[int, str, str | None, date | None, int | None, bool | None, bool | None]
+
+
+def retention_candidates(session: Session) -> Iterator[RetentionRow]:
     """Every participation of the records not yet anonymised, by person: (participant id, uuid, project
     code, retention base date, retention years, state aid, legal hold) - the project's values None for a
     participation without a project. Whether the person is due is domain.gdpr.person_retention's call."""
@@ -69,7 +73,8 @@ def retention_candidates(session: Session) -> Iterator[Row[tuple[int, str, str |
         .where(Participant.anonymised_at.is_(None))
         .order_by(Participant.id, Participation.id)
     )
-    yield from session.execute(stmt)
+    yield from ((pid, uuid, code, base, years, aid, hold)
+                for pid, uuid, code, base, years, aid, hold in session.execute(stmt))
 
 
 # --- erasure and anonymisation, as each table declares them -----------------------------------------
