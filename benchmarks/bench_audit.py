@@ -5,7 +5,7 @@
     ``services.audit.history(...)`` as the history dialog calls it (first page of 200, and a page deep
     in the history); the floor is plain sqlite3 running the very SQL coopdesk sent (its permission
     check included). The query plan of the history SELECT is printed.
-(b) 10,000 participants (each with an at-risk category and a stage-history row) saved through the ORM
+(b) 10,000 participants (each with an at-risk category, a stage-history row and a participation) saved through the ORM
     unit of work, once on the journaled session coopdesk uses and once on a plain SQLAlchemy session on
     the same engine (no listener); the ratio is the journal's overhead. The same for the per-person
     service path (``ParticipantService.create``, one transaction each) on fewer people.
@@ -28,7 +28,8 @@ from sqlalchemy.orm import sessionmaker
 
 from coopdesk.db.engine import Database
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory
-from coopdesk.domain.enums import Sex
+from coopdesk.db.tables_participation import Participation
+from coopdesk.domain.enums import Degurba, Isced, LabourStatus, Sex
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
 from coopdesk.services.app_services import database_path, open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
@@ -139,6 +140,10 @@ def _orm_import(session_factory, people: int, category_id: int, batch: int = 500
             )
             p.categories.append(ParticipantCategory(category_id=category_id, proof_document=f"Doc {i}"))
             p.stage_history.append(StageHistory(stage="recruited", changed_on=TODAY))
+            p.participations.append(Participation(  # what an import brings since issue 8: the entry data
+                labour_status=LabourStatus.UNEMPLOYED_REGISTERED.value, school_type="LO_MATURA",
+                education=Isced.ISCED3.value, teryt="0663011", voivodeship="lubelskie", powiat="Lublin",
+                gmina="Lublin", town="Lublin", degurba=Degurba.CITIES.value))
             s.add(p)
             if (i + 1) % batch == 0:
                 s.flush()
@@ -160,7 +165,7 @@ def bench_orm_import(people: int, repeat: int) -> tuple[float, float]:
             factory = db._sessions if kind == "journal" else sessionmaker(db.engine, expire_on_commit=False)
             out.append(_orm_import(factory, people, category))
             rows = _journal_rows(folder)
-            assert rows == (3 * people if kind == "journal" else 0), rows
+            assert rows == (4 * people if kind == "journal" else 0), rows  # person, category, history, participation
             services.close()
             shutil.rmtree(folder, ignore_errors=True)
     return statistics.median(journaled), statistics.median(plain)
@@ -188,7 +193,7 @@ def bench_service_import(people: int, repeat: int) -> tuple[float, float]:
                 db = Database(services.db.engine, services.db.path)
                 db._sessions = sessionmaker(db.engine, expire_on_commit=False)
             out.append(_service_import(ParticipantService(db, services.ctx), people, category))
-            assert _journal_rows(folder) == (3 * people if kind == "journal" else 0)
+            assert _journal_rows(folder) == (4 * people if kind == "journal" else 0)  # and the participation
             services.close()
             shutil.rmtree(folder, ignore_errors=True)
     return statistics.median(journaled), statistics.median(plain)

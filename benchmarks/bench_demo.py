@@ -1,8 +1,9 @@
 """Demo generation for 100,000 participants vs a raw sqlite3 executemany floor of the same rows.
 
-Both runs build the very same rows (same seed, fresh database); only the insert differs:
-coopdesk uses SQLAlchemy Core ``insert()`` executemany (ids come back through RETURNING), the floor
-plain ``sqlite3.executemany`` with ids counted in Python; both in one transaction (all or nothing).
+Both runs build the very same rows (same seed, fresh database): people, categories, stage history, consents,
+participations and their supports; only the insert differs: coopdesk uses SQLAlchemy Core ``insert()``
+executemany (ids come back through RETURNING), the floor plain ``sqlite3.executemany`` with ids counted in
+Python; both in one transaction (all or nothing).
 
     .venv/bin/python benchmarks/bench_demo.py [PEOPLE]
 """
@@ -63,23 +64,33 @@ class RawInserter:
 
     def __init__(self) -> None:
         self.next_id: int | None = None
+        self.next_participation: int | None = None
 
     def __call__(self, conn, batch) -> None:
         raw = conn.connection.dbapi_connection  # the sqlite3 connection under the session's transaction
         if self.next_id is None:
             self.next_id = (raw.execute("SELECT max(id) FROM participants").fetchone()[0] or 0) + 1
+            self.next_participation = (raw.execute("SELECT max(id) FROM participations").fetchone()[0] or 0) + 1
         rows = [p.row for p in batch]
-        links, history = [], []
+        links, history, consents, joined, supports = [], [], [], [], []
         for person in batch:
             person.row["id"] = self.next_id
-            for item in person.categories:
+            for item in (*person.categories, *person.history, *person.consents):
                 item["participant_id"] = self.next_id
-            for item in person.history:
-                item["participant_id"] = self.next_id
+            for taking_part in person.participations:
+                taking_part.row.update(id=self.next_participation, participant_id=self.next_id)
+                for support in taking_part.supports:
+                    support.update(participation_id=self.next_participation, participant_id=self.next_id)
+                joined.append(taking_part.row)
+                supports += taking_part.supports
+                self.next_participation += 1
             links += person.categories
             history += person.history
+            consents += person.consents
             self.next_id += 1
-        for table, items in (("participants", rows), ("participant_categories", links), ("stage_history", history)):
+        for table, items in (("participants", rows), ("participant_categories", links), ("stage_history", history),
+                             ("consents", consents), ("participations", joined),
+                             ("participation_supports", supports)):
             if items:
                 cols = list(items[0])
                 sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"

@@ -36,8 +36,12 @@ TODAY = date(2026, 11, 27)  # fixed, so the cached data set does not depend on t
 
 
 def _fingerprint() -> str:
-    """Rebuild the cached database when the generator or the schema (tables, migrations) changes."""
-    sources = [ROOT / "coopdesk" / "services" / "demo.py", ROOT / "coopdesk" / "db" / "tables.py"]
+    """Rebuild the cached database when the generator, the reference data it draws from or the schema
+    (tables, migrations) changes."""
+    sources = sorted((ROOT / "coopdesk" / "services").glob("demo*.py"))
+    sources += sorted((ROOT / "coopdesk" / "db").glob("tables*.py"))
+    sources += [ROOT / "coopdesk" / "assets" / "data" / name for name in ("teryt.json", "education.json",
+                                                                          "labour_market.json")]
     sources += sorted((ROOT / "coopdesk" / "db" / "migrations" / "versions").glob("*.py"))
     digest = hashlib.sha1()
     for path in sources:
