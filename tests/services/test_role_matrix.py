@@ -207,8 +207,13 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("projects", "assign_project"): (needs("participants.write", case=True),
                                      lambda s, w: s.projects.assign_project([w.jan], None)),
     ("projects", "retention_date"): (CASE, lambda s, w: s.projects.retention_date(w.jan)),
+    ("projects", "retention"): (CASE, lambda s, w: s.projects.retention(w.jan)),
     ("projects", "due_for_anonymisation"): (needs("gdpr.manage"), lambda s, w: s.projects.due_for_anonymisation()),
     ("projects", "anonymise"): (needs("gdpr.manage"), lambda s, w: s.projects.anonymise([w.jan])),
+    # eligibility on a day (the acts' catalogues and the project's own categories)
+    ("eligibility", "eligibility"): (needs("special.read", case=True),
+                                     lambda s, w: s.eligibility.eligibility(w.jan, TODAY)),
+    ("eligibility", "check"): (ANYONE, lambda s, w: s.eligibility.check((), TODAY, w.project)),
     # data-subject requests
     ("gdpr", "report_data"): (needs("gdpr.manage", case=True), lambda s, w: s.gdpr.report_data(w.jan)),
     ("gdpr", "data_report"): (needs("gdpr.manage", case=True), lambda s, w: s.gdpr.data_report(w.jan, w.data_dir / "a15.pdf")),
