@@ -199,6 +199,7 @@ class ParticipantRow:
     stage: Stage
     advisor_name: str
     recruitment_date: date | None
+    project_code: str = ""  # the current participation's project ("" without one); list pages only
 
 
 @dataclass(frozen=True)
@@ -234,4 +235,7 @@ class ParticipantQuery:
     sort: SortKey = SortKey.NAME
     descending: bool = False
     incomplete: bool = False  # only people whose current participation misses data SM EFS requires
-    project_id: int | None = None  # only people with a participation in this project
+    project_id: int | None = None  # only people with a participation in this project (WITHOUT_PROJECT: in none)
+
+
+WITHOUT_PROJECT = 0  # ParticipantQuery.project_id for the people in no project (no project has id 0)

@@ -31,13 +31,16 @@ PARTICIPANT_COLUMNS: tuple[ListColumn, ...] = (
                width=18),
     ListColumn("recruitment_date", QT_TRANSLATE_NOOP("ParticipantsModel", "Recruitment date"), _CTX, Kind.DATE,
                sort=SortKey.RECRUITMENT_DATE, width=12),
+    # the current participation's project (issue 8): read for the shown page only, so it does not sort
+    ListColumn("project_code", QT_TRANSLATE_NOOP("ParticipantsModel", "Project"), _CTX, width=12),
 )
 
 # Every field of ParticipantQuery but the text and the order is a filter (stage, category, advisor, ...).
 _NOT_FILTERS = {"text", "sort", "descending"}
 FILTER_KEYS: tuple[str, ...] = tuple(f.name for f in fields(ParticipantQuery) if f.name not in _NOT_FILTERS)
 
-# (the participants page builds its own filter controls: stage, category, advisor, incomplete)
+# (the participants page builds its own filter controls: stage, category, advisor, project, incomplete;
+# project_id WITHOUT_PROJECT stands for "(without project)")
 PARTICIPANT_FILTERS: tuple[ListFilter, ...] = tuple(ListFilter(key) for key in FILTER_KEYS)
 
 

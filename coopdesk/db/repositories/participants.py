@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from sqlalchemy import (
@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from coopdesk.db.tables import SEARCH_INDEX, Participant, ParticipantCategory, User
 from coopdesk.db.tables_participation import Participation
-from coopdesk.db.tables_security import CaseShare
+from coopdesk.db.tables_security import CaseShare, Project
 from coopdesk.domain.collation import name_sort_key, polish_key, stage_order
 from coopdesk.domain.enums import ParticipantType, Stage
-from coopdesk.domain.records import ParticipantQuery, ParticipantRow, SortKey
+from coopdesk.domain.records import WITHOUT_PROJECT, ParticipantQuery, ParticipantRow, SortKey
 from coopdesk.domain.search import fold, search_key, search_terms
 
 P = Participant
@@ -199,7 +199,9 @@ def _conditions(query: ParticipantQuery, for_count: bool = False, plan: _Plan = 
     conds += [_term_condition(term, plan.indexed and not _plain_word(term)) for term in terms]
     if query.incomplete:
         conds.append(exists().where(Participation.participant_id == P.id, incomplete_participation()))
-    if query.project_id is not None:
+    if query.project_id == WITHOUT_PROJECT:  # in no project at all
+        conds.append(~exists().where(Participation.participant_id == P.id, Participation.project_id.is_not(None)))
+    elif query.project_id is not None:
         conds.append(exists().where(Participation.participant_id == P.id, Participation.project_id == query.project_id))
     if query.stage is not None:
         conds.append(P.stage == query.stage.value)
@@ -254,7 +256,28 @@ def list_rows(
     if plan.hits == 0:
         return []
     stmt = _listing(query, restrict, plan).offset(offset).limit(limit)
-    return [_row(r) for r in session.execute(stmt)]
+    return with_project_codes(session, [_row(r) for r in session.execute(stmt)])
+
+
+def with_project_codes(session: Session, rows: list[ParticipantRow]) -> list[ParticipantRow]:
+    """The page's rows with their current participation's project code: one indexed query for the page's
+    people only (never for the whole list), the rule of ``domain.records.current_participation``: the last
+    participation still open, else the last one."""
+    if not rows:
+        return rows
+    stmt = (
+        select(Participation.participant_id, Participation.exit_date, Project.code)
+        .outerjoin(Project, Project.id == Participation.project_id)
+        .where(Participation.participant_id.in_([r.id for r in rows]))
+        .order_by(Participation.participant_id, Participation.id)
+    )
+    last: dict[int, str] = {}
+    last_open: dict[int, str] = {}
+    for participant_id, exit_date, code in session.execute(stmt):
+        last[participant_id] = code or ""
+        if exit_date is None:
+            last_open[participant_id] = code or ""
+    return [replace(r, project_code=last_open.get(r.id, last.get(r.id, ""))) for r in rows]
 
 
 def window_rows(
@@ -277,7 +300,7 @@ def window_rows(
         ids = ids.where(and_(*conds))
     ids = ids.order_by(*_order(query)).offset(offset).limit(limit)
     stmt = select(*ROW_COLUMNS).outerjoin(User, User.id == P.advisor_id).where(P.id.in_(ids))
-    return [_row(r) for r in session.execute(stmt.order_by(*_order(query)))]
+    return with_project_codes(session, [_row(r) for r in session.execute(stmt.order_by(*_order(query)))])
 
 
 def position(

@@ -35,11 +35,12 @@ class Column(IntEnum):
     STAGE = 5
     ADVISOR = 6
     RECRUITMENT_DATE = 7
+    PROJECT = 8  # the current participation's project code (does not sort)
 
 
 # The sort key of each column, as the register declares it (both name columns sort by "last, first").
 SORT_KEYS: dict[Column, SortKey] = {
-    column: SortKey(PARTICIPANT_COLUMNS[column].sort or SortKey.NAME) for column in Column
+    column: SortKey(PARTICIPANT_COLUMNS[column].sort) for column in Column if PARTICIPANT_COLUMNS[column].sort
 }
 
 
