@@ -10,7 +10,7 @@ import pytest
 from coopdesk.domain.enums import Citizenship, Sex
 from coopdesk.domain.errors import Severity, ValidationFailed
 from coopdesk.domain.gdpr import ProjectDraft
-from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
+from coopdesk.domain.records import ParticipantDraft, ParticipantQuery, ParticipationDraft
 
 CHILD = ParticipantDraft(first_name="Ola", last_name="Mała", birth_date=date(2022, 3, 1), sex=Sex.FEMALE,
                          citizenship=Citizenship.NON_EU)
@@ -45,10 +45,12 @@ def test_an_empty_pesel_the_form_expects(services):
 
 
 def test_the_project_is_saved_and_decides_retention(services):
-    project = services.projects.create(ProjectDraft("P1", "Projekt", date(2024, 1, 1), date(2026, 6, 30), 5))
+    """Issue 8: the project is the participation's; retention counts from the project's base date."""
+    project = services.projects.create(ProjectDraft("P1", "Projekt", date(2024, 1, 1), date(2026, 6, 30), 5,
+                                                    retention_base_date=date(2026, 12, 31)))
     p = services.participants.create(ParticipantDraft(first_name="Jan", last_name="Nowak", pesel="44051401359",
-                                                      project_id=project.id))
-    assert services.participants.get(p.id).project_id == project.id
+                                                      participations=(ParticipationDraft(project_id=project.id),)))
+    assert [x.project_id for x in services.participants.get(p.id).participations] == [project.id]
     assert services.projects.retention_date(p.id) == date(2031, 12, 31)
-    services.participants.update(p.id, ParticipantDraft(first_name="Jan", last_name="Nowak", pesel="44051401359"))
-    assert services.projects.retention_date(p.id) is None
+    services.projects.update(project.id, ProjectDraft("P1", "Projekt", date(2024, 1, 1), date(2026, 6, 30), 5))
+    assert services.projects.retention_date(p.id) is None  # the base date is not known (any more)
