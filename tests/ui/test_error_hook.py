@@ -214,7 +214,8 @@ def test_busy_cursor_is_taken_back_when_the_work_raises():
 
 def test_the_dialogs_take_the_wait_cursor_back_after_an_unexpected_error(qtbot, services, monkeypatch, tmp_path):
     """The Art. 15 report and anonymising (both under a wait cursor) meet an error they do not expect."""
-    old = services.projects.create(ProjectDraft("OLD", "Stary projekt", date(2016, 1, 1), date(2018, 12, 31), 3))
+    old = services.projects.create(ProjectDraft("OLD", "Stary projekt", date(2016, 1, 1), date(2018, 12, 31), 3,
+                                                retention_base_date=date(2018, 12, 31)))
     person = services.participants.create(full_draft(services))
     services.projects.assign_project([person.id], old.id)  # due for anonymising
     monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(tmp_path / "report.pdf"))
