@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.enums import Stage
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.permissions import Permission, allowed
-from coopdesk.domain.records import ParticipantQuery
+from coopdesk.domain.records import WITHOUT_PROJECT, ParticipantQuery
 from coopdesk.domain.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchText, clean_search
 from coopdesk.services.app_services import Services
 from coopdesk.ui.busy import busy_cursor
@@ -80,10 +80,15 @@ class ParticipantsPage(QWidget):
         self.stage_filter = self._combo("stageFilter", self.tr("Filter by stage"))
         self.category_filter = self._combo("categoryFilter", self.tr("Filter by at-risk category"))
         self.advisor_filter = self._combo("advisorFilter", self.tr("Filter by advisor"))
+        self.project_filter = self._combo("projectFilter", self.tr("Filter by project"))
         self.incomplete_filter = QCheckBox(self.tr("&Incomplete for reporting"), self)
         self.incomplete_filter.setObjectName("incompleteFilter")
-        self.incomplete_filter.setToolTip(
-            self.tr("Only people without education or labour-market status (required for ESF reporting)"))
+        self.incomplete_filter.setToolTip(self.tr(
+            "Only people with a participation that SM EFS monitoring cannot report yet: it lacks the education, "
+            "the labour-market status, the gmina of residence, DEGURBA, the participant type (for an "
+            "institution's employee: the institution) or the start date (the first form of support); or, "
+            "once the exit date is entered, the situation at exit or whether the person completed the path "
+            "as planned."))
         self.incomplete_filter.toggled.connect(self._apply_filters)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantCount")
@@ -103,17 +108,18 @@ class ParticipantsPage(QWidget):
 
         # Two rows, so that every filter shows its longest item at the window's usual size and the window
         # still fits a small screen: stage and category (the long legal names: the only one that may be
-        # squeezed in a narrow window), then advisor and "incomplete". Tab order follows the rows.
+        # squeezed in a narrow window), then advisor, project and "incomplete". Tab order follows the rows.
         labels = []
         rows = (QHBoxLayout(), QHBoxLayout())
         for row, text, combo in (
             (0, self.tr("&Stage:"), self.stage_filter),
             (0, self.tr("&Category:"), self.category_filter),
             (1, self.tr("&Advisor:"), self.advisor_filter),
+            (1, self.tr("Pro&ject:"), self.project_filter),
         ):
             label = QLabel(text, self)
             label.setBuddy(combo)
-            if combo is not self.category_filter:
+            if combo in (self.stage_filter, self.advisor_filter):
                 labels.append(label)
             rows[row].addWidget(label)
             rows[row].addWidget(combo)
@@ -217,6 +223,11 @@ class ParticipantsPage(QWidget):
             self.advisor_filter, self.tr("All advisors"),
             [(a.full_name, a.id) for a in self._services.dictionaries.advisors()],
         )
+        self._fill(
+            self.project_filter, self.tr("All projects"),
+            [(f"{p.code} — {p.name}", p.id) for p in self._services.projects.list()]
+            + [(self.tr("(without project)"), WITHOUT_PROJECT)],
+        )
 
     def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
         chosen = combo.currentData()
@@ -230,11 +241,14 @@ class ParticipantsPage(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        # as wide as the longest item (AdjustToContents); only the categories' long legal names may be squeezed
-        # in a narrow window (to about 8 letters; the open list always shows them whole)
+        # as wide as the longest item (AdjustToContents); only the categories' long legal names and the projects'
+        # names may be squeezed in a narrow window (to about 8 letters, a project to its code; the open list
+        # always shows them whole)
         needed = combo.sizeHint().width()
         if combo is self.category_filter:
             needed = min(needed, combo.fontMetrics().averageCharWidth() * 8 + 40)
+        elif combo is self.project_filter:
+            needed = min(needed, combo.fontMetrics().averageCharWidth() * 14 + 40)
         combo.setMinimumWidth(needed)
         if chosen is not None and found < 0:
             self._apply_filters()
@@ -248,6 +262,7 @@ class ParticipantsPage(QWidget):
             stage=Stage(stage) if stage else None,
             category_id=self.category_filter.currentData(),
             advisor_id=self.advisor_filter.currentData(),
+            project_id=self.project_filter.currentData(),
             incomplete=self.incomplete_filter.isChecked(),
             sort=old.sort,
             descending=old.descending,
