@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import log_read
@@ -25,6 +26,8 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, PermissionDenied, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.labour import LabourFacts, labour_issues
+from coopdesk.domain.participation_rules import derived_start, field_name
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.records import (
     CategoryAssignment,
@@ -36,7 +39,9 @@ from coopdesk.domain.records import (
     ParticipationDraft,
     StageChange,
 )
+from coopdesk.domain.territory import lookup
 from coopdesk.domain.validation import errors_only, normalise, validate_participant
+from coopdesk.services import reference_data
 from coopdesk.services.case_access import case_scope, names_scope, require_case
 from coopdesk.services.context import Context
 from coopdesk.services.participant_list import ParticipantListSource
@@ -53,6 +58,10 @@ _ENUMS = {
     "disability_kind": Answer, "minority": Answer, "foreign_background": Answer, "homeless": Answer,
     "stage": Stage,
 }
+
+
+# domain.labour's field names -> the participation's
+_LABOUR_FIELDS = {"registered_on": "pup_registered_on"}
 
 
 class DuplicateFound(CoopdeskError):
@@ -130,16 +139,37 @@ class ParticipantService:
         self, draft: ParticipantDraft, pesel_expected: bool = False, confirm_age: bool = False
     ) -> list[FieldIssue]:
         """Errors and warnings (``domain.validation.validate_participant``), e.g. for a form as it is typed."""
-        return validate_participant(
-            normalise(draft), self._ctx.today(), pesel_expected=pesel_expected, age_confirmed=confirm_age
-        )
+        draft = normalise(_with_participation(draft))
+        issues = validate_participant(draft, self._ctx.today(), pesel_expected=pesel_expected,
+                                      age_confirmed=confirm_age)
+        return issues + self._labour_warnings(draft)
+
+    def _labour_warnings(self, draft: ParticipantDraft) -> list[FieldIssue]:
+        """The labour-market status of each participation against the categories the person holds on its
+        start day (today before the first support): domain.labour, with the shipped catalogues as data."""
+        if not draft.participations:
+            return []
+        with self._db.read(self._ctx.actor) as s:
+            codes = dict(s.execute(select(AtRiskCategory.id, AtRiskCategory.code)).all())
+            names = dict(s.execute(select(AtRiskCategory.code, AtRiskCategory.name)).all())
+        issues: list[FieldIssue] = []
+        for index, p in enumerate(draft.participations):
+            day = derived_start(p) or self._ctx.today()
+            held = [codes[a.category_id] for a in draft.categories if a.category_id in codes and a.holds_on(day)]
+            facts = LabourFacts(p.labour_status, p.labour_detail, p.pup_registered_on, p.unemployed_since)
+            for issue in labour_issues(facts, held, birth_date=draft.birth_date, day=day,
+                                       catalogues=reference_data.catalogues(), rules=reference_data.long_term_rules(),
+                                       names=names):
+                field = _LABOUR_FIELDS.get(issue.field, issue.field)
+                issues.append(replace(issue, field=field_name(index, field)))
+        return issues
 
     def create(
         self, draft: ParticipantDraft, confirm_duplicates: bool = False, confirm_age: bool = False
     ) -> Participant:
         """``confirm_age``: the user confirmed registering someone under 15 (refused otherwise)."""
         require(self._ctx.actor, Permission.PARTICIPANTS_WRITE)
-        draft = self._checked(draft, confirm_age)
+        draft = self._checked(_with_participation(draft), confirm_age)
         if not self._special_allowed():  # who cannot read special-category data does not write it either
             draft = replace(draft, **_blank_special())
         with self._db.session(self._ctx.actor) as s:
@@ -273,10 +303,20 @@ class ParticipantService:
         row.pesel = d.pesel or None
         if d.advisor_id is not None and s.get(User, d.advisor_id) is None:
             raise ValidationFailed([FieldIssue("advisor_id", QT_TRANSLATE_NOOP("Errors", "This advisor does not exist."))])
+        if d.teryt:
+            place = lookup(d.teryt, reference_data.territory())
+            if place is None:
+                raise ValidationFailed([FieldIssue("teryt", QT_TRANSLATE_NOOP("Errors", "No gmina has this TERYT code."))])
+            row.teryt, row.voivodeship, row.powiat, row.gmina = place.code, place.voivodeship, place.powiat, place.name
         repo.refresh_keys(row)
         self._apply_categories(s, row, d.categories)
         # a new person without a participation gets one (without a project, to be assigned)
-        apply_participations(s, row, d.participations or (ParticipationDraft(),))
+        # a new participation starts where the person lives (the residence at entry), unless given
+        apply_participations(s, row, [
+            replace(p, teryt=row.teryt, voivodeship=row.voivodeship, powiat=row.powiat, gmina=row.gmina,
+                    town=row.town) if p.id is None and not (p.teryt or p.gmina) else p
+            for p in d.participations
+        ])
         if previous_stage != d.stage:
             row.stage_history.append(
                 StageHistory(
@@ -307,6 +347,11 @@ class ParticipantService:
         for category_id, link in existing.items():
             if category_id not in keep:
                 row.categories.remove(link)
+
+
+def _with_participation(draft: ParticipantDraft) -> ParticipantDraft:
+    """A new person's draft without a participation gets one (without a project, to be assigned)."""
+    return draft if draft.participations else replace(draft, participations=(ParticipationDraft(),))
 
 
 def journal_special_read(db: Database, ctx: Context, record: Participant) -> None:

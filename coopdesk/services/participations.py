@@ -30,6 +30,7 @@ from coopdesk.domain.errors import FieldIssue, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.participation_rules import derived_start, field_name
 from coopdesk.domain.records import ParticipationDraft, SupportEntry
+from coopdesk.domain.territory import lookup
 
 # Columns copied 1:1, and those holding an enum's value.
 _PLAIN = (
@@ -51,6 +52,13 @@ def filled(p: ParticipationDraft) -> ParticipationDraft:
 
     if p.school_type:
         p = replace(p, education=isced_for(p.school_type, reference_data.school_types()))
+    if p.teryt:
+        place = lookup(p.teryt, reference_data.territory())
+        if place is None:
+            raise LookupError(p.teryt)
+        p = replace(p, teryt=place.code, voivodeship=place.voivodeship, powiat=place.powiat, gmina=place.name)
+        if not p.degurba_manual and place.degurba is not None:
+            p = replace(p, degurba=Degurba(str(place.degurba)))
     return p
 
 
@@ -77,9 +85,11 @@ def apply_participations(
                 "Errors", "This participation no longer exists; open the record again."))])
         try:
             draft = filled(draft)
-        except LookupError:
-            raise ValidationFailed([FieldIssue(field_name(index, "school_type"), QT_TRANSLATE_NOOP(
-                "Errors", "Unknown school type."))]) from None
+        except LookupError as exc:
+            field = "teryt" if exc.args == (draft.teryt,) else "school_type"
+            raise ValidationFailed([FieldIssue(field_name(index, field), QT_TRANSLATE_NOOP(
+                "Errors", "Unknown school type.") if field == "school_type" else QT_TRANSLATE_NOOP(
+                "Errors", "No gmina has this TERYT code."))]) from None
         _apply_one(target, row, draft)
 
 

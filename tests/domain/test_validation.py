@@ -5,9 +5,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coopdesk.domain.enums import Citizenship, Isced, LabourDetail, LabourStatus, Sex
+from coopdesk.domain.enums import (
+    Answer,
+    Citizenship,
+    ExitSituation,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    Sex,
+    SupportForm,
+)
 from coopdesk.domain.errors import Severity
-from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
+from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipationDraft, SupportEntry
 from coopdesk.domain.search import fold, search_terms
 from coopdesk.domain.validation import (
     errors_only,
@@ -22,6 +31,14 @@ from coopdesk.domain.validation import (
 TODAY = date(2026, 11, 27)
 # What ESF reporting needs (without it, two warnings: tests/domain/test_validation_age_esf.py)
 ESF = {"education": Isced.ISCED3, "labour_status": LabourStatus.EMPLOYED}
+PART = "participations.0."  # a field of the draft's first participation
+
+
+def draft_of(**values) -> ParticipantDraft:
+    """A draft; the keys of a participation (education, labour_status, supports, exit_date...) go into its one
+    participation (issue 8: they are data of the person's participation in a project)."""
+    part = {k: values.pop(k) for k in list(values) if k in ParticipationDraft.__dataclass_fields__}
+    return ParticipantDraft(**values, participations=(ParticipationDraft(**part),))
 WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 
 
@@ -113,13 +130,13 @@ def test_pesel_must_agree_with_birth_date_and_sex():
 def test_without_pesel_birth_date_and_sex_required():
     draft = ParticipantDraft(first_name="Olena", last_name="Shevchenko", citizenship=Citizenship.NON_EU)
     assert fields_of(validate_participant(draft, TODAY)) == {"birth_date", "sex"}
-    ok = ParticipantDraft(first_name="Olena", last_name="Shevchenko", citizenship=Citizenship.NON_EU,
-                          birth_date=date(1990, 1, 2), sex=Sex.FEMALE, **ESF)
+    ok = draft_of(first_name="Olena", last_name="Shevchenko", citizenship=Citizenship.NON_EU,
+                  birth_date=date(1990, 1, 2), sex=Sex.FEMALE, **ESF)
     assert validate_participant(ok, TODAY) == []
 
 
 def test_polish_citizen_without_pesel_is_a_warning_only():
-    draft = ParticipantDraft(first_name="A", last_name="B", birth_date=date(1990, 1, 2), sex=Sex.MALE, **ESF)
+    draft = draft_of(first_name="A", last_name="B", birth_date=date(1990, 1, 2), sex=Sex.MALE, **ESF)
     issues = validate_participant(draft, TODAY)
     assert [i.severity for i in issues] == [Severity.WARNING]
 
@@ -130,13 +147,14 @@ def test_polish_citizen_without_pesel_is_a_warning_only():
         ({"birth_date": date(2027, 1, 1)}, "birth_date"),
         ({"birth_date": date(1899, 12, 31)}, "birth_date"),
         ({"recruitment_date": date(2027, 1, 1)}, "recruitment_date"),
-        ({"project_start": date(2026, 5, 1), "project_end": date(2026, 4, 30)}, "project_end"),
+        ({"supports": (SupportEntry(SupportForm.TRAINING, date(2026, 5, 1)),), "exit_date": date(2026, 4, 30)},
+         PART + "exit_date"),
         ({"postal_code": "12345"}, "postal_code"),
         ({"email": "jan(at)example.pl"}, "email"),
         ({"phone": "12"}, "phone"),
         ({"first_name": "Jan2"}, "first_name"),
         ({"labour_status": LabourStatus.EMPLOYED, "labour_detail": LabourDetail.LONG_TERM_UNEMPLOYED},
-         "labour_detail"),
+         PART + "labour_detail"),
         ({"categories": (CategoryAssignment(1), CategoryAssignment(1))}, "categories"),
         ({"categories": (CategoryAssignment(1, "PUP", date(2027, 1, 1)),)}, "categories"),
     ],
@@ -144,7 +162,7 @@ def test_polish_citizen_without_pesel_is_a_warning_only():
 def test_field_errors(changes, field):
     base = {"first_name": "Jan", "last_name": "Nowak", "birth_date": date(1980, 1, 1), "sex": Sex.MALE,
             "citizenship": Citizenship.NON_EU}
-    draft = ParticipantDraft(**{**base, **changes})
+    draft = draft_of(**{**base, **changes})
     assert field in fields_of(validate_participant(draft, TODAY))
 
 
@@ -172,7 +190,7 @@ TOMORROW = date(2026, 11, 28)
 
 def found(**changes) -> list[tuple[str, str, Severity]]:
     """Every issue of a valid adult's draft with ``changes``: (field, message, severity)."""
-    draft = normalise(ParticipantDraft(**{**ADULT, **changes}))
+    draft = normalise(draft_of(**{**ADULT, **changes}))
     return [(i.field, i.render(), i.severity) for i in validate_participant(draft, TODAY)]
 
 
@@ -187,7 +205,7 @@ def test_a_valid_adult_has_no_issues():
     assert found() == []
 
 
-@pytest.mark.parametrize("field", ["recruitment_date", "project_start", "project_end", "stage_date"])
+@pytest.mark.parametrize("field", ["recruitment_date", "stage_date"])
 def test_project_dates_before_2000_are_refused_and_the_first_day_of_2000_is_not(field):
     assert found(**{field: date(1999, 12, 31)}) == [error(field, BEFORE_2000)]
     assert found(**{field: date(2000, 1, 1)}) == []
@@ -223,16 +241,23 @@ def test_recruitment_before_birth_is_refused_and_on_the_birth_day_is_not():
     assert found(birth_date=born, recruitment_date=born) == [AGED_0]  # not "before birth": only the age rule
 
 
-def test_project_start_before_recruitment_is_a_warning_at_project_start():
-    assert found(recruitment_date=date(2026, 3, 2), project_start=date(2026, 3, 1)) == [
-        ("project_start", "Project start is before the recruitment date.", Severity.WARNING)]
-    assert found(recruitment_date=date(2026, 3, 2), project_start=date(2026, 3, 2)) == []
+def support(day: date) -> tuple[SupportEntry, ...]:
+    return (SupportEntry(SupportForm.ADVICE, day),)
 
 
-def test_project_end_before_start_is_refused_and_on_the_same_day_is_not():
-    assert found(project_start=date(2026, 5, 1), project_end=date(2026, 4, 30)) == [
-        error("project_end", "Project end is before project start.")]
-    assert found(project_start=date(2026, 5, 1), project_end=date(2026, 5, 1)) == []
+EXIT_DATA = {"exit_situation": ExitSituation.EMPLOYED, "completed_path": Answer.YES}
+
+
+def test_support_before_recruitment_is_a_warning_at_the_supports():
+    assert found(recruitment_date=date(2026, 3, 2), supports=support(date(2026, 3, 1))) == [
+        (PART + "supports", "Support starts before the recruitment date.", Severity.WARNING)]
+    assert found(recruitment_date=date(2026, 3, 2), supports=support(date(2026, 3, 2))) == []
+
+
+def test_exit_before_the_first_support_is_refused_and_on_the_same_day_is_not():
+    assert found(supports=support(date(2026, 5, 1)), exit_date=date(2026, 4, 30), **EXIT_DATA) == [
+        error(PART + "exit_date", "The exit date is before the start date (the first support).")]
+    assert found(supports=support(date(2026, 5, 1)), exit_date=date(2026, 5, 1), **EXIT_DATA) == []
 
 
 INACTIVE_ONLY = "This detail applies only to economically inactive persons."
@@ -242,7 +267,7 @@ INACTIVE_ONLY = "This detail applies only to economically inactive persons."
 @pytest.mark.parametrize(
     "status", [LabourStatus.EMPLOYED, LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED])
 def test_the_education_detail_is_for_inactive_people_only(detail, status):
-    assert found(labour_status=status, labour_detail=detail) == [error("labour_detail", INACTIVE_ONLY)]
+    assert found(labour_status=status, labour_detail=detail) == [error(PART + "labour_detail", INACTIVE_ONLY)]
     assert found(labour_status=LabourStatus.INACTIVE, labour_detail=detail) == []
 
 
@@ -250,10 +275,10 @@ def test_long_term_unemployment_needs_an_unemployed_status():
     message = "Long-term unemployment requires the status 'unemployed'."
     for status in (LabourStatus.EMPLOYED, LabourStatus.INACTIVE):
         assert found(labour_status=status, labour_detail=LabourDetail.LONG_TERM_UNEMPLOYED) == [
-            error("labour_detail", message)]
+            error(PART + "labour_detail", message)]
     assert found(labour_status=None, labour_detail=LabourDetail.LONG_TERM_UNEMPLOYED) == [
-        ("labour_status", "Enter the labour-market status: ESF reporting needs it.", Severity.WARNING),
-        error("labour_detail", message)]
+        error(PART + "labour_detail", message),
+        (PART + "labour_status", "Enter the labour-market status: ESF reporting needs it.", Severity.WARNING)]
     for status in (LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED):
         assert found(labour_status=status, labour_detail=LabourDetail.LONG_TERM_UNEMPLOYED) == []
 
@@ -290,7 +315,7 @@ def test_invalid_phone_numbers(phone, message):
 
 
 def test_a_pesel_with_a_bad_check_digit_fills_neither_birth_date_nor_sex():
-    draft = normalise(ParticipantDraft(first_name="Jan", last_name="Nowak", pesel="44051401358", **ESF))
+    draft = normalise(draft_of(first_name="Jan", last_name="Nowak", pesel="44051401358", **ESF))
     assert (draft.birth_date, draft.sex) == (None, None)
     assert [(i.field, i.render()) for i in validate_participant(draft, TODAY)] == [
         ("pesel", "PESEL check digit is wrong - check for a typing error.")]
@@ -299,7 +324,7 @@ def test_a_pesel_with_a_bad_check_digit_fills_neither_birth_date_nor_sex():
 
 
 def test_a_pesel_with_an_impossible_date_fills_nothing():
-    draft = normalise(ParticipantDraft(first_name="Jan", last_name="Nowak", pesel="44133101357", **ESF))
+    draft = normalise(draft_of(first_name="Jan", last_name="Nowak", pesel="44133101357", **ESF))
     assert (draft.birth_date, draft.sex) == (None, None)
     assert [(i.field, i.render()) for i in validate_participant(draft, TODAY)] == [
         ("pesel", "PESEL contains an impossible birth date.")]
@@ -378,5 +403,5 @@ def test_notes_keep_emoji_sequences_and_line_separators():
     assert found(notes=f"family {family}") == []
     assert found(first_name=f"Jan{family}") == [
         error("first_name", "A name cannot contain emoji, symbols or markup such as <b>.")]  # issue 7
-    draft = ParticipantDraft(**{**ADULT, "notes": "one\u2028two"})  # not normalised: the rule itself
+    draft = draft_of(**{**ADULT, "notes": "one\u2028two"})  # not normalised: the rule itself
     assert validate_participant(draft, TODAY) == []

@@ -9,7 +9,7 @@ import pytest
 
 from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Sex
 from coopdesk.domain.errors import Severity
-from coopdesk.domain.records import ParticipantDraft
+from coopdesk.domain.records import ParticipantDraft, ParticipationDraft
 from coopdesk.domain.validation import age_on, normalise, validate_participant
 
 TODAY = date(2026, 11, 27)
@@ -20,7 +20,9 @@ MINOR = "the programme is for adults (18 and over)"
 
 
 def issues(pesel_expected=False, age_confirmed=False, **changes):
-    draft = normalise(ParticipantDraft(**{**BASE, **changes}))
+    values = {**BASE, **changes}
+    part = {k: values.pop(k) for k in list(values) if k in ParticipationDraft.__dataclass_fields__}
+    draft = normalise(ParticipantDraft(**values, participations=(ParticipationDraft(**part),)))
     return [(i.field, i.render(), i.severity)
             for i in validate_participant(draft, TODAY, pesel_expected=pesel_expected, age_confirmed=age_confirmed)]
 
@@ -67,10 +69,11 @@ def test_the_age_from_a_pesel():
 
 def test_missing_education_and_labour_status_are_warnings_at_their_fields():
     assert issues(birth_date=date(1980, 1, 1), education=None, labour_status=None) == [
-        ("education", "Enter the education level: ESF reporting needs it.", Severity.WARNING),
-        ("labour_status", "Enter the labour-market status: ESF reporting needs it.", Severity.WARNING),
+        ("participations.0.school_type", "Enter the education level: ESF reporting needs it.", Severity.WARNING),
+        ("participations.0.labour_status", "Enter the labour-market status: ESF reporting needs it.",
+         Severity.WARNING),
     ]
-    assert issues(birth_date=date(1980, 1, 1), education=None)[0][0] == "education"
+    assert issues(birth_date=date(1980, 1, 1), education=None)[0][0] == "participations.0.school_type"
 
 
 EMOJI_OR_MARKUP = "A name cannot contain emoji, symbols or markup such as <b>."

@@ -58,4 +58,4 @@ def test_assigning_a_project_leaves_anonymised_records_as_they_are(services):
     services.projects.assign_project([person.id], old.id)
     services.projects.anonymise([person.id])
     assert services.projects.assign_project([person.id], new.id) == 0
-    assert services.participants.get(person.id).project_id == old.id
+    assert [p.project_id for p in services.participants.get(person.id).participations] == [old.id]

@@ -14,7 +14,7 @@ import pytest
 
 from coopdesk.domain.enums import Sex
 from coopdesk.domain.gdpr import ProjectDraft
-from coopdesk.domain.records import ParticipantDraft
+from coopdesk.domain.records import ParticipantDraft, ParticipationDraft
 
 ODD = "Xqzvwk"  # trigrams found nowhere else in the file (schema, other people, settings)
 ODD_TOO = "Qjxzvw"
@@ -53,6 +53,6 @@ def test_anonymisation_leaves_no_trigram_of_the_name_in_the_file(crowd):
                                                  end_date=date(2012, 12, 31), retention_years=5))
     person = crowd.participants.create(ParticipantDraft(first_name=ODD_TOO, last_name=ODD, town="Lipnica",
                                                         birth_date=date(1990, 5, 5), sex=Sex.MALE,
-                                                        project_id=project.id))
+                                                        participations=(ParticipationDraft(project_id=project.id),)))
     assert crowd.projects.anonymise([person.id]) == 1
     assert left_in_file(crowd, trigrams(ODD, ODD_TOO)) == []

@@ -33,8 +33,8 @@ def test_a_minor_and_missing_esf_data_are_saved_with_warnings(services):
     draft = ParticipantDraft(first_name="Kuba", last_name="Nowak", birth_date=date(2009, 1, 1), sex=Sex.MALE,
                              citizenship=Citizenship.NON_EU)
     warnings = {(i.field, i.severity) for i in services.participants.validate(draft)}
-    assert warnings == {("birth_date", Severity.WARNING), ("education", Severity.WARNING),
-                        ("labour_status", Severity.WARNING)}
+    assert warnings == {("birth_date", Severity.WARNING), ("participations.0.school_type", Severity.WARNING),
+                        ("participations.0.labour_status", Severity.WARNING)}
     assert services.participants.create(draft).id
 
 

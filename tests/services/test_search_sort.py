@@ -8,14 +8,37 @@ from datetime import date
 import pytest
 
 from coopdesk.db.tables import User
-from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Role, Sex, Stage
-from coopdesk.domain.records import ParticipantDraft, ParticipantQuery, SortKey
+from coopdesk.domain.enums import (
+    Answer,
+    Citizenship,
+    Degurba,
+    ExitSituation,
+    Isced,
+    LabourStatus,
+    Role,
+    Sex,
+    Stage,
+    SupportForm,
+)
+from coopdesk.domain.records import (
+    ParticipantDraft,
+    ParticipantQuery,
+    ParticipationDraft,
+    SortKey,
+    SupportEntry,
+)
 from tests.conftest import add_user, as_user
 
 TOWNS = ["Dąbrowa", "Dobczyce", "Kęty", "Kraków", "Lipnica", "Łapanów", "Maków", "Żabno"]
 BASE = ParticipantDraft(first_name="Anna", last_name="Nowak", citizenship=Citizenship.NON_EU,
-                        birth_date=date(1980, 1, 2), sex=Sex.FEMALE,
-                        education=Isced.ISCED2, labour_status=LabourStatus.INACTIVE)
+                        birth_date=date(1980, 1, 2), sex=Sex.FEMALE)
+# a participation SM EFS can report: status, education, gmina with DEGURBA, a support (the start date)
+READY = ParticipationDraft(education=Isced.ISCED2, labour_status=LabourStatus.INACTIVE, gmina="Kraków",
+                           degurba=Degurba.CITIES, supports=(SupportEntry(SupportForm.ADVICE, date(2026, 1, 5)),))
+
+
+def _taking_part(draft: ParticipantDraft, **changes) -> ParticipantDraft:
+    return replace(draft, participations=(replace(READY, **changes),))
 
 
 def _people(services, drafts) -> list[int]:
@@ -102,17 +125,22 @@ def test_a_stable_id_outside_the_caseload_finds_nobody(services):
     assert me.participants.count(ParticipantQuery(text=uuid_mine)) == 1
 
 
-def test_incomplete_lists_people_without_education_or_labour_market_status(services):
-    complete, no_education, no_status, neither = _people(services, [
-        replace(BASE, last_name="Pełna"),
-        replace(BASE, last_name="Bez wykształcenia", education=None),
-        replace(BASE, last_name="Bez statusu", labour_status=None),
-        replace(BASE, last_name="Bez obu", education=None, labour_status=None),
+def test_incomplete_lists_people_whose_participation_lacks_what_sm_efs_requires(services):
+    complete, no_education, no_status, neither, no_support, left_unsaid, left = _people(services, [
+        _taking_part(BASE),
+        replace(_taking_part(BASE, education=None), last_name="Bez wykształcenia"),
+        replace(_taking_part(BASE, labour_status=None), last_name="Bez statusu"),
+        replace(_taking_part(BASE, education=None, labour_status=None), last_name="Bez obu"),
+        replace(_taking_part(BASE, supports=()), last_name="Bez wsparcia"),
+        replace(_taking_part(BASE, exit_date=date(2026, 2, 1)), last_name="Bez sytuacji"),
+        replace(_taking_part(BASE, exit_date=date(2026, 2, 1), exit_situation=ExitSituation.EMPLOYED,
+                             completed_path=Answer.YES), last_name="Zakończona"),
     ])
     query = ParticipantQuery(incomplete=True)
-    assert {r.id for r in _all(services, query)} == {no_education, no_status, neither}
-    assert services.participants.count(query) == 3
-    assert services.participants.count(ParticipantQuery()) == 4
+    assert {r.id for r in _all(services, query)} == {no_education, no_status, neither, no_support, left_unsaid}
+    assert services.participants.count(query) == 5
+    assert services.participants.count(ParticipantQuery()) == 7
+    assert left not in {r.id for r in _all(services, query)}
     assert [r.id for r in _all(services, ParticipantQuery(incomplete=True, text="statusu"))] == [no_status]
     assert complete not in {r.id for r in services.participants.list_window(query, 1, 10)}
 

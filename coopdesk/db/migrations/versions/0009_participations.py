@@ -49,6 +49,18 @@ SEARCH_TRIGGERS = (
 TRIGGER_NAMES = ('participants_search_update', 'participants_search_delete', 'participants_search_insert')
 
 
+# the participants' columns the migration reads, typed (dates come back as dates on every dialect)
+PEOPLE = sa.table(
+    'participants',
+    sa.column('id', sa.Integer()), sa.column('project_id', sa.Integer()),
+    sa.column('labour_status', sa.String()), sa.column('labour_detail', sa.String()),
+    sa.column('education', sa.String()), sa.column('voivodeship', sa.String()), sa.column('powiat', sa.String()),
+    sa.column('gmina', sa.String()), sa.column('town', sa.String()), sa.column('degurba', sa.String()),
+    sa.column('project_start', sa.Date()), sa.column('project_end', sa.Date()),
+    sa.column('created_at', sa.DateTime()), sa.column('updated_at', sa.DateTime()),
+)
+
+
 def _sqlite() -> bool:
     return op.get_bind().dialect.name == 'sqlite'
 
@@ -165,10 +177,9 @@ def upgrade() -> None:
     conn = op.get_bind()
     last = 0
     while True:
-        rows = conn.execute(sa.text(
-            "SELECT id, project_id, labour_status, labour_detail, education, voivodeship, powiat, gmina, town, "
-            "degurba, project_start, project_end, created_at, updated_at FROM participants WHERE id > :last "
-            "ORDER BY id LIMIT :n"), {"last": last, "n": BATCH}).fetchall()
+        rows = conn.execute(
+            sa.select(*PEOPLE.c).where(PEOPLE.c.id > last).order_by(PEOPLE.c.id).limit(BATCH)
+        ).fetchall()
         if not rows:
             break
         conn.execute(participations.insert(), [{
