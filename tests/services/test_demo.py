@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
+from coopdesk.db.tables_participation import Participation, ParticipationSupport
 from coopdesk.domain.collation import name_sort_key
 from coopdesk.domain.enums import Citizenship, Role, Sex, Stage
 from coopdesk.domain.errors import Severity
@@ -166,11 +167,22 @@ def _fingerprint(services) -> list[tuple]:
     return [tuple(getattr(p, c) for c in columns) for p in _participants(services)]
 
 
+def _participations(services) -> list[tuple]:
+    """The participations and their supports, but for ids and UUIDs (issue 8)."""
+    skip = {"id", "uuid", "participation_id"}
+    rows = []
+    for table in (Participation, ParticipationSupport):
+        columns = [c.name for c in table.__table__.columns if c.name not in skip]
+        rows += [tuple(getattr(r, c) for c in columns) for r in _table(services, table)]
+    return rows
+
+
 def test_same_seed_gives_the_same_people(tmp_path, demo):
     again = open_services(tmp_path / "again", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
     try:
         generate_demo(again, people=500, seed=7)
         assert _fingerprint(again) == _fingerprint(demo[0])
+        assert _participations(again) == _participations(demo[0]) != []
         other = open_services(tmp_path / "other", Context(actor=SYSTEM_ACTOR, today=lambda: FIXED_TODAY))
         generate_demo(other, people=50, seed=8)
         assert _fingerprint(other) != _fingerprint(again)[:50]
