@@ -124,6 +124,14 @@ class GdprDialog(QDialog):
                                              row.state)):
                 grid.addWidget(widget, line, column)
             self.rows[purpose] = row
+        note = QLabel(self.tr(
+            "Monitoring and reporting, including the list for the lead partner, rest on the law (the implementing "
+            "act and the ESF+ regulation), not on these consents: withdrawing one removes nobody from them. "
+            "A consent here allows only its optional purpose."), box)
+        note.setObjectName("consentBasisNote")
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        grid.addWidget(note, len(self.rows) + 1, 0, 1, 6)
         grid.setColumnStretch(0, 1)
 
         self.save_button = QPushButton(self.tr("&Save consents"), self)
