@@ -166,7 +166,7 @@ class ParticipationSupport(HasUuid, Base):
         Index("ix_participation_supports_participant", "participant_id"),
         table_info(TableProtection(
             personal=True, owner="participant_id", journaled=True, erasure=Erasure.DELETE,
-            journal_prefix="support", art15_section="participations",
+            journal_prefix="support", journal_key="form", art15_section="participations",
             columns={
                 "participation_id": keep(QT_TRANSLATE_NOOP("Labels", "Participation"), "Udział w projekcie"),
                 "form": keep(QT_TRANSLATE_NOOP("Labels", "Form of support"), "Rodzaj wsparcia", codes=SupportForm),

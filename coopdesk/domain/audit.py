@@ -60,6 +60,8 @@ CHILD_LABELS: dict[str, str] = {
     "stage_history": QT_TRANSLATE_NOOP("Labels", "Stage history"),
     "consent": QT_TRANSLATE_NOOP("Labels", "Consent: {key}"),
     "share": QT_TRANSLATE_NOOP("Labels", "Case shared with {key}"),
+    "participation": QT_TRANSLATE_NOOP("Labels", "Participation in {key}"),
+    "support": QT_TRANSLATE_NOOP("Labels", "Form of support: {key}"),
 }
 
 # Which participant fields can be restored is declared beside the table (restorable=True in

@@ -27,6 +27,7 @@ from coopdesk.db.protection import (
     SPECIAL_PARTICIPANT_FIELDS,
 )
 from coopdesk.db.tables import AtRiskCategory, User
+from coopdesk.db.tables_participation import Participation
 from coopdesk.db.tables_security import AuditEntry, Project
 from coopdesk.domain.audit import AuditAction, AuditRecord, FieldRef, NotRestorable
 from coopdesk.domain.errors import FieldIssue, NotFound, PermissionDenied, ValidationFailed
@@ -60,6 +61,7 @@ class JournalNames:
     projects: dict[int, str] = field(default_factory=dict)  # project id -> "code - name"
     categories: dict[str, str] = field(default_factory=dict)  # at-risk category code -> name
     category_ids: dict[int, str] = field(default_factory=dict)  # at-risk category id -> name
+    participations: dict[int, str] = field(default_factory=dict)  # participation id -> project code ("": none)
 
 
 class AuditService:
@@ -97,10 +99,14 @@ class AuditService:
         to_record = self._converter()
         return [to_record(r) for r in rows]
 
-    def names(self) -> JournalNames:
-        """Names of the users, projects and at-risk categories journal entries refer to (AUDIT_READ)."""
+    def names(self, participant_id: int | None = None) -> JournalNames:
+        """Names of the users, projects and at-risk categories journal entries refer to (AUDIT_READ), and
+        the participations of ``participant_id`` by their project's code."""
         require(self._ctx.actor, Permission.AUDIT_READ)
         with self._db.read(self._ctx.actor) as s:
+            taking_part = [] if participant_id is None else s.execute(
+                select(Participation.id, Project.code).outerjoin(Project, Project.id == Participation.project_id)
+                .where(Participation.participant_id == participant_id)).all()
             users = s.execute(select(User.id, User.username, User.full_name)).all()
             projects = s.execute(select(Project.id, Project.code, Project.name)).all()
             categories = s.execute(select(AtRiskCategory.id, AtRiskCategory.code, AtRiskCategory.name)).all()
@@ -110,6 +116,7 @@ class AuditService:
             projects={i: f"{code} \u2013 {name}" for i, code, name in projects},
             categories={code: name for _i, code, name in categories},
             category_ids={i: name for i, _c, name in categories},
+            participations={i: code or "" for i, code in taking_part},
         )
 
     def restore_value(self, entry_id: int) -> Participant:

@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from coopdesk.domain.enums import Answer, Isced, LabourStatus, Role, Stage
+from coopdesk.domain.enums import Answer, Isced, LabourStatus, Role, Stage, SupportForm
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
-from coopdesk.domain.records import CategoryAssignment, ParticipantDraft
+from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, SupportEntry
 from coopdesk.ui.dialogs.history_dialog import HistoryDialog
 from coopdesk.ui.models.history_model import Column, HistoryModel
 from tests.conftest import add_user, as_user
@@ -32,10 +32,13 @@ def world(services):
     p = coordinator.participants.create(ParticipantDraft(
         first_name="Zofia", last_name="Żak", pesel="02270803624", town="Lublin", disability=Answer.NO,
         advisor_id=anna.id, categories=(CategoryAssignment(first.id, "PUP", date(2026, 1, 1)),)))
+    (taking_part,) = p.participations
     p = coordinator.participants.update(p.id, replace(
-        p.as_draft(), town="Radom", disability=Answer.YES, stage=Stage.DIAGNOSED, education=Isced.ISCED3,
-        labour_status=LabourStatus.EMPLOYED, advisor_id=bartek.id, project_id=project.id, notes=LONG_NOTE,
-        categories=(CategoryAssignment(second.id, "Zaświadczenie", date(2026, 2, 1)),)))
+        p.as_draft(), town="Radom", disability=Answer.YES, stage=Stage.DIAGNOSED, advisor_id=bartek.id,
+        notes=LONG_NOTE, categories=(CategoryAssignment(second.id, "Zaświadczenie", date(2026, 2, 1)),),
+        participations=(replace(taking_part, education=Isced.ISCED3, labour_status=LabourStatus.EMPLOYED,
+                                project_id=project.id,
+                                supports=(SupportEntry(SupportForm.TRAINING, date(2026, 3, 2)),)),)))
     coordinator.consents.set(ConsentRecord(p.id, ConsentPurpose.IMAGE, True, date(2026, 1, 1)))
     coordinator.consents.set(ConsentRecord(p.id, ConsentPurpose.IMAGE, False, date(2026, 1, 2)))
     coordinator.accounts.share_case(p.id, anna.id)
@@ -70,7 +73,10 @@ def test_no_internal_keys_in_the_history(qtbot, world):
     assert ("Added", "Case shared with Anna Nowak") in at
     assert at[("Added", "Case shared with Anna Nowak")][Column.NEW] == "Shared by: Koordynator"
     assert ("Removed", f"At-risk category {first.name}") in at
-    assert at[("Changed", "Project")][Column.NEW] == "OWES-2026 \u2013 Ośrodek wsparcia"
+    part = "Participation in OWES-2026 \u2013 "  # named by its project (set by this very change)
+    assert at[("Changed", part + "Project")][Column.NEW] == "OWES-2026 \u2013 Ośrodek wsparcia"
+    assert at[("Changed", part + "Education")][Column.NEW] == "Upper secondary (ISCED 3)"
+    assert ("Added", "Form of support: Training") in at
     assert (at[("Changed", "Advisor")][Column.OLD], at[("Changed", "Advisor")][Column.NEW]) == (
         "Anna Nowak", "Bartek Kowal")
     assert "Changed by: Koordynator" in at[("Added", "Stage history")][Column.NEW]
@@ -104,9 +110,12 @@ def test_every_field_and_value_label_is_translated(qtbot, world):
             "[Consent: [Use of image (photos, publicity)]] \u2013 [Granted]")
         assert cell(("update", "stage"), Column.OLD) == "[Recruited]"
         assert cell(("update", "disability"), Column.NEW) == "[Yes]"
-        assert cell(("update", "education"), Column.NEW) == "[Upper secondary (ISCED 3)]"
+        education = next(key for key in at if key[0] == "update" and key[1].endswith(".education"))
+        assert cell(education, Column.NEW) == "[Upper secondary (ISCED 3)]"
+        assert cell(education, Column.FIELD).endswith(" \u2013 [Education]")
         assert "[Given on]: 01.01.2026" in cell(("create", "consent:image"), Column.NEW)
-        assert cell(("update", "project_id"), Column.FIELD) == "[Project]"
+        project = next(key for key in at if key[0] == "update" and key[1].endswith(".project_id"))
+        assert cell(project, Column.FIELD).endswith(" \u2013 [Project]")
     finally:
         QCoreApplication.removeTranslator(marking)
 

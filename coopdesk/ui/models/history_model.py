@@ -32,22 +32,34 @@ from coopdesk.domain.audit import (
 from coopdesk.domain.enums import (
     ANSWER_LABELS,
     CITIZENSHIP_LABELS,
+    CONTRACT_FORM_LABELS,
     DEGURBA_LABELS,
+    DISABILITY_DEGREE_LABELS,
+    EXIT_REASON_LABELS,
+    EXIT_SITUATION_LABELS,
     ISCED_LABELS,
     LABOUR_DETAIL_LABELS,
     LABOUR_STATUS_LABELS,
+    PARTICIPANT_TYPE_LABELS,
     ROLE_LABELS,
     SEX_LABELS,
     STAGE_LABELS,
+    SUPPORT_FORM_LABELS,
     Answer,
     Citizenship,
+    ContractForm,
     Degurba,
+    DisabilityDegree,
+    ExitReason,
+    ExitSituation,
     Isced,
     LabourDetail,
     LabourStatus,
+    ParticipantType,
     Role,
     Sex,
     Stage,
+    SupportForm,
 )
 from coopdesk.domain.formats import format_date, format_datetime
 from coopdesk.domain.gdpr import CONSENT_PURPOSE_LABELS, ConsentPurpose
@@ -73,8 +85,16 @@ _ENUM_LABELS: dict[str, tuple[type[Enum], dict]] = {
     "homeless": (Answer, ANSWER_LABELS),
     "stage": (Stage, STAGE_LABELS),
     "role": (Role, ROLE_LABELS),
+    "disability_degree": (DisabilityDegree, DISABILITY_DEGREE_LABELS),
+    "disability_kind": (Answer, ANSWER_LABELS),
+    "participant_type": (ParticipantType, PARTICIPANT_TYPE_LABELS),
+    "exit_reason": (ExitReason, EXIT_REASON_LABELS),
+    "completed_path": (Answer, ANSWER_LABELS),
+    "exit_situation": (ExitSituation, EXIT_SITUATION_LABELS),
+    "employment_contract": (ContractForm, CONTRACT_FORM_LABELS),
+    "form": (SupportForm, SUPPORT_FORM_LABELS),
 }
-_USER_FIELDS = frozenset({"advisor_id", "changed_by_id", "shared_by_id", "user_id"})
+_USER_FIELDS = frozenset({"advisor_id", "changed_by_id", "shared_by_id", "user_id", "verified_by_id"})
 # Journaled names that are not columns: a read of special data lists "categories" (the person's at-risk
 # categories) among the fields shown.
 _OTHER_FIELD_LABELS: dict[str, str] = {
@@ -108,6 +128,14 @@ def consent_label(code: str) -> str:
         return code
 
 
+def _participation_name(key: str, names: JournalNames) -> str:
+    """A participation by its project's code (the journal names it by its id)."""
+    code = names.participations.get(int(key)) if key.isdigit() else None
+    if code is None:
+        return key
+    return code or QCoreApplication.translate("Labels", "no project")
+
+
 def field_label(field: str, names: JournalNames | None = None) -> str:
     """``first_name`` -> "First name"; ``category:BEZR.proof_date`` -> "At-risk category <its name> - Proof
     date"; ``consent:image`` -> "Consent: Use of image ..."; ``share:anowak`` -> "Case shared with Anna Nowak"."""
@@ -122,6 +150,8 @@ def field_label(field: str, names: JournalNames | None = None) -> str:
         "category": lambda k: names.categories.get(k, k),
         "consent": consent_label,
         "share": lambda k: names.usernames.get(k, k),
+        "participation": lambda k: _participation_name(k, names),
+        "support": lambda k: _label(SUPPORT_FORM_LABELS[SupportForm(k)]) if k in set(SupportForm) else k,
     }.get(ref.child, lambda k: k)(ref.key)
     base = _label(CHILD_LABELS.get(ref.child, ref.child + " {key}")).format(key=key)
     if ref.attribute:
@@ -168,7 +198,7 @@ class HistoryModel(QAbstractTableModel):
             self._include_reads = include_reads
         page = self._page(None)
         if self._names is None:
-            names = self._audit.names()
+            names = self._audit.names(self._record_id if self._table == "participants" else None)
             self._names = replace(names, users=names.users | self._user_names)
         self.beginResetModel()
         self._rows = page
