@@ -223,11 +223,9 @@ class ParticipantsPage(QWidget):
             self.advisor_filter, self.tr("All advisors"),
             [(a.full_name, a.id) for a in self._services.dictionaries.advisors()],
         )
-        self._fill(
-            self.project_filter, self.tr("All projects"),
-            [(f"{p.code} — {p.name}", p.id) for p in self._services.projects.list()]
-            + [(self.tr("(without project)"), WITHOUT_PROJECT)],
-        )
+        projects: list[tuple[str, object]] = [(f"{p.code} — {p.name}", p.id) for p in self._services.projects.list()]
+        self._fill(self.project_filter, self.tr("All projects"),
+                   [*projects, (self.tr("(without project)"), WITHOUT_PROJECT)])
 
     def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
         chosen = combo.currentData()
