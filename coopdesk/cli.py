@@ -71,6 +71,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                             help="monitoring list for the lead partner (.xlsx), one row per participation; "
                                  "every participant (a legal obligation, not consent)")
     export.add_argument("--out", required=True, help="the .xlsx file to write")
+    export.add_argument("--project", metavar="CODE", help="only the participations in this project (its code)")
     retention = sub.add_parser("retention", help="list records past their retention date; --apply anonymises them")
     retention.add_argument("--apply", action="store_true", help="anonymise the listed records")
     for p in (demo, check, backup, restore, export, retention):
@@ -361,7 +362,14 @@ def _export_participants(args: argparse.Namespace) -> int:
 
     services = sign_in(_open_with_passphrase(resolve_paths(args.data_dir).data_dir), Permission.EXPORT)
     try:
-        result = ParticipantExportService(services.db, services.ctx).export_lead_partner(Path(args.out).expanduser())
+        project_id = None
+        if args.project:
+            project_id = next((p.id for p in services.projects.list() if p.code == args.project.strip()), None)
+            if project_id is None:
+                raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "No project has the code {code}."),
+                                    code=args.project.strip())
+        result = ParticipantExportService(services.db, services.ctx).export_lead_partner(
+            Path(args.out).expanduser(), project_id=project_id)
     finally:
         services.close()
     print(QCoreApplication.translate("Cli", "Exported %1 participations of %2 participants to %3 (anonymised records "

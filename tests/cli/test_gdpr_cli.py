@@ -53,6 +53,19 @@ def test_export_participants_writes_every_participant_whatever_their_consents(da
     assert sorted(people) == sorted([zaz.uuid, zofia.uuid])
 
 
+def test_export_participants_of_one_project(data_dir, tmp_path, capsys):
+    folder, _zaz, zofia = data_dir
+    out = tmp_path / "old.xlsx"
+    assert main(["export-participants", "--data-dir", str(folder), "--out", str(out), "--project", "OLD-2014"]) == 0
+    assert "1 participations of 1 participants" in capsys.readouterr().out
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    code = rows[0].index("Kod projektu")
+    assert [(r[0], r[code]) for r in rows[1:]] == [(zofia.uuid, "OLD-2014")]
+    missing = tmp_path / "none.xlsx"
+    assert main(["export-participants", "--data-dir", str(folder), "--out", str(missing), "--project", "NOPE"]) == 2
+    assert "No project has the code NOPE." in capsys.readouterr().err and not missing.exists()
+
+
 def test_retention_lists_then_anonymises_with_apply(data_dir, capsys):
     folder, _, zofia = data_dir
     assert main(["retention", "--data-dir", str(folder)]) == 0
