@@ -161,26 +161,27 @@ def test_assign_to_project_for_a_selection_from_the_context_menu(qtbot, crowd, c
     answer_dialog(qtbot, "NEW-1", seen)
     assign.trigger()
     assert seen[0] == "assignProjectDialog"
-    assert seen[1][0] == "No project (take them out of their project)" and any(t.startswith("NEW-1 — ")
-                                                                               for t in seen[1])
+    assert not any(t.startswith("No project") for t in seen[1])  # a participation leaves by its exit (issue 8)
+    assert any(t.startswith("NEW-1 — ") for t in seen[1])
     after = {p.code: p.participants for p in projects.list()}
     assert after["NEW-1"] == 3
     assert sum(after.values()) <= sum(before.values()) + 3
     assert messages[-1:] == ["Project changed for 3 participants."]
     assert page.selected_id() == chosen[0]  # the list was refreshed, the person still selected
 
-    # and out again: "No project"
+    # again: those already in it are left as they are
     select_rows(page, [page.model.row_of(i) for i in chosen])
-    answer_dialog(qtbot, "No project", seen := [])
+    answer_dialog(qtbot, "NEW-1", seen := [])
     assign.trigger()
-    assert {p.code: p.participants for p in projects.list()}["NEW-1"] == 0
+    assert messages[-1:] == ["Project changed for 0 participants."]
+    assert {p.code: p.participants for p in projects.list()}["NEW-1"] == 3
 
     # cancelled: nothing changes
     select_rows(page, [0])
     answer_dialog(qtbot, None, seen := [])
     assign.trigger()
     assert seen[0] == "assignProjectDialog"
-    assert {p.code: p.participants for p in projects.list()}["NEW-1"] == 0
+    assert {p.code: p.participants for p in projects.list()}["NEW-1"] == 3
     assert told["error"] == []
 
 
