@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 
-from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Sex, Stage
+from coopdesk.domain.enums import Citizenship, LabourStatus, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
 from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.participant_dialog import FIELD_WIDGETS, LIVE_DELAY_MS, ParticipantDialog
@@ -64,10 +64,14 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def pick_school(picker, code: str) -> None:
+    picker.setCurrentIndex(picker.findData(code))
+
+
 def fill_esf(dlg) -> None:
-    """Education and labour-market status: without them a save asks to accept warnings (issue 7)."""
-    select_data(dlg.ui.educationCombo, Isced.ISCED3)
-    select_data(dlg.ui.labourStatusCombo, LabourStatus.EMPLOYED)
+    """Education and labour-market status of the participation: without them a save asks to accept warnings."""
+    pick_school(dlg.editor.ui.schoolTypePicker, "BRANZOWA_1")
+    select_data(dlg.editor.ui.labourStatusCombo, LabourStatus.EMPLOYED)
 
 
 def fill_person(qtbot, dlg, first="Jan", last="Kowalski", pesel=MALE_PESEL) -> None:
@@ -90,13 +94,14 @@ def test_object_names_exist(qtbot, services):
     dlg = open_dialog(qtbot, services)
     names = set(FIELD_WIDGETS.values()) | {
         "tabs", "noPeselCheck", "addCategoryButton", "removeCategoryButton", "stageHistoryList",
-        "saveButton", "cancelButton", "summaryLabel",
+        "saveButton", "cancelButton", "summaryLabel", "participationsTab", "participationsList",
+        "newParticipationButton", "participationProject", "schoolTypePicker", "supportsTable", "terytPicker",
     }
     missing = {n for n in names if dlg.findChild(QWidget, n) is None}
     assert not missing
     assert dlg.objectName() == "participantDialog"
     assert [dlg.ui.tabs.tabText(i) for i in range(dlg.ui.tabs.count())] == [
-        "Personal data", "Address", "ESF status", "At-risk categories", "Pathway", "Notes",
+        "Personal data", "Address", "ESF status", "At-risk categories", "Pathway", "Participations", "Notes",
     ]
     assert dlg.ui.voivodeshipCombo.count() == 17 and not dlg.ui.voivodeshipCombo.isEditable()
     assert dlg.findChild(QPushButton, "saveButton").isDefault()
@@ -296,11 +301,11 @@ def test_warning_is_shown_but_does_not_block(qtbot, services):
 def test_a_date_that_is_not_a_date_stops_the_save(qtbot, services):
     dlg = open_dialog(qtbot, services)
     fill_person(qtbot, dlg)
-    dlg.ui.projectStartEdit.setText("31.02.2026")
+    dlg.editor.ui.exitDateEdit.setText("31.02.2026")
     dlg.save()
     assert count(services) == 0
-    assert "dd.mm.yyyy" in dlg.issues.message("project_start")
-    assert dlg.ui.tabs.currentIndex() == 4 and QApplication.focusWidget() is dlg.ui.projectStartEdit
+    assert "dd.mm.yyyy" in dlg.issues.message("participation.exit_date")
+    assert dlg.ui.tabs.currentIndex() == 5 and QApplication.focusWidget() is dlg.editor.ui.exitDateEdit
 
 
 def test_categories_with_proof_are_saved_and_loaded_back(qtbot, services):
@@ -353,7 +358,7 @@ def test_keyboard_tabs_and_dates(qtbot, services):
     dlg = open_dialog(qtbot, services)
     qtbot.keyClick(dlg.ui.firstNameEdit, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert dlg.ui.tabs.currentIndex() == 4 and QApplication.focusWidget() is dlg.ui.recruitmentDateEdit
-    field = dlg.ui.projectStartEdit
+    field = dlg.editor.ui.exitDateEdit
     type_into(qtbot, field, "02012026")
     qtbot.keyClick(field, Qt.Key.Key_Up)  # a day later
     qtbot.keyClick(field, Qt.Key.Key_Tab)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle, QStyleFactory, QWidget
 
-from coopdesk.domain.enums import Citizenship, Isced, LabourStatus, Sex
+from coopdesk.domain.enums import Citizenship, LabourStatus, Sex
 from coopdesk.domain.gdpr import ProjectDraft
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
 from coopdesk.ui import prompts
@@ -52,8 +52,7 @@ def open_dialog(qtbot, services, participant_id=None) -> ParticipantDialog:
 
 
 def person(services, **values):
-    base = {"first_name": "Jan", "last_name": "Kowalski", "pesel": MALE_PESEL,
-            "education": None, "labour_status": None}
+    base = {"first_name": "Jan", "last_name": "Kowalski", "pesel": MALE_PESEL}
     return services.participants.create(ParticipantDraft(**(base | values)))
 
 
@@ -65,24 +64,23 @@ def test_project_picked_in_the_form_is_saved_and_sets_the_retention_date(qtbot, 
     assert services.projects.retention_date(p.id) is None
 
     dlg = open_dialog(qtbot, services, p.id)
-    combo = dlg.ui.projectCombo
-    assert combo.itemText(0) == "\u2014 no project \u2014" and combo.currentData() is None
+    combo = dlg.editor.ui.participationProject
+    assert combo.itemText(0) == "\u2014 without project \u2014" and combo.currentData() is None
     assert [combo.itemText(i) for i in range(1, combo.count())] == [
         "OWES \u2013 OWES Małopolska", "OLD \u2013 Stary projekt"]
-    dlg.ui.tabs.setCurrentIndex(4)
+    dlg.ui.tabs.setCurrentIndex(5)
     select_data(combo, new.id)
     dlg.save_button.click()
     assert dlg.result() == dlg.DialogCode.Accepted
 
-    assert services.participants.get(p.id).project_id == new.id
-    assert services.projects.retention_date(p.id) == date(2037, 12, 31)  # 2027 + 10 years, 31 December
+    assert [x.project_id for x in services.participants.get(p.id).participations] == [new.id]
     again = open_dialog(qtbot, services, p.id)
-    assert again.ui.projectCombo.currentData() == new.id
+    assert again.editor.ui.participationProject.currentData() == new.id
+    assert again.ui.participationsList.item(0).text().startswith("OWES")
 
-    select_data(again.ui.projectCombo, None)  # taken out of the project again
+    select_data(again.editor.ui.participationProject, None)  # taken out of the project again
     again.save_button.click()
-    assert services.participants.get(p.id).project_id is None
-    assert services.projects.retention_date(p.id) is None
+    assert [x.project_id for x in services.participants.get(p.id).participations] == [None]
     assert old.id != new.id
 
 
@@ -92,19 +90,19 @@ def test_new_participant_saved_with_a_project(qtbot, services):
     dlg.ui.firstNameEdit.setText("Jan")
     dlg.ui.lastNameEdit.setText("Kowalski")
     dlg.ui.peselEdit.setText(MALE_PESEL)
-    select_data(dlg.ui.projectCombo, project.id)
+    select_data(dlg.editor.ui.participationProject, project.id)
     dlg.save_button.click()
     assert dlg.saved_id is not None
-    assert services.participants.get(dlg.saved_id).project_id == project.id
-    assert services.projects.retention_date(dlg.saved_id) == date(2030, 12, 31)
+    assert [x.project_id for x in services.participants.get(dlg.saved_id).participations] == [project.id]
 
 
 def test_service_refuses_an_unknown_project(services):
     from coopdesk.domain.errors import ValidationFailed
+    from coopdesk.domain.records import ParticipationDraft
 
     with pytest.raises(ValidationFailed) as failed:
-        person(services, project_id=999)
-    assert [i.field for i in failed.value.issues] == ["project_id"]
+        person(services, participations=(ParticipationDraft(project_id=999),))
+    assert [i.field for i in failed.value.issues] == ["participations.0.project_id"]
 
 
 # --- 2. the stable ID ------------------------------------------------------------------------------
@@ -154,12 +152,11 @@ PERSONAL = ["firstNameEdit", "lastNameEdit", "peselEdit", "noPeselCheck", "birth
             "citizenshipCombo", "phoneEdit", "emailEdit", "stableIdEdit", "copyIdButton"]
 MAIN_FIELDS = {
     0: PERSONAL,
-    1: ["voivodeshipCombo", "powiatEdit", "gminaEdit", "townEdit", "streetEdit", "buildingNoEdit", "flatNoEdit",
-        "postalCodeEdit", "degurbaCombo"],
-    2: ["educationCombo", "labourStatusCombo", "labourDetailCombo", "disabilityCombo", "minorityCombo",
+    1: ["terytEdit", "voivodeshipCombo", "powiatEdit", "gminaEdit", "townEdit", "streetEdit", "buildingNoEdit",
+        "flatNoEdit", "postalCodeEdit"],
+    2: ["disabilityCombo", "disabilityDegreeCombo", "disabilityKindCombo", "minorityCombo",
         "foreignBackgroundCombo", "homelessCombo"],
-    4: ["recruitmentDateEdit", "recruitmentSourceCombo", "advisorCombo", "projectCombo", "projectStartEdit",
-        "projectEndEdit", "stageCombo"],
+    4: ["recruitmentDateEdit", "recruitmentSourceCombo", "advisorCombo", "stageCombo"],
 }
 
 
@@ -170,7 +167,7 @@ def test_tab_walks_the_form_top_to_bottom_left_to_right(qtbot, services):
     for tab, expected in MAIN_FIELDS.items():
         walked = _walk(qtbot, dlg, tab)
         names = [w.objectName() for w in walked]
-        expected = [n for n in expected if getattr(dlg.ui, n).isEnabled()]
+        expected = [n for n in expected if dlg.findChild(QWidget, n).isEnabled()]
         assert [n for n in names if n in expected] == expected, (tab, names)
         places = [_place(dlg, w) for w in walked]
         for (before, after), (a, b) in zip(zip(places, places[1:], strict=False),
@@ -191,8 +188,9 @@ def new_person(qtbot, services, born: date | None, esf: bool = True) -> Particip
     dlg.ui.birthDateEdit.setDate(born)
     select_data(dlg.ui.sexCombo, Sex.FEMALE)
     if esf:
-        select_data(dlg.ui.educationCombo, Isced.ISCED1)
-        select_data(dlg.ui.labourStatusCombo, LabourStatus.INACTIVE)
+        picker = dlg.editor.ui.schoolTypePicker
+        picker.setCurrentIndex(picker.findData("PRIMARY_6"))
+        select_data(dlg.editor.ui.labourStatusCombo, LabourStatus.INACTIVE)
     return dlg
 
 
@@ -232,12 +230,13 @@ def test_missing_education_and_labour_status_warn_at_save(qtbot, services, asked
     dlg.save_button.click()
     assert saved_count(services) == 0
     question = asked.questions[0]
-    assert "Education (ISCED): Enter the education level: ESF reporting needs it." in question
-    assert "Labour-market status at entry: Enter the labour-market status" in question
-    assert "ESF" in dlg.issues.message("education") and "ESF" in dlg.issues.message("labour_status")
+    assert "School completed: Enter the education level: ESF reporting needs it." in question
+    assert "Labour-market status: Enter the labour-market status" in question
+    assert "ESF" in dlg.issues.message("participation.school_type")
+    assert "ESF" in dlg.issues.message("participation.labour_status")
     dlg.save_button.click()
     assert saved_count(services) == 1
-    assert services.participants.get(dlg.saved_id).education is None
+    assert services.participants.get(dlg.saved_id).participations[0].education is None
 
 
 def test_complete_adult_saves_without_a_question(qtbot, services, asked):
@@ -250,8 +249,9 @@ def test_an_empty_pesel_asks_for_a_pesel_not_the_no_pesel_fields(qtbot, services
     dlg = open_dialog(qtbot, services)
     dlg.ui.firstNameEdit.setText("Jan")
     dlg.ui.lastNameEdit.setText("Kowalski")
-    select_data(dlg.ui.educationCombo, Isced.ISCED3)
-    select_data(dlg.ui.labourStatusCombo, LabourStatus.EMPLOYED)
+    picker = dlg.editor.ui.schoolTypePicker
+    picker.setCurrentIndex(picker.findData("LO_MATURA"))
+    select_data(dlg.editor.ui.labourStatusCombo, LabourStatus.EMPLOYED)
     dlg.save_button.click()
     assert saved_count(services) == 0
     assert dlg.issues.message("pesel") == "Enter a PESEL or tick 'No PESEL'."
@@ -284,7 +284,7 @@ def gnome_style():
 
 def test_tab_reaches_the_buttons_in_the_order_they_are_shown(qtbot, services, gnome_style):
     dlg = open_dialog(qtbot, services)
-    dlg._go_to_tab(5)  # the notes, the last field
+    dlg._go_to_tab(6)  # the notes, the last field
     assert QApplication.focusWidget() is dlg.ui.notesEdit
     cancel, save = dlg.cancel_button, dlg.save_button
     assert cancel.mapTo(dlg, QPoint(0, 0)).x() < save.mapTo(dlg, QPoint(0, 0)).x()  # as GNOME lays them out

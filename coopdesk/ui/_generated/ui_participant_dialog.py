@@ -17,13 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from coopdesk.ui.widgets.category_table import CategoryTable
 from coopdesk.ui.widgets.date_field import DateField
+from coopdesk.ui.widgets.participation_editor import ParticipationEditor
+from coopdesk.ui.widgets.teryt_picker import TerytPicker
 
 class Ui_ParticipantDialog(object):
     def setupUi(self, participantDialog):
@@ -178,10 +180,20 @@ class Ui_ParticipantDialog(object):
         self.addressTab.setObjectName(u"addressTab")
         self.addressLayout = QFormLayout(self.addressTab)
         self.addressLayout.setObjectName(u"addressLayout")
+        self.terytLabel = QLabel(self.addressTab)
+        self.terytLabel.setObjectName(u"terytLabel")
+
+        self.addressLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.terytLabel)
+
+        self.terytPicker = TerytPicker(self.addressTab)
+        self.terytPicker.setObjectName(u"terytPicker")
+
+        self.addressLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.terytPicker)
+
         self.voivodeshipLabel = QLabel(self.addressTab)
         self.voivodeshipLabel.setObjectName(u"voivodeshipLabel")
 
-        self.addressLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.voivodeshipLabel)
+        self.addressLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.voivodeshipLabel)
 
         self.voivodeshipCombo = QComboBox(self.addressTab)
         self.voivodeshipCombo.setObjectName(u"voivodeshipCombo")
@@ -189,52 +201,52 @@ class Ui_ParticipantDialog(object):
         sizePolicy.setHeightForWidth(self.voivodeshipCombo.sizePolicy().hasHeightForWidth())
         self.voivodeshipCombo.setSizePolicy(sizePolicy)
 
-        self.addressLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.voivodeshipCombo)
+        self.addressLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.voivodeshipCombo)
 
         self.powiatLabel = QLabel(self.addressTab)
         self.powiatLabel.setObjectName(u"powiatLabel")
 
-        self.addressLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.powiatLabel)
+        self.addressLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.powiatLabel)
 
         self.powiatEdit = QLineEdit(self.addressTab)
         self.powiatEdit.setObjectName(u"powiatEdit")
 
-        self.addressLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.powiatEdit)
+        self.addressLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.powiatEdit)
 
         self.gminaLabel = QLabel(self.addressTab)
         self.gminaLabel.setObjectName(u"gminaLabel")
 
-        self.addressLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gminaLabel)
+        self.addressLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.gminaLabel)
 
         self.gminaEdit = QLineEdit(self.addressTab)
         self.gminaEdit.setObjectName(u"gminaEdit")
 
-        self.addressLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.gminaEdit)
+        self.addressLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.gminaEdit)
 
         self.townLabel = QLabel(self.addressTab)
         self.townLabel.setObjectName(u"townLabel")
 
-        self.addressLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.townLabel)
+        self.addressLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.townLabel)
 
         self.townEdit = QLineEdit(self.addressTab)
         self.townEdit.setObjectName(u"townEdit")
 
-        self.addressLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.townEdit)
+        self.addressLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.townEdit)
 
         self.streetLabel = QLabel(self.addressTab)
         self.streetLabel.setObjectName(u"streetLabel")
 
-        self.addressLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.streetLabel)
+        self.addressLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.streetLabel)
 
         self.streetEdit = QLineEdit(self.addressTab)
         self.streetEdit.setObjectName(u"streetEdit")
 
-        self.addressLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.streetEdit)
+        self.addressLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.streetEdit)
 
         self.buildingNoLabel = QLabel(self.addressTab)
         self.buildingNoLabel.setObjectName(u"buildingNoLabel")
 
-        self.addressLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.buildingNoLabel)
+        self.addressLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.buildingNoLabel)
 
         self.buildingRow = QHBoxLayout()
         self.buildingRow.setObjectName(u"buildingRow")
@@ -264,12 +276,12 @@ class Ui_ParticipantDialog(object):
         self.buildingRow.addItem(self.buildingSpacer)
 
 
-        self.addressLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.buildingRow)
+        self.addressLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.buildingRow)
 
         self.postalCodeLabel = QLabel(self.addressTab)
         self.postalCodeLabel.setObjectName(u"postalCodeLabel")
 
-        self.addressLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.postalCodeLabel)
+        self.addressLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.postalCodeLabel)
 
         self.postalCodeEdit = QLineEdit(self.addressTab)
         self.postalCodeEdit.setObjectName(u"postalCodeEdit")
@@ -277,100 +289,78 @@ class Ui_ParticipantDialog(object):
         self.postalCodeEdit.setSizePolicy(sizePolicy)
         self.postalCodeEdit.setMaxLength(6)
 
-        self.addressLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.postalCodeEdit)
-
-        self.degurbaLabel = QLabel(self.addressTab)
-        self.degurbaLabel.setObjectName(u"degurbaLabel")
-
-        self.addressLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.degurbaLabel)
-
-        self.degurbaCombo = QComboBox(self.addressTab)
-        self.degurbaCombo.setObjectName(u"degurbaCombo")
-        sizePolicy.setHeightForWidth(self.degurbaCombo.sizePolicy().hasHeightForWidth())
-        self.degurbaCombo.setSizePolicy(sizePolicy)
-
-        self.addressLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.degurbaCombo)
+        self.addressLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.postalCodeEdit)
 
         self.tabs.addTab(self.addressTab, "")
         self.esfTab = QWidget()
         self.esfTab.setObjectName(u"esfTab")
         self.esfLayout = QFormLayout(self.esfTab)
         self.esfLayout.setObjectName(u"esfLayout")
-        self.educationLabel = QLabel(self.esfTab)
-        self.educationLabel.setObjectName(u"educationLabel")
-
-        self.esfLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.educationLabel)
-
-        self.educationCombo = QComboBox(self.esfTab)
-        self.educationCombo.setObjectName(u"educationCombo")
-
-        self.esfLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.educationCombo)
-
-        self.labourStatusLabel = QLabel(self.esfTab)
-        self.labourStatusLabel.setObjectName(u"labourStatusLabel")
-
-        self.esfLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.labourStatusLabel)
-
-        self.labourStatusCombo = QComboBox(self.esfTab)
-        self.labourStatusCombo.setObjectName(u"labourStatusCombo")
-
-        self.esfLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.labourStatusCombo)
-
-        self.labourDetailLabel = QLabel(self.esfTab)
-        self.labourDetailLabel.setObjectName(u"labourDetailLabel")
-
-        self.esfLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.labourDetailLabel)
-
-        self.labourDetailCombo = QComboBox(self.esfTab)
-        self.labourDetailCombo.setObjectName(u"labourDetailCombo")
-
-        self.esfLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.labourDetailCombo)
-
         self.sensitiveHintLabel = QLabel(self.esfTab)
         self.sensitiveHintLabel.setObjectName(u"sensitiveHintLabel")
         self.sensitiveHintLabel.setEnabled(False)
 
-        self.esfLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.sensitiveHintLabel)
+        self.esfLayout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.sensitiveHintLabel)
 
         self.disabilityLabel = QLabel(self.esfTab)
         self.disabilityLabel.setObjectName(u"disabilityLabel")
 
-        self.esfLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.disabilityLabel)
+        self.esfLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.disabilityLabel)
 
         self.disabilityCombo = QComboBox(self.esfTab)
         self.disabilityCombo.setObjectName(u"disabilityCombo")
 
-        self.esfLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.disabilityCombo)
+        self.esfLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.disabilityCombo)
+
+        self.disabilityDegreeLabel = QLabel(self.esfTab)
+        self.disabilityDegreeLabel.setObjectName(u"disabilityDegreeLabel")
+
+        self.esfLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.disabilityDegreeLabel)
+
+        self.disabilityDegreeCombo = QComboBox(self.esfTab)
+        self.disabilityDegreeCombo.setObjectName(u"disabilityDegreeCombo")
+
+        self.esfLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.disabilityDegreeCombo)
+
+        self.disabilityKindLabel = QLabel(self.esfTab)
+        self.disabilityKindLabel.setObjectName(u"disabilityKindLabel")
+
+        self.esfLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.disabilityKindLabel)
+
+        self.disabilityKindCombo = QComboBox(self.esfTab)
+        self.disabilityKindCombo.setObjectName(u"disabilityKindCombo")
+
+        self.esfLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.disabilityKindCombo)
 
         self.minorityLabel = QLabel(self.esfTab)
         self.minorityLabel.setObjectName(u"minorityLabel")
 
-        self.esfLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.minorityLabel)
+        self.esfLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.minorityLabel)
 
         self.minorityCombo = QComboBox(self.esfTab)
         self.minorityCombo.setObjectName(u"minorityCombo")
 
-        self.esfLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.minorityCombo)
+        self.esfLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.minorityCombo)
 
         self.foreignBackgroundLabel = QLabel(self.esfTab)
         self.foreignBackgroundLabel.setObjectName(u"foreignBackgroundLabel")
 
-        self.esfLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.foreignBackgroundLabel)
+        self.esfLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.foreignBackgroundLabel)
 
         self.foreignBackgroundCombo = QComboBox(self.esfTab)
         self.foreignBackgroundCombo.setObjectName(u"foreignBackgroundCombo")
 
-        self.esfLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.foreignBackgroundCombo)
+        self.esfLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.foreignBackgroundCombo)
 
         self.homelessLabel = QLabel(self.esfTab)
         self.homelessLabel.setObjectName(u"homelessLabel")
 
-        self.esfLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.homelessLabel)
+        self.esfLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.homelessLabel)
 
         self.homelessCombo = QComboBox(self.esfTab)
         self.homelessCombo.setObjectName(u"homelessCombo")
 
-        self.esfLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.homelessCombo)
+        self.esfLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.homelessCombo)
 
         self.tabs.addTab(self.esfTab, "")
         self.categoriesTab = QWidget()
@@ -458,40 +448,10 @@ class Ui_ParticipantDialog(object):
 
         self.pathwayLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.advisorCombo)
 
-        self.projectLabel = QLabel(self.pathwayTab)
-        self.projectLabel.setObjectName(u"projectLabel")
-
-        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.projectLabel)
-
-        self.projectCombo = QComboBox(self.pathwayTab)
-        self.projectCombo.setObjectName(u"projectCombo")
-
-        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.projectCombo)
-
-        self.projectStartLabel = QLabel(self.pathwayTab)
-        self.projectStartLabel.setObjectName(u"projectStartLabel")
-
-        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.projectStartLabel)
-
-        self.projectStartEdit = DateField(self.pathwayTab)
-        self.projectStartEdit.setObjectName(u"projectStartEdit")
-
-        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.projectStartEdit)
-
-        self.projectEndLabel = QLabel(self.pathwayTab)
-        self.projectEndLabel.setObjectName(u"projectEndLabel")
-
-        self.pathwayLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.projectEndLabel)
-
-        self.projectEndEdit = DateField(self.pathwayTab)
-        self.projectEndEdit.setObjectName(u"projectEndEdit")
-
-        self.pathwayLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.projectEndEdit)
-
         self.stageLabel = QLabel(self.pathwayTab)
         self.stageLabel.setObjectName(u"stageLabel")
 
-        self.pathwayLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.stageLabel)
+        self.pathwayLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.stageLabel)
 
         self.stageRow = QHBoxLayout()
         self.stageRow.setObjectName(u"stageRow")
@@ -515,12 +475,12 @@ class Ui_ParticipantDialog(object):
         self.stageRow.addItem(self.stageSpacer)
 
 
-        self.pathwayLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.stageRow)
+        self.pathwayLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.stageRow)
 
         self.stageHistoryLabel = QLabel(self.pathwayTab)
         self.stageHistoryLabel.setObjectName(u"stageHistoryLabel")
 
-        self.pathwayLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.stageHistoryLabel)
+        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.stageHistoryLabel)
 
         self.stageHistoryList = QListWidget(self.pathwayTab)
         self.stageHistoryList.setObjectName(u"stageHistoryList")
@@ -528,9 +488,45 @@ class Ui_ParticipantDialog(object):
         self.stageHistoryList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.stageHistoryList.setAlternatingRowColors(True)
 
-        self.pathwayLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.stageHistoryList)
+        self.pathwayLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.stageHistoryList)
 
         self.tabs.addTab(self.pathwayTab, "")
+        self.participationsTab = QWidget()
+        self.participationsTab.setObjectName(u"participationsTab")
+        self.participationsLayout = QVBoxLayout(self.participationsTab)
+        self.participationsLayout.setObjectName(u"participationsLayout")
+        self.participationsRow = QHBoxLayout()
+        self.participationsRow.setObjectName(u"participationsRow")
+        self.participationsLabel = QLabel(self.participationsTab)
+        self.participationsLabel.setObjectName(u"participationsLabel")
+
+        self.participationsRow.addWidget(self.participationsLabel)
+
+        self.participationsList = QListWidget(self.participationsTab)
+        self.participationsList.setObjectName(u"participationsList")
+        self.participationsList.setAlternatingRowColors(True)
+
+        self.participationsRow.addWidget(self.participationsList)
+
+        self.newParticipationButton = QPushButton(self.participationsTab)
+        self.newParticipationButton.setObjectName(u"newParticipationButton")
+
+        self.participationsRow.addWidget(self.newParticipationButton)
+
+
+        self.participationsLayout.addLayout(self.participationsRow)
+
+        self.participationScroll = QScrollArea(self.participationsTab)
+        self.participationScroll.setObjectName(u"participationScroll")
+        self.participationScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.participationScroll.setWidgetResizable(True)
+        self.participationEditor = ParticipationEditor()
+        self.participationEditor.setObjectName(u"participationEditor")
+        self.participationScroll.setWidget(self.participationEditor)
+
+        self.participationsLayout.addWidget(self.participationScroll)
+
+        self.tabs.addTab(self.participationsTab, "")
         self.notesTab = QWidget()
         self.notesTab.setObjectName(u"notesTab")
         self.notesLayout = QVBoxLayout(self.notesTab)
@@ -572,6 +568,7 @@ class Ui_ParticipantDialog(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.stableIdLabel.setBuddy(self.stableIdEdit)
+        self.terytLabel.setBuddy(self.terytPicker)
         self.voivodeshipLabel.setBuddy(self.voivodeshipCombo)
         self.powiatLabel.setBuddy(self.powiatEdit)
         self.gminaLabel.setBuddy(self.gminaEdit)
@@ -580,11 +577,9 @@ class Ui_ParticipantDialog(object):
         self.buildingNoLabel.setBuddy(self.buildingNoEdit)
         self.flatNoLabel.setBuddy(self.flatNoEdit)
         self.postalCodeLabel.setBuddy(self.postalCodeEdit)
-        self.degurbaLabel.setBuddy(self.degurbaCombo)
-        self.educationLabel.setBuddy(self.educationCombo)
-        self.labourStatusLabel.setBuddy(self.labourStatusCombo)
-        self.labourDetailLabel.setBuddy(self.labourDetailCombo)
         self.disabilityLabel.setBuddy(self.disabilityCombo)
+        self.disabilityDegreeLabel.setBuddy(self.disabilityDegreeCombo)
+        self.disabilityKindLabel.setBuddy(self.disabilityKindCombo)
         self.minorityLabel.setBuddy(self.minorityCombo)
         self.foreignBackgroundLabel.setBuddy(self.foreignBackgroundCombo)
         self.homelessLabel.setBuddy(self.homelessCombo)
@@ -593,12 +588,10 @@ class Ui_ParticipantDialog(object):
         self.recruitmentDateLabel.setBuddy(self.recruitmentDateEdit)
         self.recruitmentSourceLabel.setBuddy(self.recruitmentSourceCombo)
         self.advisorLabel.setBuddy(self.advisorCombo)
-        self.projectLabel.setBuddy(self.projectCombo)
-        self.projectStartLabel.setBuddy(self.projectStartEdit)
-        self.projectEndLabel.setBuddy(self.projectEndEdit)
         self.stageLabel.setBuddy(self.stageCombo)
         self.stageDateLabel.setBuddy(self.stageDateEdit)
         self.stageHistoryLabel.setBuddy(self.stageHistoryList)
+        self.participationsLabel.setBuddy(self.participationsList)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.firstNameEdit)
@@ -612,7 +605,8 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.stableIdEdit)
         QWidget.setTabOrder(self.stableIdEdit, self.copyIdButton)
-        QWidget.setTabOrder(self.copyIdButton, self.voivodeshipCombo)
+        QWidget.setTabOrder(self.copyIdButton, self.terytPicker)
+        QWidget.setTabOrder(self.terytPicker, self.voivodeshipCombo)
         QWidget.setTabOrder(self.voivodeshipCombo, self.powiatEdit)
         QWidget.setTabOrder(self.powiatEdit, self.gminaEdit)
         QWidget.setTabOrder(self.gminaEdit, self.townEdit)
@@ -620,12 +614,10 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.streetEdit, self.buildingNoEdit)
         QWidget.setTabOrder(self.buildingNoEdit, self.flatNoEdit)
         QWidget.setTabOrder(self.flatNoEdit, self.postalCodeEdit)
-        QWidget.setTabOrder(self.postalCodeEdit, self.degurbaCombo)
-        QWidget.setTabOrder(self.degurbaCombo, self.educationCombo)
-        QWidget.setTabOrder(self.educationCombo, self.labourStatusCombo)
-        QWidget.setTabOrder(self.labourStatusCombo, self.labourDetailCombo)
-        QWidget.setTabOrder(self.labourDetailCombo, self.disabilityCombo)
-        QWidget.setTabOrder(self.disabilityCombo, self.minorityCombo)
+        QWidget.setTabOrder(self.postalCodeEdit, self.disabilityCombo)
+        QWidget.setTabOrder(self.disabilityCombo, self.disabilityDegreeCombo)
+        QWidget.setTabOrder(self.disabilityDegreeCombo, self.disabilityKindCombo)
+        QWidget.setTabOrder(self.disabilityKindCombo, self.minorityCombo)
         QWidget.setTabOrder(self.minorityCombo, self.foreignBackgroundCombo)
         QWidget.setTabOrder(self.foreignBackgroundCombo, self.homelessCombo)
         QWidget.setTabOrder(self.homelessCombo, self.categoryPicker)
@@ -635,13 +627,12 @@ class Ui_ParticipantDialog(object):
         QWidget.setTabOrder(self.categoryTable, self.recruitmentDateEdit)
         QWidget.setTabOrder(self.recruitmentDateEdit, self.recruitmentSourceCombo)
         QWidget.setTabOrder(self.recruitmentSourceCombo, self.advisorCombo)
-        QWidget.setTabOrder(self.advisorCombo, self.projectCombo)
-        QWidget.setTabOrder(self.projectCombo, self.projectStartEdit)
-        QWidget.setTabOrder(self.projectStartEdit, self.projectEndEdit)
-        QWidget.setTabOrder(self.projectEndEdit, self.stageCombo)
+        QWidget.setTabOrder(self.advisorCombo, self.stageCombo)
         QWidget.setTabOrder(self.stageCombo, self.stageDateEdit)
         QWidget.setTabOrder(self.stageDateEdit, self.stageHistoryList)
-        QWidget.setTabOrder(self.stageHistoryList, self.notesEdit)
+        QWidget.setTabOrder(self.stageHistoryList, self.participationsList)
+        QWidget.setTabOrder(self.participationsList, self.newParticipationButton)
+        QWidget.setTabOrder(self.newParticipationButton, self.notesEdit)
         QWidget.setTabOrder(self.notesEdit, self.buttonBox)
 
         self.retranslateUi(participantDialog)
@@ -680,6 +671,10 @@ class Ui_ParticipantDialog(object):
         self.copyIdButton.setText(QCoreApplication.translate("ParticipantDialog", u"&Copy", None))
         self.requiredHintLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Fields with bold labels are required.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.personalTab), QCoreApplication.translate("ParticipantDialog", u"Personal data", None))
+        self.terytLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Find the gmina (TER&YT):", None))
+#if QT_CONFIG(tooltip)
+        self.terytPicker.setToolTip(QCoreApplication.translate("ParticipantDialog", u"Pick the gmina from the TERYT dictionary: voivodeship, powiat and gmina are filled in.", None))
+#endif // QT_CONFIG(tooltip)
         self.voivodeshipLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Voivodeship:", None))
         self.powiatLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Powiat (county):", None))
         self.gminaLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Gmina (commune):", None))
@@ -689,16 +684,14 @@ class Ui_ParticipantDialog(object):
         self.flatNoLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Flat no.:", None))
         self.postalCodeLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Postal &code:", None))
         self.postalCodeEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"00-000", None))
-        self.degurbaLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&DEGURBA:", None))
-#if QT_CONFIG(tooltip)
-        self.degurbaCombo.setToolTip(QCoreApplication.translate("ParticipantDialog", u"Degree of urbanisation of the place of residence (ESF monitoring).", None))
-#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.addressTab), QCoreApplication.translate("ParticipantDialog", u"Address", None))
-        self.educationLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Education (ISCED):", None))
-        self.labourStatusLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Labour-market status at entry:", None))
-        self.labourDetailLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Status &detail:", None))
         self.sensitiveHintLabel.setText(QCoreApplication.translate("ParticipantDialog", u"The person may refuse to answer the questions below.", None))
         self.disabilityLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Person with a d&isability:", None))
+        self.disabilityDegreeLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Degree of disa&bility:", None))
+#if QT_CONFIG(tooltip)
+        self.disabilityDegreeCombo.setToolTip(QCoreApplication.translate("ParticipantDialog", u"As certified (orzeczenie) or an equivalent; special-category data.", None))
+#endif // QT_CONFIG(tooltip)
+        self.disabilityKindLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Intellectual, mental or m&ultiple disability:", None))
         self.minorityLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Member of a national or ethnic &minority:", None))
         self.foreignBackgroundLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Foreign background:", None))
         self.homelessLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Homeless or excluded from housing:", None))
@@ -714,12 +707,6 @@ class Ui_ParticipantDialog(object):
         self.recruitmentDateLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Recruitment date:", None))
         self.recruitmentSourceLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Recruitment s&ource:", None))
         self.advisorLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Advisor:", None))
-        self.projectLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Pro&ject:", None))
-#if QT_CONFIG(tooltip)
-        self.projectCombo.setToolTip(QCoreApplication.translate("ParticipantDialog", u"The project the person takes part in; its end date and retention period decide how long the data are kept.", None))
-#endif // QT_CONFIG(tooltip)
-        self.projectStartLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Project s&tart:", None))
-        self.projectEndLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Project &end:", None))
         self.stageLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Sta&ge:", None))
         self.stageDateLabel.setText(QCoreApplication.translate("ParticipantDialog", u"si&nce:", None))
 #if QT_CONFIG(tooltip)
@@ -727,6 +714,15 @@ class Ui_ParticipantDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.stageHistoryLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Stage &history:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.pathwayTab), QCoreApplication.translate("ParticipantDialog", u"Pathway", None))
+        self.participationsLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Pa&rticipations:", None))
+#if QT_CONFIG(tooltip)
+        self.participationsList.setToolTip(QCoreApplication.translate("ParticipantDialog", u"The person's participations, one per project; the one selected is edited below. A participation is never removed: a mistaken one is ended with an exit.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.newParticipationButton.setToolTip(QCoreApplication.translate("ParticipantDialog", u"A returning person: add a participation in another project (the earlier one keeps its data).", None))
+#endif // QT_CONFIG(tooltip)
+        self.newParticipationButton.setText(QCoreApplication.translate("ParticipantDialog", u"Ne&w participation", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.participationsTab), QCoreApplication.translate("ParticipantDialog", u"Participations", None))
         self.notesLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Notes (no health or other sensitive data):", None))
         self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("ParticipantDialog", u"Notes", None))
     # retranslateUi

@@ -11,64 +11,74 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from coopdesk.domain.enums import (
     ANSWER_LABELS,
     CITIZENSHIP_LABELS,
-    DEGURBA_LABELS,
-    ISCED_LABELS,
-    LABOUR_DETAIL_LABELS,
-    LABOUR_STATUS_LABELS,
+    DISABILITY_DEGREE_LABELS,
     SEX_LABELS,
     STAGE_LABELS,
     VOIVODESHIPS,
     Answer,
     Citizenship,
-    Degurba,
-    Isced,
-    LabourDetail,
-    LabourStatus,
+    DisabilityDegree,
     Sex,
     Stage,
 )
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, Severity, ValidationFailed
-from coopdesk.domain.records import Participant, ParticipantDraft, ParticipantRow
+from coopdesk.domain.participation_rules import field_name, split_field
+from coopdesk.domain.permissions import Permission, allowed
+from coopdesk.domain.records import (
+    Participant,
+    ParticipantDraft,
+    ParticipantRow,
+    ParticipationDraft,
+    current_participation,
+)
 from coopdesk.domain.validation import TOO_YOUNG, errors_only, is_valid_pesel, pesel_birth_date, pesel_sex
-from coopdesk.services.participants import DuplicateFound
+from coopdesk.services.participants import SPECIAL_PARTICIPANT_FIELDS, DuplicateFound
 from coopdesk.ui import prompts
 from coopdesk.ui._generated.ui_participant_dialog import Ui_ParticipantDialog
 from coopdesk.ui.widgets.category_table import CategoryTable
 from coopdesk.ui.widgets.choices import fill_choices, fill_enum, select_data, selected_enum
 from coopdesk.ui.widgets.date_field import format_date
 from coopdesk.ui.widgets.field_issues import STYLE_SHEET, FieldIssues, repolish
+from coopdesk.ui.widgets.participation_editor import FIELD_WIDGETS as PARTICIPATION_WIDGETS
+from coopdesk.ui.widgets.participation_editor import ParticipationEditor
 from coopdesk.ui.widgets.text_validators import PostalCodeValidator, digits_validator
 
 # Draft attribute -> widget objectName, in the order the form is filled (the first error gets focus).
+# The selected participation's fields are "participation.<field>" (the editor's widgets, before the notes);
+# "participations" is the list of them (where the issues of a participation not shown are told).
 FIELD_WIDGETS: dict[str, str] = {
     "first_name": "firstNameEdit", "last_name": "lastNameEdit", "pesel": "peselEdit",
     "birth_date": "birthDateEdit", "sex": "sexCombo", "citizenship": "citizenshipCombo",
-    "phone": "phoneEdit", "email": "emailEdit", "voivodeship": "voivodeshipCombo",
+    "phone": "phoneEdit", "email": "emailEdit", "teryt": "terytPicker", "voivodeship": "voivodeshipCombo",
     "powiat": "powiatEdit", "gmina": "gminaEdit", "town": "townEdit", "street": "streetEdit",
     "building_no": "buildingNoEdit", "flat_no": "flatNoEdit", "postal_code": "postalCodeEdit",
-    "degurba": "degurbaCombo", "education": "educationCombo", "labour_status": "labourStatusCombo",
-    "labour_detail": "labourDetailCombo", "disability": "disabilityCombo", "minority": "minorityCombo",
+    "disability": "disabilityCombo", "disability_degree": "disabilityDegreeCombo",
+    "disability_kind": "disabilityKindCombo", "minority": "minorityCombo",
     "foreign_background": "foreignBackgroundCombo", "homeless": "homelessCombo",
     "categories": "categoryTable", "recruitment_date": "recruitmentDateEdit",
-    "recruitment_source": "recruitmentSourceCombo", "advisor_id": "advisorCombo", "project_id": "projectCombo",
-    "project_start": "projectStartEdit", "project_end": "projectEndEdit", "stage": "stageCombo",
-    "stage_date": "stageDateEdit", "notes": "notesEdit",
+    "recruitment_source": "recruitmentSourceCombo", "advisor_id": "advisorCombo", "stage": "stageCombo",
+    "stage_date": "stageDateEdit", "participations": "participationsList",
+    **{f"participation.{name}": obj for name, obj in PARTICIPATION_WIDGETS.items()},
+    "notes": "notesEdit",
 }
 TEXT_FIELDS = (
     "first_name", "last_name", "phone", "email", "powiat", "gmina", "town", "street", "building_no",
     "flat_no", "postal_code",
 )
-DATE_FIELDS = ("birth_date", "recruitment_date", "project_start", "project_end", "stage_date")
+DATE_FIELDS = ("birth_date", "recruitment_date", "stage_date")
 ENUM_FIELDS = {
-    "sex": Sex, "citizenship": Citizenship, "degurba": Degurba, "education": Isced,
-    "labour_status": LabourStatus, "labour_detail": LabourDetail, "disability": Answer, "minority": Answer,
-    "foreign_background": Answer, "homeless": Answer, "stage": Stage,
+    "sex": Sex, "citizenship": Citizenship, "disability": Answer, "disability_degree": DisabilityDegree,
+    "disability_kind": Answer, "minority": Answer, "foreign_background": Answer, "homeless": Answer,
+    "stage": Stage,
 }
+# a change of these can change the labour-market warnings of every participation
+LABOUR_INPUTS = ("categories", "birth_date", "pesel")
+LABOUR_FIELDS = ("labour_status", "labour_detail", "pup_registered_on")
 LIVE_DELAY_MS = 300
 
 
@@ -90,7 +100,13 @@ class ParticipantDialog(QDialog):
         self._attempted = False  # after the first Save, all problems are shown, not just edited fields
         self._touched: set[str] = set()
         self.saved_id: int | None = None
-        self._widgets = {name: getattr(self.ui, obj) for name, obj in FIELD_WIDGETS.items()}
+        self.editor: ParticipationEditor = self.ui.participationEditor
+        self._participations: list[ParticipationDraft] = []  # as edited; the selected one lives in the editor
+        self._current = -1
+        self._widgets = {
+            name: getattr(self.editor.ui if name.startswith("participation.") else self.ui, obj)
+            for name, obj in FIELD_WIDGETS.items()
+        }
         self.issues = FieldIssues(self._widgets, self.ui.summaryLabel, self.ui.tabs, self._shown_at)
         self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS)
         self._live_timer.timeout.connect(self.validate_live)
@@ -103,6 +119,7 @@ class ParticipantDialog(QDialog):
             self._load(services.participants.get(participant_id))
         self._update_identity_mode()
         self._watch_edits()
+        self._hide_special_fields()
         self._loading = False
         self.ui.tabs.setCurrentIndex(0)
         self.ui.firstNameEdit.setFocus()
@@ -146,33 +163,40 @@ class ParticipantDialog(QDialog):
         self.ui.peselEdit.textChanged.connect(self._pesel_changed)
         self.ui.noPeselCheck.toggled.connect(self._update_identity_mode)
         self.ui.stageCombo.currentIndexChanged.connect(self._stage_changed)
-        self.ui.labourStatusCombo.setMinimumContentsLength(30)
         self.ui.copyIdButton.clicked.connect(self.copy_stable_id)
+        self.ui.terytPicker.chosen.connect(self._gmina_chosen)
+        self.ui.participationsList.currentRowChanged.connect(self._participation_selected)
+        self.ui.newParticipationButton.clicked.connect(self.new_participation)
+        self.ui.participationsList.setMaximumHeight(self.ui.participationsList.sizeHintForRow(0) * 3 + 8
+                                                    if self.ui.participationsList.count() else 72)
 
     def _fill_choices(self) -> None:
         ui, not_set, not_asked = self.ui, "", self.tr("(not asked yet)")
         fill_enum(ui.sexCombo, SEX_LABELS, empty=not_set)
         fill_enum(ui.citizenshipCombo, CITIZENSHIP_LABELS)
         fill_choices(ui.voivodeshipCombo, ((v, v) for v in VOIVODESHIPS), empty=not_set)
-        fill_enum(ui.degurbaCombo, DEGURBA_LABELS, empty=not_set)
-        fill_enum(ui.educationCombo, ISCED_LABELS, empty=not_set)
-        fill_enum(ui.labourStatusCombo, LABOUR_STATUS_LABELS, empty=not_set)
-        fill_enum(ui.labourDetailCombo, LABOUR_DETAIL_LABELS)
-        for combo in (ui.disabilityCombo, ui.minorityCombo, ui.foreignBackgroundCombo, ui.homelessCombo):
+        for combo in (ui.disabilityCombo, ui.disabilityKindCombo, ui.minorityCombo, ui.foreignBackgroundCombo,
+                      ui.homelessCombo):
             fill_enum(combo, ANSWER_LABELS, empty=not_asked)
+        fill_enum(ui.disabilityDegreeCombo, DISABILITY_DEGREE_LABELS, empty=not_asked)
         fill_enum(ui.stageCombo, STAGE_LABELS)
         dictionaries = self._services.dictionaries
         fill_choices(ui.recruitmentSourceCombo, ((s, s) for s in dictionaries.recruitment_sources()))
         ui.recruitmentSourceCombo.setCurrentIndex(-1)
-        fill_choices(ui.advisorCombo, ((a.full_name, a.id) for a in dictionaries.advisors()), empty=not_set)
-        projects = ((f"{p.code} \u2013 {p.name}", p.id) for p in self._services.projects.list())
-        fill_choices(ui.projectCombo, projects, empty=self.tr("\u2014 no project \u2014"))
+        advisors = dictionaries.advisors()
+        fill_choices(ui.advisorCombo, ((a.full_name, a.id) for a in advisors), empty=not_set)
+        self.editor.set_up(self._services)
         table: CategoryTable = ui.categoryTable
         table.set_dictionary(dictionaries.categories(include_inactive=True))
         table.attach(ui.categoryPicker, ui.addCategoryButton, ui.removeCategoryButton)
+        actor = self._services.ctx.actor
+        me = (actor.user_id, actor.full_name) if actor.user_id is not None else None
+        table.set_verifiers([(a.id, a.full_name) for a in advisors], me, self._services.ctx.today)
 
     def _watch_edits(self) -> None:
         for name, widget in self._widgets.items():
+            if name.startswith("participation") or name == "teryt":
+                continue  # the editor says what was edited; the TERYT picker fills the address fields
             if isinstance(widget, CategoryTable):
                 signals = [widget.changed]
             elif isinstance(widget, QComboBox):
@@ -182,6 +206,28 @@ class ParticipantDialog(QDialog):
             for signal in signals:
                 signal.connect(partial(self._edited, name))
         self.ui.noPeselCheck.toggled.connect(partial(self._edited, "pesel"))
+        self.editor.edited.connect(self._participation_edited)
+
+    def _hide_special_fields(self) -> None:
+        """Who may not read special-category data gets them blank from the service; the form does not offer
+        them either (what is stored stays as it is: the service keeps it)."""
+        if allowed(self._services.ctx.actor, Permission.SPECIAL_CATEGORY_READ):
+            return
+        tabs = self.ui.tabs
+        for name in SPECIAL_PARTICIPANT_FIELDS:
+            widget = self._widgets.get(name)
+            if widget is None:
+                continue
+            page = next(tabs.widget(i) for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget))
+            if name in ("categories", "notes"):  # the tab is the field
+                tabs.setTabVisible(tabs.indexOf(page), False)
+                continue
+            widget.setEnabled(False)
+            widget.setVisible(False)
+            label = next((lb for lb in self.findChildren(QLabel) if lb.buddy() is widget), None)
+            if label is not None:
+                label.setVisible(False)
+        self.ui.sensitiveHintLabel.setText(self.tr("Special-category data are not shown to your role."))
 
     # --- loading -------------------------------------------------------------------------------
     def _start_new(self) -> None:
@@ -192,6 +238,7 @@ class ParticipantDialog(QDialog):
         self.ui.stageDateEdit.setDate(today)
         select_data(self.ui.advisorCombo, self._services.ctx.actor.user_id)  # an advisor registers their own
         self.ui.copyIdButton.setEnabled(False)  # the stable ID is given at the first save
+        self._show_participations((ParticipationDraft(),))  # a new person starts with one participation
 
     def _load(self, p: Participant) -> None:
         self.setWindowTitle(self.tr("Participant: {name}").format(name=f"{p.first_name} {p.last_name}"))
@@ -209,8 +256,9 @@ class ParticipantDialog(QDialog):
         if p.advisor_id is not None and ui.advisorCombo.findData(p.advisor_id) < 0:
             ui.advisorCombo.addItem(p.advisor_name, p.advisor_id)  # no longer active, but still assigned
         select_data(ui.advisorCombo, p.advisor_id)
-        select_data(ui.projectCombo, p.project_id)
+        ui.terytPicker.set_code(p.teryt)
         ui.stableIdEdit.setText(p.uuid)
+        self._show_participations(p.participations or (ParticipationDraft(),))
         ui.categoryTable.set_assignments(p.categories)
         ui.notesEdit.setPlainText(p.notes)
         self._stored_stage, self._stored_stage_date = p.stage, p.stage_date
@@ -221,6 +269,87 @@ class ParticipantDialog(QDialog):
             if change.changed_by:
                 line += f"  ({change.changed_by})"
             ui.stageHistoryList.addItem(line + (f" - {change.note}" if change.note else ""))
+
+    # --- participations ------------------------------------------------------------------------
+    def _show_participations(self, participations: tuple[ParticipationDraft, ...]) -> None:
+        """List them and select the current one (the last still open, else the last)."""
+        self._participations = list(participations)
+        chosen = current_participation(participations)
+        index = next(i for i, p in enumerate(participations) if p is chosen)
+        lst = self.ui.participationsList
+        lst.blockSignals(True)
+        lst.clear()
+        for p in self._participations:
+            lst.addItem(self._participation_text(p))
+        lst.blockSignals(False)
+        self._current = index
+        self.editor.load(self._participations[index])
+        lst.setCurrentRow(index)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        lst = self.ui.participationsList
+        rows = min(max(lst.count(), 2), 4)
+        lst.setFixedHeight(lst.sizeHintForRow(0) * rows + 2 * lst.frameWidth() + 2)
+
+    def _participation_text(self, p: ParticipationDraft) -> str:
+        project = p.project_code or self.tr("(without project)")
+        start = format_date(p.start_date) or "\u2026"
+        if p.exit_date is not None:
+            return self.tr("{project}: {start} \u2013 left {exit}").format(
+                project=project, start=start, exit=format_date(p.exit_date))
+        return self.tr("{project}: from {start}").format(project=project, start=start)
+
+    def _store_current(self) -> None:
+        """The editor's values back into the list of participations (and its line of the list)."""
+        if 0 <= self._current < len(self._participations):
+            p = self.editor.draft()
+            self._participations[self._current] = p
+            item = self.ui.participationsList.item(self._current)
+            if item is not None:
+                item.setText(self._participation_text(p))
+
+    def _participation_selected(self, row: int) -> None:
+        if row < 0 or row == self._current or row >= len(self._participations):
+            return
+        self._store_current()
+        self._current = row
+        was_loading, self._loading = self._loading, True
+        self.editor.load(self._participations[row])
+        self._loading = was_loading
+        if not self._loading:
+            self.validate_live()  # the issues follow the participation shown
+
+    def select_participation(self, index: int) -> None:
+        self.ui.participationsList.setCurrentRow(index)
+
+    def new_participation(self) -> None:
+        """A returning person: a new participation (no project yet) selected for editing; the others stay."""
+        self._store_current()
+        self._participations.append(ParticipationDraft())
+        self.ui.participationsList.addItem(self._participation_text(self._participations[-1]))
+        self._fit_list()
+        self.select_participation(len(self._participations) - 1)
+        self._touched.add("participations")
+        self._go_to_tab(self.ui.tabs.indexOf(self.ui.participationsTab))
+        self.editor.ui.participationProject.setFocus()
+
+    def _participation_edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(field_name(self._current, name))
+        if name == "project_id":
+            self._store_current()
+        self._live_timer.start()
+
+    def _gmina_chosen(self, code: str) -> None:
+        """The current address's gmina from the TERYT dictionary fills voivodeship, powiat and gmina."""
+        gmina = self.ui.terytPicker.gmina() if code else None
+        if gmina is not None:
+            select_data(self.ui.voivodeshipCombo, gmina.voivodeship)
+            self.ui.powiatEdit.setText(gmina.powiat)
+            self.ui.gminaEdit.setText(gmina.name)
+        self._edited("teryt")
 
     # --- reactions -----------------------------------------------------------------------------
     def copy_stable_id(self) -> None:
@@ -270,29 +399,35 @@ class ParticipantDialog(QDialog):
         values: dict = {name: self._widgets[name].text() for name in TEXT_FIELDS}
         values.update({name: self._widgets[name].date() for name in DATE_FIELDS})
         values.update({name: selected_enum(self._widgets[name], kind) for name, kind in ENUM_FIELDS.items()})
-        values["labour_detail"] = values["labour_detail"] or LabourDetail.NONE
         values["citizenship"] = values["citizenship"] or Citizenship.POLISH
         values["stage"] = values["stage"] or Stage.RECRUITED
         if not self.ui.stageDateEdit.isEnabled():
             values["stage_date"] = self._stored_stage_date
+        self._store_current()
         return ParticipantDraft(
             **values,
             pesel="" if self.ui.noPeselCheck.isChecked() else self.ui.peselEdit.text(),
+            teryt=self.ui.terytPicker.code(),
             voivodeship=self.ui.voivodeshipCombo.currentData() or "",
             recruitment_source=self.ui.recruitmentSourceCombo.currentText(),
             advisor_id=self.ui.advisorCombo.currentData(),
-            project_id=self.ui.projectCombo.currentData(),
             categories=self.ui.categoryTable.assignments(),
+            participations=tuple(self._participations),
             notes=self.ui.notesEdit.toPlainText(),
         )
 
     def _format_problems(self) -> list[tuple[str, Severity, str]]:
-        """Dates that are not dates yet (typing, not rules): these stop a save before the service."""
-        return [
-            (name, Severity.ERROR, self.tr("Enter the date as dd.mm.yyyy, for example 14.05.1984."))
+        """Values not typed whole yet (typing, not rules): these stop a save before the service."""
+        as_date = self.tr("Enter the date as dd.mm.yyyy, for example 14.05.1984.")
+        problems = [
+            (name, Severity.ERROR, as_date)
             for name in DATE_FIELDS
             if self._widgets[name].isEnabled() and not self._widgets[name].has_valid_input()
         ]
+        for name in self.editor.format_problems():
+            text = as_date if name != "employment_fte" else self.tr("Enter a number such as 0.5 or 1.")
+            problems.append((field_name(self._current, name), Severity.ERROR, text))
+        return problems
 
     # --- showing problems ----------------------------------------------------------------------
     def validate_live(self) -> None:
@@ -310,8 +445,36 @@ class ParticipantDialog(QDialog):
                 same = ()
             problems += [("pesel", Severity.ERROR, self._same_pesel_text(same))] if same else []
         if not self._attempted:
-            problems = [p for p in problems if p[0] in self._touched]
-        self.issues.show(problems)
+            touched = set(self._touched)
+            if touched & set(LABOUR_INPUTS):  # the categories held (and the age) decide the status warnings
+                touched |= {field_name(i, f) for i, p in enumerate(draft.participations)
+                            if p.labour_status is not None for f in LABOUR_FIELDS}
+            problems = [p for p in problems if p[0] in touched]
+        self._show(problems)
+
+    def _show(self, problems: list[tuple[str, Severity, str]], focus: bool = False, after_save: bool = False) -> None:
+        """Show problems at their fields. A participation's issue is shown at its field when that participation
+        is the one selected, else at the list naming it; after a save that failed only in another
+        participation, that one is selected first."""
+        if focus:
+            errors = [split_field(name) for name, severity, _ in problems if severity is Severity.ERROR]
+            if errors and all(e is not None and e[0] != self._current for e in errors):
+                first = errors[0]
+                assert first is not None
+                self.select_participation(first[0])
+        self.issues.show([self._placed(*p) for p in problems], focus=focus, after_save=after_save)
+
+    def _placed(self, name: str, severity: Severity, text: str) -> tuple[str, Severity, str]:
+        split = split_field(name)
+        if split is None:
+            return name, severity, text
+        index, field = split
+        if index == self._current:
+            shown = self.editor.shown_field(field)
+            return (f"participation.{shown}" if shown else "participations"), severity, text
+        if 0 <= index < len(self._participations):
+            text = f"{self._participation_text(self._participations[index])}: {text}"
+        return "participations", severity, text
 
     def _shown_at(self, name: str) -> str | None:
         """Where an issue is shown: fields derived from PESEL report at the PESEL field."""
@@ -343,7 +506,7 @@ class ParticipantDialog(QDialog):
                 edit.setText(edit.validator().fixup(edit.text()))
         problems = self._format_problems()
         if problems:
-            self.issues.show(problems, focus=True, after_save=True)
+            self._show(problems, focus=True, after_save=True)
             return
         draft = self.draft()
         age_confirmed = self._checked_before_saving(draft)
@@ -363,12 +526,12 @@ class ParticipantDialog(QDialog):
             except ValidationFailed as failed:
                 issues = failed.issues + failed.warnings
                 problems = [(i.field, i.severity, _error_text(i)) for i in issues]
-                self.issues.show(problems, focus=True, after_save=True)
+                self._show(problems, focus=True, after_save=True)
                 return
             except DuplicateFound as duplicate:
                 if duplicate.check.same_pesel or confirmed:
                     text = self._same_pesel_text(duplicate.check.same_pesel)
-                    self.issues.show([("pesel", Severity.ERROR, text)], focus=True, after_save=True)
+                    self._show([("pesel", Severity.ERROR, text)], focus=True, after_save=True)
                     return
                 if not self._confirm_same_person(duplicate.check.same_name_birth):
                     return
@@ -396,16 +559,16 @@ class ParticipantDialog(QDialog):
             problems = [(i.field, i.severity, _error_text(i)) for i in issues]
             errors = errors_only(issues)
             if errors and all(i.message == TOO_YOUNG for i in errors):
-                self.issues.show(problems, focus=True, after_save=True)
+                self._show(problems, focus=True, after_save=True)
                 if not self._confirm_young(errors[0]):
                     return None
                 age_confirmed = True
                 continue
             if errors:
-                self.issues.show(problems, focus=True, after_save=True)
+                self._show(problems, focus=True, after_save=True)
                 return None
             if issues:
-                self.issues.show(problems)
+                self._show(problems)
                 if not self._accept_warnings(issues):
                     return None
             return age_confirmed
@@ -418,9 +581,9 @@ class ParticipantDialog(QDialog):
         return prompts.confirm(self, self.tr("Participant under 15"), text)
 
     def _accept_warnings(self, issues: list[FieldIssue]) -> bool:
+        shown = [self._placed(i.field, i.severity, _error_text(i)) for i in issues]
         lines = "\n".join(
-            f"\u2022 {self.issues.title(i.field) if i.field in self._widgets else i.field}: {_error_text(i)}"
-            for i in issues
+            f"\u2022 {self.issues.title(name) if name in self._widgets else name}: {text}" for name, _, text in shown
         )
         text = self.tr("Please check before saving:\n{warnings}\n\nSave anyway?").format(warnings=lines)
         return prompts.confirm(self, self.tr("Save with warnings"), text)
