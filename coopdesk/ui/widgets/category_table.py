@@ -261,6 +261,7 @@ class CategoryTable(QTableWidget):
         category_id, document = a.category_id, a.proof_document
         known = self._dictionary.get(category_id)
         code, name = (known.code, known.name) if known else (a.category_code, a.category_name)
+        blocked = self.blockSignals(True)  # a row is told as changed once it is whole
         hint = known.proof_hint if known else ""
         row = self.rowCount()
         self.insertRow(row)
@@ -283,6 +284,7 @@ class CategoryTable(QTableWidget):
         )
         for column, item in cells:
             self.setItem(row, column, item)
+        self.blockSignals(blocked)
 
     def _verifier_name(self, user_id: int | None) -> str:
         return next((name for uid, name in self._verifiers if uid == user_id), "") if user_id is not None else ""

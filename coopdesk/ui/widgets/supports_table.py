@@ -161,6 +161,7 @@ class SupportsTable(QTableWidget):
         super().keyPressEvent(event)
 
     def _append(self, s: SupportEntry) -> None:
+        blocked = self.blockSignals(True)  # a row is told as changed once it is whole
         row = self.rowCount()
         self.insertRow(row)
         form = QTableWidgetItem(_form_label(s.form))
@@ -172,3 +173,4 @@ class SupportsTable(QTableWidget):
         end.setToolTip(self.tr("The day it ended; empty while it goes on"))
         for column, item in ((FORM, form), (START, start), (END, end)):
             self.setItem(row, column, item)
+        self.blockSignals(blocked)
