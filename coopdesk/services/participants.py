@@ -11,7 +11,10 @@ from sqlalchemy.orm import Session
 
 from coopdesk.db.audit import log_read
 from coopdesk.db.engine import Database
-from coopdesk.db.protection import SPECIAL_PARTICIPANT_FIELDS, special_fields_shown
+from coopdesk.db.protection import (
+    SPECIAL_PARTICIPANT_FIELDS as SPECIAL_PARTICIPANT_FIELDS,  # the form hides them too
+)
+from coopdesk.db.protection import special_fields_shown
 from coopdesk.db.repositories import participants as repo
 from coopdesk.db.tables import AtRiskCategory, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables import Participant as ParticipantRow_
