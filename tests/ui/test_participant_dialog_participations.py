@@ -346,3 +346,33 @@ def test_the_form_fits_a_1366x768_screen(qtbot, services, projects):
     dlg.ui.tabs.setCurrentIndex(3)
     table = dlg.ui.categoryTable
     assert table.horizontalHeader().length() <= table.viewport().width() + 1  # all seven columns visible
+
+
+PARTICIPATION_WALK = [
+    "participationsList", "newParticipationButton", "participationProject", "participantTypeCombo", "startDateEdit",
+    "infoClauseEdit", "labourStatusCombo", "labourDetailCombo", "pupRegisteredEdit", "unemployedSinceEdit",
+    "schoolTypePicker", "terytEdit", "residenceVoivodeshipCombo", "residencePowiatEdit", "residenceGminaEdit",
+    "residenceTownEdit", "degurbaCombo", "degurbaManualCheck", "supportsTable", "addSupportButton", "exitDateEdit",
+    "exitReasonCombo", "completedPathCombo", "exitSituationCombo", "employmentStartEdit", "employmentContractCombo",
+    "employmentFteEdit", "employmentMonthsEdit", "employmentProofEdit", "employmentCheckedEdit",
+]
+
+
+def test_tab_walks_the_participation_column_by_column_and_keeps_the_field_in_view(qtbot, services):
+    dlg = open_dialog(qtbot, services)
+    dlg.resize(1300, 480)  # a small window: the editor scrolls
+    dlg._go_to_tab(TAB)
+    scroll = dlg.ui.participationScroll
+    seen = []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        if widget is dlg.save_button:
+            break
+        seen.append(widget.objectName())
+        if scroll.widget().isAncestorOf(widget):  # Tab scrolls the editor to the field
+            top_left = widget.mapTo(scroll.viewport(), widget.rect().topLeft())
+            middle = top_left.y() + widget.height() // 2
+            assert 0 <= middle <= scroll.viewport().height(), widget.objectName()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == PARTICIPATION_WALK  # the institution fields are skipped for an individual
+    assert QApplication.focusWidget() is dlg.save_button

@@ -518,6 +518,7 @@ class Ui_ParticipantDialog(object):
 
         self.participationScroll = QScrollArea(self.participationsTab)
         self.participationScroll.setObjectName(u"participationScroll")
+        self.participationScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.participationScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.participationScroll.setWidgetResizable(True)
         self.participationEditor = ParticipationEditor()

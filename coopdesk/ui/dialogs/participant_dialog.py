@@ -121,8 +121,15 @@ class ParticipantDialog(QDialog):
         self._watch_edits()
         self._hide_special_fields()
         self._loading = False
+        self._fit_screen()
         self.ui.tabs.setCurrentIndex(0)
         self.ui.firstNameEdit.setFocus()
+
+    def _fit_screen(self) -> None:
+        """Wide enough for the participation's two columns, never larger than the screen (1366x768 too)."""
+        room = self.screen().availableGeometry()
+        frame = 40  # the window's title bar and borders
+        self.resize(min(max(self.width(), 1240), room.width() - frame), min(max(self.height(), 700), room.height() - frame))
 
     # --- set-up --------------------------------------------------------------------------------
     def _set_up_buttons(self) -> None:

@@ -133,7 +133,7 @@ class CategoryTable(QTableWidget):
         header.setSectionResizeMode(DOCUMENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VERIFIED_BY, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
-        self.setColumnWidth(CATEGORY, 220)
+        self.setColumnWidth(CATEGORY, 260)
         self.setColumnWidth(VERIFIED_BY, 140)
         date_width = self.fontMetrics().horizontalAdvance("00.00.00000") + 40
         for column in DATE_COLUMNS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -86,7 +87,7 @@ class ParticipationEditor(QWidget):
         self._loaded = ParticipationDraft()
         self._loading = False
         self._project_codes: dict[int, str] = {}
-        self.widgets: dict[str, QWidget] = {name: getattr(self.ui, obj) for name, obj in FIELD_WIDGETS.items()}
+        self.widgets: dict[str, Any] = {name: getattr(self.ui, obj) for name, obj in FIELD_WIDGETS.items()}
         ui = self.ui
         ui.employmentFteEdit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"\d?([.,]\d{0,3})?"), ui.employmentFteEdit))

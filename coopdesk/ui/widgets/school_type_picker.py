@@ -45,7 +45,7 @@ class SchoolTypePicker(QComboBox):
         completer = QCompleter(self._matches, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
-        completer.activated[QModelIndex].connect(self._completed)
+        completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]  # overloaded signal
         self.setCompleter(completer)
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().editingFinished.connect(self._finished)
@@ -64,6 +64,7 @@ class SchoolTypePicker(QComboBox):
         index = self.findData(code) if code else (self.findData(LEGACY) if self._legacy else 0)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+        self.lineEdit().setCursorPosition(0)
         self._update_tooltip()
 
     def code(self) -> str:
@@ -128,6 +129,7 @@ class SchoolTypePicker(QComboBox):
             self.setEditText(self.itemText(self.currentIndex()))  # nothing matches: the choice stays
 
     def _index_changed(self, _index: int) -> None:
+        self.lineEdit().setCursorPosition(0)  # a long name shows its beginning
         self._update_tooltip()
         self.changed.emit()
 

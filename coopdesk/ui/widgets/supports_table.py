@@ -106,7 +106,8 @@ class SupportsTable(QTableWidget):
         self.setItemDelegateForColumn(FORM, _FormDelegate(self))
         self.setItemDelegateForColumn(START, _DateDelegate(self))
         self.setItemDelegateForColumn(END, _DateDelegate(self))
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(100)
+        self.setMaximumHeight(150)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     # --- wiring --------------------------------------------------------------------------------
@@ -145,7 +146,9 @@ class SupportsTable(QTableWidget):
         self.changed.emit()
         self.setFocus()
         self.setCurrentCell(row, FORM)
-        self.editItem(self.item(row, FORM))
+        item = self.item(row, FORM)
+        if item is not None:
+            self.editItem(item)
 
     def remove_current(self) -> None:
         row = self.currentRow()
