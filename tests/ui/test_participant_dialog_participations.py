@@ -376,3 +376,21 @@ def test_tab_walks_the_participation_column_by_column_and_keeps_the_field_in_vie
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert seen == PARTICIPATION_WALK  # the institution fields are skipped for an individual
     assert QApplication.focusWidget() is dlg.save_button
+
+
+def test_a_half_typed_date_keeps_its_participation_shown(qtbot, services, projects):
+    person = returning_person(services, projects)
+    dlg = open_dialog(qtbot, services, person.id)
+    dlg.ui.tabs.setCurrentIndex(TAB)
+    ed = dlg.editor.ui
+    ed.exitDateEdit.setText("31.02.2026")  # not a date
+    dlg.select_participation(0)
+    assert dlg.ui.participationsList.currentRow() == 1 and ed.exitDateEdit.text() == "31.02.2026"
+    assert "dd.mm.yyyy" in dlg.issues.message("participation.exit_date")
+    assert QApplication.focusWidget() is ed.exitDateEdit
+    qtbot.mouseClick(dlg.ui.newParticipationButton, Qt.MouseButton.LeftButton)
+    assert dlg.ui.participationsList.count() == 2
+    ed.exitDateEdit.clear()
+    dlg.ui.townEdit.setText("Radom")  # the person's address: a new participation starts there
+    qtbot.mouseClick(dlg.ui.newParticipationButton, Qt.MouseButton.LeftButton)
+    assert dlg.ui.participationsList.count() == 3 and ed.residenceTownEdit.text() == "Radom"

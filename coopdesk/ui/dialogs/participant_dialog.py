@@ -319,6 +319,13 @@ class ParticipantDialog(QDialog):
     def _participation_selected(self, row: int) -> None:
         if row < 0 or row == self._current or row >= len(self._participations):
             return
+        if self.editor.format_problems():  # a half-typed date would be lost: finish it first
+            lst = self.ui.participationsList
+            lst.blockSignals(True)
+            lst.setCurrentRow(self._current)
+            lst.blockSignals(False)
+            self._unfinished_value()
+            return
         self._store_current()
         self._current = row
         was_loading, self._loading = self._loading, True
@@ -327,13 +334,26 @@ class ParticipantDialog(QDialog):
         if not self._loading:
             self.validate_live()  # the issues follow the participation shown
 
+    def _unfinished_value(self) -> None:
+        """Another participation is not shown while a value of this one is half typed (it would be lost)."""
+        for name in self.editor.format_problems():
+            self._touched.add(field_name(self._current, name))
+        self.validate_live()
+        self.issues.focus(f"participation.{self.editor.format_problems()[0]}")
+
     def select_participation(self, index: int) -> None:
         self.ui.participationsList.setCurrentRow(index)
 
     def new_participation(self) -> None:
         """A returning person: a new participation (no project yet) selected for editing; the others stay."""
+        if self.editor.format_problems():
+            self._unfinished_value()
+            return
         self._store_current()
-        self._participations.append(ParticipationDraft())
+        ui = self.ui  # the residence at entry starts at the person's current address
+        self._participations.append(ParticipationDraft(
+            teryt=ui.terytPicker.code(), voivodeship=ui.voivodeshipCombo.currentData() or "",
+            powiat=ui.powiatEdit.text().strip(), gmina=ui.gminaEdit.text().strip(), town=ui.townEdit.text().strip()))
         self.ui.participationsList.addItem(self._participation_text(self._participations[-1]))
         self._fit_list()
         self.select_participation(len(self._participations) - 1)
