@@ -275,7 +275,7 @@ def test_special_fields_are_not_offered_without_the_right(qtbot, services, witho
         assert widget.isHidden() and widget.currentData() is None
     assert ui.disabilityDegreeLabel.isHidden() and ui.disabilityKindLabel.isHidden()
     tabs = [ui.tabs.tabText(i) for i in range(ui.tabs.count()) if ui.tabs.isTabVisible(i)]
-    assert "At-risk categories" not in tabs and "Notes" not in tabs and "Participations" in tabs
+    assert tabs == ["Personal data", "Address", "Pathway", "Participations"]  # no tab of special data
     ui.townEdit.setText("Radom")
     dlg.save_button.click()
     assert dlg.result() == dlg.DialogCode.Accepted

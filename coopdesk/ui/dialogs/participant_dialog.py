@@ -221,20 +221,19 @@ class ParticipantDialog(QDialog):
         if allowed(self._services.ctx.actor, Permission.SPECIAL_CATEGORY_READ):
             return
         tabs = self.ui.tabs
+        for index in range(tabs.count()):  # a tab of special fields only is not shown at all
+            fields = [n for n, w in self._widgets.items() if tabs.widget(index).isAncestorOf(w)]
+            if fields and set(fields) <= set(SPECIAL_PARTICIPANT_FIELDS):
+                tabs.setTabVisible(index, False)
         for name in SPECIAL_PARTICIPANT_FIELDS:
             widget = self._widgets.get(name)
             if widget is None:
-                continue
-            page = next(tabs.widget(i) for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget))
-            if name in ("categories", "notes"):  # the tab is the field
-                tabs.setTabVisible(tabs.indexOf(page), False)
                 continue
             widget.setEnabled(False)
             widget.setVisible(False)
             label = next((lb for lb in self.findChildren(QLabel) if lb.buddy() is widget), None)
             if label is not None:
                 label.setVisible(False)
-        self.ui.sensitiveHintLabel.setText(self.tr("Special-category data are not shown to your role."))
 
     # --- loading -------------------------------------------------------------------------------
     def _start_new(self) -> None:
@@ -365,7 +364,7 @@ class ParticipantDialog(QDialog):
         if self._loading:
             return
         self._touched.add(field_name(self._current, name))
-        if name == "project_id":
+        if name in ("project_id", "supports", "exit_date"):  # what the list says of it
             self._store_current()
         self._live_timer.start()
 
