@@ -394,3 +394,30 @@ def test_a_half_typed_date_keeps_its_participation_shown(qtbot, services, projec
     dlg.ui.townEdit.setText("Radom")  # the person's address: a new participation starts there
     qtbot.mouseClick(dlg.ui.newParticipationButton, Qt.MouseButton.LeftButton)
     assert dlg.ui.participationsList.count() == 3 and ed.residenceTownEdit.text() == "Radom"
+
+
+def test_the_current_address_gmina_from_the_teryt_picker(qtbot, services):
+    from coopdesk.domain.territory import search_gminas
+    from coopdesk.services import reference_data
+
+    kielce = search_gminas("Kielce", reference_data.territory())[0]
+    dlg = open_dialog(qtbot, services)
+    dlg.ui.firstNameEdit.setText("Jan")
+    dlg.ui.lastNameEdit.setText("Kowalski")
+    dlg.ui.peselEdit.setText(MALE_PESEL)
+    dlg._go_to_tab(1)
+    assert QApplication.focusWidget() is dlg.ui.terytPicker.edit
+    dlg.ui.terytPicker._choose(kielce.code)  # as picking it from the list does
+    assert (dlg.ui.voivodeshipCombo.currentData(), dlg.ui.powiatEdit.text(), dlg.ui.gminaEdit.text()) == (
+        kielce.voivodeship, kielce.powiat, kielce.name)
+    dlg.save_button.click()
+    saved = services.participants.get(dlg.saved_id)
+    assert (saved.teryt, saved.gmina) == (kielce.code, kielce.name)
+    again = open_dialog(qtbot, services, saved.id)
+    assert again.ui.terytPicker.code() == kielce.code and kielce.name in again.ui.terytPicker.edit.text()
+
+
+def test_alt_number_skips_a_tab_the_role_does_not_see(qtbot, services, without_special):
+    dlg = open_dialog(qtbot, without_special)
+    qtbot.keyClick(dlg.ui.firstNameEdit, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # ESF status: hidden
+    assert dlg.ui.tabs.currentIndex() == 0 and QApplication.focusWidget() is dlg.ui.firstNameEdit

@@ -155,7 +155,9 @@ class ParticipantDialog(QDialog):
             self.ui.tabs.setTabToolTip(index, tip)
 
     def _go_to_tab(self, index: int) -> None:
-        """Alt+1..6: show the tab and put the cursor in its first field."""
+        """Alt+1..7: show the tab and put the cursor in its first field (a tab not shown to the role: nothing)."""
+        if not self.ui.tabs.isTabVisible(index):
+            return
         self.ui.tabs.setCurrentIndex(index)
         page, widget = self.ui.tabs.widget(index), self.ui.tabs.tabBar().nextInFocusChain()
         while widget is not self.ui.tabs.tabBar():
