@@ -11,12 +11,13 @@ for assignments the caller holds, e.g. those being edited in the form.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 
 from coopdesk.db.engine import Database
+from coopdesk.db.tables import AtRiskCategory
 from coopdesk.db.tables_participation import ProjectCategory
 from coopdesk.db.tables_security import Project
 from coopdesk.domain import catalogues as cat
@@ -99,6 +100,11 @@ class EligibilityService:
               project_id: int | None = None) -> EligibilityResult:
         """Eligibility on ``day`` of these assignments (each needs its ``category_code`` for the acts)."""
         items = tuple(assignments)
+        if any(not a.category_code for a in items):  # e.g. rows of the form: their codes from the dictionary
+            with self._db.read(self._ctx.actor) as s:
+                codes = dict(s.execute(select(AtRiskCategory.id, AtRiskCategory.code)).all())
+            items = tuple(a if a.category_code else replace(a, category_code=codes.get(a.category_id, ""))
+                          for a in items)
         catalogues = reference_data.catalogues()
         converted = [as_catalogue_assignment(a) for a in items]
         acts = {code: cat.eligible_on(converted, code, day, catalogues) for code in ACTS}
