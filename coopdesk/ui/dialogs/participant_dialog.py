@@ -176,8 +176,6 @@ class ParticipantDialog(QDialog):
         self.ui.terytPicker.chosen.connect(self._gmina_chosen)
         self.ui.participationsList.currentRowChanged.connect(self._participation_selected)
         self.ui.newParticipationButton.clicked.connect(self.new_participation)
-        self.ui.participationsList.setMaximumHeight(self.ui.participationsList.sizeHintForRow(0) * 3 + 8
-                                                    if self.ui.participationsList.count() else 72)
 
     def _fill_choices(self) -> None:
         ui, not_set, not_asked = self.ui, "", self.tr("(not asked yet)")
@@ -329,9 +327,7 @@ class ParticipantDialog(QDialog):
             return
         self._store_current()
         self._current = row
-        was_loading, self._loading = self._loading, True
         self.editor.load(self._participations[row])
-        self._loading = was_loading
         if not self._loading:
             self.validate_live()  # the issues follow the participation shown
 
