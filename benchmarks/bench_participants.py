@@ -92,6 +92,7 @@ def run(folder, repeat: int) -> None:
 
     category = services.dictionaries.categories()[0]
     advisor = services.dictionaries.advisors()[0]
+    project = services.projects.list()[0]
     table = Table("Filters (count + first page)")
     for name, query in (
         ("stage = in training", ParticipantQuery(stage=Stage.IN_TRAINING)),
@@ -99,6 +100,9 @@ def run(folder, repeat: int) -> None:
         (f"advisor = {advisor.username}", ParticipantQuery(advisor_id=advisor.id)),
         ("stage + text 'kowal'", ParticipantQuery(stage=Stage.IN_TRAINING, text="kowal")),
         (f"category {category.code} + advisor", ParticipantQuery(category_id=category.id, advisor_id=advisor.id)),
+        (f"project = {project.code}", ParticipantQuery(project_id=project.id)),  # issue 8: a participation in it
+        ("incomplete for reporting", ParticipantQuery(incomplete=True)),
+        ("incomplete + advisor", ParticipantQuery(incomplete=True, advisor_id=advisor.id)),
     ):
         ours, floor, total = compare(services, conn, query, repeat)
         table.add(f"{name} ({total:,}) median", ours.median, floor.median, "<= 50 ms, <= 2x floor")

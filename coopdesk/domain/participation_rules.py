@@ -3,9 +3,10 @@ monitoring needs before it can be reported (issue 8; domain.md §2)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from stdnum.pl import nip
 
@@ -160,11 +161,21 @@ MISSING_LABELS = {
 }
 
 
+def gaps_of(values: Mapping[str, Any]) -> list[str]:
+    """The fields SM EFS requires that a participation's ``values`` (its columns or draft fields by name, raw
+    codes or enums) lack; empty: ready to report. Stored as ``participations.reporting_gaps`` so the list's
+    "Incomplete for reporting" is an index lookup."""
+    missing = [name for name in REQUIRED_AT_ENTRY if not values.get(name)]
+    if values.get("participant_type") == ParticipantType.INSTITUTION and not values.get("institution_name"):
+        missing.append("institution_name")
+    if values.get("exit_date") is not None:
+        missing += [name for name in REQUIRED_AT_EXIT if values.get(name) is None]
+    return missing
+
+
+GAP_FIELDS = (*REQUIRED_AT_ENTRY, *REQUIRED_AT_EXIT, "institution_name", "exit_date")
+
+
 def missing_for_reporting(p: ParticipationDraft) -> list[str]:
     """The fields SM EFS requires that this participation lacks (empty: ready to report)."""
-    missing = [name for name in REQUIRED_AT_ENTRY if not getattr(p, name)]
-    if p.participant_type is ParticipantType.INSTITUTION and not p.institution_name:
-        missing.append("institution_name")
-    if p.exit_date is not None:
-        missing += [name for name in REQUIRED_AT_EXIT if getattr(p, name) is None]
-    return missing
+    return gaps_of({name: getattr(p, name) for name in GAP_FIELDS})

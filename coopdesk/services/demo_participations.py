@@ -30,6 +30,7 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.formats import format_date
 from coopdesk.domain.labour import add_months, is_long_term_unemployed
+from coopdesk.domain.participation_rules import gaps_of
 from coopdesk.domain.territory import gminas_named
 from coopdesk.services import reference_data
 
@@ -270,6 +271,7 @@ class ParticipationFactory:
             row["school_type"] = "" if missing == "education" else row["school_type"]
         if row["exit_date"] is not None:
             row["updated_at"] = stamp(row["exit_date"], rng)
+        row["reporting_gaps"] = ",".join(gaps_of(row))  # bulk inserts bypass the mapper's event
         return DemoParticipation(row, supports)
 
     def _supports(self, entry: date, stage: Stage, last_day: date, force_exit: bool) -> list[_Row]:

@@ -81,6 +81,10 @@ def test_the_registers_data_move_into_the_participation(tmp_path):
     (q,) = untouched.participations
     assert q.project_id is None and q.labour_status is None and q.start_date is None
     assert in_project == 1
+    with sqlite3.connect(path) as conn:  # the SM EFS gaps, stored for the list's filter
+        gaps = dict(conn.execute("SELECT participant_id, reporting_gaps FROM participations"))
+    assert gaps[first] == "exit_situation,completed_path"  # left (project end) without a situation at exit
+    assert gaps[second] == "labour_status,education,gmina,degurba,start_date"
 
 
 def test_search_works_after_the_table_copy(tmp_path):

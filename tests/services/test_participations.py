@@ -182,3 +182,27 @@ def test_erasure_and_anonymisation_reach_the_participations(services, projects):
         assert row.project_id == old and row.start_date == date(2020, 3, 2)  # statistics stay
     with services.db.read() as s:
         assert s.scalar(select(func.count()).select_from(ParticipationSupport)) == 1
+
+
+def test_the_stored_reporting_gaps_follow_every_change(services, projects):
+    """The list's "Incomplete for reporting" reads participations.reporting_gaps: kept on every save, also by
+    a path that is not the form (assign to project adds a participation)."""
+    old, new = projects
+    ready = ParticipationDraft(project_id=old, labour_status=LabourStatus.INACTIVE, education=Isced.ISCED3,
+                               gmina="Kielce", degurba=Degurba.CITIES,
+                               supports=(SupportEntry(SupportForm.ADVICE, date(2026, 3, 2)),))
+    person = services.participants.create(replace(PERSON, participations=(ready,)))
+
+    def gaps() -> list[str]:
+        with services.db.read() as s:
+            return list(s.scalars(select(Participation.reporting_gaps).where(
+                Participation.participant_id == person.id).order_by(Participation.id)))
+
+    assert gaps() == [""]
+    (p,) = person.participations
+    left = services.participants.update(person.id, replace(person.as_draft(), participations=(
+        replace(p, exit_date=date(2026, 6, 30)),)))
+    assert gaps() == ["exit_situation,completed_path"]
+    services.projects.assign_project([person.id], new)
+    assert gaps() == ["exit_situation,completed_path", "labour_status,education,gmina,degurba,start_date"]
+    assert left.participations[0].id == p.id

@@ -29,7 +29,7 @@ from coopdesk.db.tables import SEARCH_INDEX, Participant, ParticipantCategory, U
 from coopdesk.db.tables_participation import Participation
 from coopdesk.db.tables_security import CaseShare, Project
 from coopdesk.domain.collation import name_sort_key, polish_key, stage_order
-from coopdesk.domain.enums import ParticipantType, Stage
+from coopdesk.domain.enums import Stage
 from coopdesk.domain.records import WITHOUT_PROJECT, ParticipantQuery, ParticipantRow, SortKey
 from coopdesk.domain.search import fold, search_key, search_terms
 
@@ -171,15 +171,12 @@ def _plan(session: Session, query: ParticipantQuery) -> _Plan:
     return _Plan(indexed=True, words=total <= SPARSE, hits=total)
 
 
-def incomplete_participation() -> ColumnElement[bool]:
-    """A participation SM EFS cannot report yet (domain.participation_rules.missing_for_reporting in SQL)."""
-    x = Participation
-    return or_(
-        x.labour_status.is_(None), x.labour_status == "", x.education.is_(None), x.education == "",
-        x.gmina == "", x.degurba.is_(None), x.start_date.is_(None),
-        and_(x.participant_type == ParticipantType.INSTITUTION.value, x.institution_name == ""),
-        and_(x.exit_date.is_not(None), or_(x.exit_situation.is_(None), x.completed_path.is_(None))),
-    )
+def _with_participation(condition: ColumnElement[bool], for_count: bool) -> ColumnElement[bool]:
+    """People with a participation meeting ``condition``: counting reads the participations' index once
+    (100,000 people: ~480 -> a few ms); a page in name order probes per row and stops after the page."""
+    if for_count:
+        return P.id.in_(select(Participation.participant_id).where(condition))
+    return exists().where(Participation.participant_id == P.id, condition)
 
 
 def _words_only(query: ParticipantQuery) -> bool:
@@ -198,12 +195,12 @@ def _conditions(query: ParticipantQuery, for_count: bool = False, plan: _Plan = 
         conds.append(_indexed_match([t for t in terms if _plain_word(t)]))
         terms = [t for t in terms if not _plain_word(t)]
     conds += [_term_condition(term, plan.indexed and not _plain_word(term)) for term in terms]
-    if query.incomplete:
-        conds.append(exists().where(Participation.participant_id == P.id, incomplete_participation()))
+    if query.incomplete:  # a participation with SM EFS gaps (participations.reporting_gaps, indexed)
+        conds.append(_with_participation(Participation.reporting_gaps > "", for_count))
     if query.project_id == WITHOUT_PROJECT:  # in no project at all
         conds.append(~exists().where(Participation.participant_id == P.id, Participation.project_id.is_not(None)))
     elif query.project_id is not None:
-        conds.append(exists().where(Participation.participant_id == P.id, Participation.project_id == query.project_id))
+        conds.append(_with_participation(Participation.project_id == query.project_id, for_count))
     if query.stage is not None:
         conds.append(P.stage == query.stage.value)
     if query.advisor_id is not None:

@@ -23,6 +23,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
+from coopdesk.domain.participation_rules import gaps_of
+
 revision = '0009'
 down_revision = '0008'
 branch_labels = None
@@ -59,6 +61,21 @@ PEOPLE = sa.table(
     sa.column('project_start', sa.Date()), sa.column('project_end', sa.Date()),
     sa.column('created_at', sa.DateTime()), sa.column('updated_at', sa.DateTime()),
 )
+
+
+def _participation(r) -> dict:
+    """One person's participation, with what the register held, and the SM EFS fields it still lacks."""
+    values = {
+        "participant_id": r.id, "project_id": r.project_id, "participant_type": "individual",
+        "institution_name": "", "institution_nip": "", "labour_status": r.labour_status,
+        "labour_detail": r.labour_detail or "", "school_type": "", "education": r.education, "teryt": "",
+        "voivodeship": r.voivodeship or "", "powiat": r.powiat or "", "gmina": r.gmina or "",
+        "town": r.town or "", "degurba": r.degurba, "degurba_manual": r.degurba is not None,
+        "start_date": r.project_start, "exit_date": r.project_end, "employment_proof": "",
+        "created_at": r.created_at, "updated_at": r.updated_at, "uuid": str(uuid.uuid4()),
+    }
+    values["reporting_gaps"] = ",".join(gaps_of(values))
+    return values
 
 
 def _sqlite() -> bool:
@@ -111,6 +128,7 @@ def upgrade() -> None:
         sa.Column('employment_months', sa.Integer(), nullable=True),
         sa.Column('employment_proof', sa.String(length=300), nullable=False),
         sa.Column('employment_checked_on', sa.Date(), nullable=True),
+        sa.Column('reporting_gaps', sa.String(length=200), nullable=False, server_default=''),
         sa.Column('created_at', sa.DateTime(), nullable=False),
         sa.Column('updated_at', sa.DateTime(), nullable=False),
         sa.Column('uuid', sa.String(length=36), nullable=False),
@@ -123,6 +141,7 @@ def upgrade() -> None:
     )
     op.create_index('ix_participations_participant', 'participations', ['participant_id', 'id'], unique=False)
     op.create_index('ix_participations_project', 'participations', ['project_id', 'participant_id'], unique=False)
+    op.create_index('ix_participations_gaps', 'participations', ['reporting_gaps', 'participant_id'], unique=False)
     op.create_table(
         'participation_supports',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -182,15 +201,7 @@ def upgrade() -> None:
         ).fetchall()
         if not rows:
             break
-        conn.execute(participations.insert(), [{
-            "participant_id": r.id, "project_id": r.project_id, "participant_type": "individual",
-            "institution_name": "", "institution_nip": "", "labour_status": r.labour_status,
-            "labour_detail": r.labour_detail or "", "school_type": "", "education": r.education, "teryt": "",
-            "voivodeship": r.voivodeship or "", "powiat": r.powiat or "", "gmina": r.gmina or "",
-            "town": r.town or "", "degurba": r.degurba, "degurba_manual": r.degurba is not None,
-            "start_date": r.project_start, "exit_date": r.project_end, "employment_proof": "",
-            "created_at": r.created_at, "updated_at": r.updated_at, "uuid": str(uuid.uuid4()),
-        } for r in rows])
+        conn.execute(participations.insert(), [_participation(r) for r in rows])
         last = rows[-1].id
 
     _drop_search_triggers()
@@ -246,6 +257,7 @@ def downgrade() -> None:
     op.drop_index('ix_participation_supports_participant', table_name='participation_supports')
     op.drop_index('ix_participation_supports_participation', table_name='participation_supports')
     op.drop_table('participation_supports')
+    op.drop_index('ix_participations_gaps', table_name='participations')
     op.drop_index('ix_participations_project', table_name='participations')
     op.drop_index('ix_participations_participant', table_name='participations')
     op.drop_table('participations')
