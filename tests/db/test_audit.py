@@ -56,7 +56,8 @@ def test_create_is_journaled_with_who_when_and_the_new_values(coordinator):
     assert "search_key" not in created and "name_key" not in created and "updated_at" not in created
     assert "email" not in created  # empty fields are left out
     assert json.loads(rows[1].new_value) == {"proof_document": "Orzeczenie 1/2026"}
-    assert json.loads(rows[2].new_value) == {
+    assert json.loads(rows[2].new_value) == {"participant_type": "individual", "degurba_manual": "false"}
+    assert json.loads(rows[3].new_value) == {
         "stage": "recruited", "changed_on": FIXED_TODAY.isoformat(),
         "changed_by_id": str(coordinator.ctx.actor.user_id),
     }
@@ -115,7 +116,7 @@ def test_delete_is_journaled_with_the_old_values(coordinator):
         s.delete(s.get(ParticipantTable, p.id))
     deletes = [e for e in entries(coordinator, record_id=p.id) if e.action == "delete"]
     fields = {e.field for e in deletes}
-    assert fields == {"", f"category:{cats[0].code}", "stage_history"}
+    assert fields == {"", f"category:{cats[0].code}", "participation", "stage_history"}
     main = next(e for e in deletes if e.field == "")
     assert json.loads(main.old_value)["last_name"] == "Kowalska" and main.new_value is None
     assert {e.record_uuid for e in deletes} == {p.uuid}
