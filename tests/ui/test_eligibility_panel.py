@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopdesk.domain.records import CategoryAssignment
+from coopdesk.domain.enums import Role, SupportForm
+from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipationDraft, SupportEntry
+from coopdesk.ui.dialogs.participant_dialog import ParticipantDialog
 from coopdesk.ui.widgets.eligibility_panel import EligibilityPanel
+from tests.conftest import add_user
 
 DAY = date(2026, 3, 2)
 
@@ -38,3 +41,20 @@ def test_an_unverified_or_unproven_category_does_not_count(qtbot, services):
     assert panel.result.text().splitlines()[0].endswith(": no (BEZR: not verified)")
     panel.refresh((_bezr(services, proof_document=""),), None)
     assert panel.result.text().splitlines()[0].endswith(": no (BEZR: no proof document)")
+
+
+def test_the_form_shows_eligibility_under_the_categories_and_follows_them(qtbot, services):
+    checker = add_user(services, "sprawdza", "Anna Nowak", Role.ADVISOR)
+    entry = ParticipationDraft(supports=(SupportEntry(SupportForm.ADVICE, DAY),))
+    person = services.participants.create(ParticipantDraft(
+        first_name="Marta", last_name="Wrona", pesel="02270803624",
+        categories=(_bezr(services, verified_by_id=checker.id),),
+        participations=(entry,)))
+    dialog = ParticipantDialog(services, person.id)
+    qtbot.addWidget(dialog)
+    panel = dialog.eligibility
+    assert panel.day.date() == DAY  # the shown participation's start
+    assert ": yes (BEZR)" in panel.result.text().splitlines()[0]
+    dialog.ui.categoryTable.set_assignments(())
+    dialog.ui.categoryTable.changed.emit()
+    assert panel.result.text().splitlines()[0].endswith(": no")

@@ -27,7 +27,7 @@ from coopdesk.domain.enums import (
     Stage,
 )
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, Severity, ValidationFailed
-from coopdesk.domain.participation_rules import field_name, split_field
+from coopdesk.domain.participation_rules import derived_start, field_name, split_field
 from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.domain.records import (
     Participant,
@@ -43,6 +43,7 @@ from coopdesk.ui._generated.ui_participant_dialog import Ui_ParticipantDialog
 from coopdesk.ui.widgets.category_table import CategoryTable
 from coopdesk.ui.widgets.choices import fill_choices, fill_enum, select_data, selected_enum
 from coopdesk.ui.widgets.date_field import format_date
+from coopdesk.ui.widgets.eligibility_panel import EligibilityPanel
 from coopdesk.ui.widgets.field_issues import STYLE_SHEET, FieldIssues, repolish
 from coopdesk.ui.widgets.participation_editor import FIELD_WIDGETS as PARTICIPATION_WIDGETS
 from coopdesk.ui.widgets.participation_editor import ParticipationEditor
@@ -113,6 +114,7 @@ class ParticipantDialog(QDialog):
         self._set_up_buttons()
         self._set_up_inputs()
         self._fill_choices()
+        self._set_up_eligibility()
         if participant_id is None:
             self._start_new()
         else:
@@ -120,6 +122,7 @@ class ParticipantDialog(QDialog):
         self._update_identity_mode()
         self._watch_edits()
         self._hide_special_fields()
+        self._refresh_eligibility(new_day=True)
         self._loading = False
         self._fit_screen()
         self.ui.tabs.setCurrentIndex(0)
@@ -199,6 +202,19 @@ class ParticipantDialog(QDialog):
         actor = self._services.ctx.actor
         me = (actor.user_id, actor.full_name) if actor.user_id is not None else None
         table.set_verifiers([(a.id, a.full_name) for a in advisors], me, self._services.ctx.today)
+
+    def _set_up_eligibility(self) -> None:
+        """Under the categories: eligibility on a day (the shown participation's start, else today) under the
+        two acts and the project's own list, from the categories as they are edited."""
+        self.eligibility = EligibilityPanel(self._services.eligibility, self._services.ctx.today, self.ui.categoriesTab)
+        self.ui.categoriesLayout.addWidget(self.eligibility)
+        self.ui.categoryTable.changed.connect(self._refresh_eligibility)
+
+    def _refresh_eligibility(self, *_args, new_day: bool = False) -> None:
+        shown = self.editor.draft() if 0 <= self._current < len(self._participations) else None
+        if new_day:
+            self.eligibility.set_day((derived_start(shown) if shown else None) or self._services.ctx.today())
+        self.eligibility.refresh(self.ui.categoryTable.assignments(), shown.project_id if shown else None)
 
     def _watch_edits(self) -> None:
         for name, widget in self._widgets.items():
@@ -328,6 +344,7 @@ class ParticipantDialog(QDialog):
         self._store_current()
         self._current = row
         self.editor.load(self._participations[row])
+        self._refresh_eligibility(new_day=True)
         if not self._loading:
             self.validate_live()  # the issues follow the participation shown
 
@@ -364,6 +381,8 @@ class ParticipantDialog(QDialog):
         self._touched.add(field_name(self._current, name))
         if name in ("project_id", "supports", "exit_date"):  # what the list says of it
             self._store_current()
+        if name in ("project_id", "supports"):  # the project and the start decide the eligibility shown
+            self._refresh_eligibility(new_day=name == "supports")
         self._live_timer.start()
 
     def _gmina_chosen(self, code: str) -> None:
