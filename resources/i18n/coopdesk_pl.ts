@@ -35,8 +35,12 @@
         </translation>
     </message>
     <message>
-        <source>No project (take them out of their project)</source>
-        <translation>Bez projektu (wypisz z dotychczasowego projektu)</translation>
+        <source>Someone already in the project is left as is; a current participation without a project gets it; anyone else gets a new participation in it, and earlier participations stay as they are.</source>
+        <translation>Osoby już uczestniczące w projekcie pozostają bez zmian; bieżący udział bez projektu otrzymuje ten projekt; pozostałe osoby otrzymują nowy udział w projekcie, a wcześniejsze udziały pozostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>No project yet: add one in Tools → Projects and data retention.</source>
+        <translation>Nie ma jeszcze projektu – dodaj go w Narzędzia → Projekty i okres przechowywania danych.</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -320,6 +324,38 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Data dokumentu</translation>
     </message>
     <message>
+        <source>Valid from</source>
+        <translation>Ważna od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Ważna do</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Zweryfikował(a)</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Data weryfikacji</translation>
+    </message>
+    <message>
+        <source>The day the category holds from (empty: no start known)</source>
+        <translation>Dzień, od którego kategoria obowiązuje (puste: początek nieznany)</translation>
+    </message>
+    <message>
+        <source>The last day the category holds (empty: still holds)</source>
+        <translation>Ostatni dzień obowiązywania kategorii (puste: nadal obowiązuje)</translation>
+    </message>
+    <message>
+        <source>Who checked the proof</source>
+        <translation>Kto sprawdził dokument</translation>
+    </message>
+    <message>
+        <source>When the proof was checked</source>
+        <translation>Kiedy sprawdzono dokument</translation>
+    </message>
+    <message>
         <source>Proof: {hint}</source>
         <translation>Dokument potwierdzający: {hint}</translation>
     </message>
@@ -441,8 +477,16 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Bazę danych przywrócono z %1 (uczestników: %2); poprzedni plik zachowano jako %3</translation>
     </message>
     <message>
-        <source>Exported %1 participants to %2; %3 withheld (listed in the file with the reason)</source>
-        <translation>Wyeksportowano uczestników: %1 do %2; wstrzymano: %3 (wymienieni w pliku wraz z powodem)</translation>
+        <source>Exported %1 participations of %2 participants to %3 (anonymised records left out: %4)</source>
+        <translation>Wyeksportowano %1 udziałów w projektach %2 uczestników do %3 (pominięte dane zanonimizowane: %4)</translation>
+    </message>
+    <message>
+        <source>No retention base date yet (nothing of them is due): %1</source>
+        <translation>Brak daty bazowej przechowywania (nic z tych projektów nie podlega anonimizacji): %1</translation>
+    </message>
+    <message>
+        <source>On legal hold (nobody of them is anonymised): %1</source>
+        <translation>Blokada prawna (nikt z tych projektów nie jest anonimizowany): %1</translation>
     </message>
     <message>
         <source>%1 records are past their retention date; run with --apply to anonymise them</source>
@@ -596,6 +640,73 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     </message>
 </context>
 <context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>Social cooperatives act, art. 4 ust. 1 (founding and joining a cooperative)</source>
+        <translation>Ustawa o spółdzielniach socjalnych, art. 4 ust. 1 (założenie spółdzielni i przystąpienie do niej)</translation>
+    </message>
+    <message>
+        <source>Social economy act, art. 2 pkt 6 (jobs in social enterprises)</source>
+        <translation>Ustawa o ekonomii społecznej, art. 2 pkt 6 (miejsca pracy w przedsiębiorstwach społecznych)</translation>
+    </message>
+    <message>
+        <source>not valid on that day</source>
+        <translation>nieważna w tym dniu</translation>
+    </message>
+    <message>
+        <source>not in this catalogue on that day</source>
+        <translation>nie ma jej w tym katalogu w tym dniu</translation>
+    </message>
+    <message>
+        <source>no proof document</source>
+        <translation>brak dokumentu potwierdzającego</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niezweryfikowana</translation>
+    </message>
+    <message>
+        <source>Eligibility on a day</source>
+        <translation>Spełnianie kryteriów w danym dniu</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>W &amp;dniu:</translation>
+    </message>
+    <message>
+        <source>Enter the day to check.</source>
+        <translation>Podaj dzień do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>{act}: yes ({categories})</source>
+        <translation>{act}: tak ({categories})</translation>
+    </message>
+    <message>
+        <source>the act&apos;s wording is still to be checked</source>
+        <translation>brzmienie przepisu do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>{act}: no</source>
+        <translation>{act}: nie</translation>
+    </message>
+    <message>
+        <source>Project: the current participation has no project.</source>
+        <translation>Projekt: bieżący udział nie ma projektu.</translation>
+    </message>
+    <message>
+        <source>Project {code}: it lists no categories of its own (Tools → Projects).</source>
+        <translation>Projekt {code}: nie ma własnej listy kategorii (Narzędzia → Projekty).</translation>
+    </message>
+    <message>
+        <source>Project {code}: yes ({categories})</source>
+        <translation>Projekt {code}: tak ({categories})</translation>
+    </message>
+    <message>
+        <source>Project {code}: no category it accepts holds on {day}</source>
+        <translation>Projekt {code}: żadna z przyjmowanych kategorii nie obowiązuje w dniu {day}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Unexpected error</source>
@@ -729,6 +840,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Data urodzenia jest wcześniejsza niż 1900 r.</translation>
     </message>
     <message>
+        <source>Support starts before the recruitment date.</source>
+        <translation>Wsparcie zaczyna się przed datą rekrutacji.</translation>
+    </message>
+    <message>
         <source>The date is before 2000.</source>
         <translation>Data jest wcześniejsza niż 2000 r.</translation>
     </message>
@@ -741,16 +856,8 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Etap nie może rozpocząć się w przyszłości.</translation>
     </message>
     <message>
-        <source>Project end is before project start.</source>
-        <translation>Koniec udziału w projekcie jest wcześniejszy niż jego początek.</translation>
-    </message>
-    <message>
         <source>Recruitment date is before birth.</source>
         <translation>Data rekrutacji jest wcześniejsza niż data urodzenia.</translation>
-    </message>
-    <message>
-        <source>Project start is before the recruitment date.</source>
-        <translation>Początek udziału w projekcie jest wcześniejszy niż data rekrutacji.</translation>
     </message>
     <message>
         <source>Birth date does not match PESEL ({expected}).</source>
@@ -777,12 +884,68 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Wiek osoby: {age}. Program jest przeznaczony dla dorosłych (od 18 lat).</translation>
     </message>
     <message>
+        <source>Enter the institution the person represents.</source>
+        <translation>Podaj instytucję, którą osoba reprezentuje.</translation>
+    </message>
+    <message>
+        <source>This is not a valid NIP.</source>
+        <translation>To nie jest prawidłowy NIP.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Data jest z przyszłości.</translation>
+    </message>
+    <message>
+        <source>Each form of support needs its start date.</source>
+        <translation>Każda forma wsparcia musi mieć datę rozpoczęcia.</translation>
+    </message>
+    <message>
+        <source>A form of support ends before it starts.</source>
+        <translation>Forma wsparcia kończy się przed rozpoczęciem.</translation>
+    </message>
+    <message>
+        <source>The exit date is before the start date (the first support).</source>
+        <translation>Data zakończenia udziału jest wcześniejsza niż data rozpoczęcia (pierwsze wsparcie).</translation>
+    </message>
+    <message>
+        <source>Enter the situation at exit: monitoring needs it.</source>
+        <translation>Podaj sytuację osoby w chwili zakończenia udziału – wymaga jej monitoring.</translation>
+    </message>
+    <message>
+        <source>Say whether the person completed the path as planned: monitoring needs it.</source>
+        <translation>Zaznacz, czy osoba zakończyła udział zgodnie ze ścieżką – wymaga tego monitoring.</translation>
+    </message>
+    <message>
+        <source>Enter the exit date, or clear the exit data.</source>
+        <translation>Podaj datę zakończenia udziału albo wyczyść dane o zakończeniu.</translation>
+    </message>
+    <message>
+        <source>Working time is a part of a full-time job, more than 0 and at most 1.</source>
+        <translation>Wymiar etatu to część pełnego etatu: więcej niż 0 i najwyżej 1.</translation>
+    </message>
+    <message>
+        <source>Enter the duration in months (0 to 600).</source>
+        <translation>Podaj okres w miesiącach (od 0 do 600).</translation>
+    </message>
+    <message>
+        <source>Employment after exit is recorded once the person has left (enter the exit date).</source>
+        <translation>Zatrudnienie po zakończeniu udziału wpisuje się, gdy osoba zakończyła udział (podaj datę zakończenia).</translation>
+    </message>
+    <message>
+        <source>Name the document that proves the employment.</source>
+        <translation>Podaj dokument potwierdzający zatrudnienie.</translation>
+    </message>
+    <message>
         <source>Enter the education level: ESF reporting needs it.</source>
         <translation>Wybierz poziom wykształcenia: jest potrzebny do sprawozdawczości EFS.</translation>
     </message>
     <message>
         <source>Enter the labour-market status: ESF reporting needs it.</source>
         <translation>Wybierz status na rynku pracy: jest potrzebny do sprawozdawczości EFS.</translation>
+    </message>
+    <message>
+        <source>The person already takes part in this project: a return to the same project continues that participation.</source>
+        <translation>Osoba już uczestniczy w tym projekcie: powrót do tego samego projektu to kontynuacja tego udziału.</translation>
     </message>
     <message>
         <source>Postal code must look like 00-000.</source>
@@ -849,8 +1012,20 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Wybrany doradca nie istnieje.</translation>
     </message>
     <message>
+        <source>No gmina has this TERYT code.</source>
+        <translation>Żadna gmina nie ma tego kodu TERYT.</translation>
+    </message>
+    <message>
         <source>This project does not exist.</source>
         <translation>Ten projekt nie istnieje.</translation>
+    </message>
+    <message>
+        <source>This participation no longer exists; open the record again.</source>
+        <translation>Ten udział w projekcie już nie istnieje – otwórz kartotekę ponownie.</translation>
+    </message>
+    <message>
+        <source>Unknown school type.</source>
+        <translation>Nieznany rodzaj szkoły.</translation>
     </message>
     <message>
         <source>Unknown at-risk category.</source>
@@ -965,6 +1140,14 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Wpisz okres przechowywania od 0 do 50 lat.</translation>
     </message>
     <message>
+        <source>Enter the reason for the legal hold.</source>
+        <translation>Podaj powód blokady prawnej.</translation>
+    </message>
+    <message>
+        <source>The retention base date is before the project starts.</source>
+        <translation>Data, od której liczy się okres przechowywania, jest wcześniejsza niż początek projektu.</translation>
+    </message>
+    <message>
         <source>Enter the project number as in the grant agreement, e.g. FEMP.06.12-IP.01-0001/23.</source>
         <translation>Wpisz numer projektu jak w umowie o dofinansowanie, np. FEMP.06.12-IP.01-0001/23.</translation>
     </message>
@@ -981,12 +1164,20 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Ta zgoda należy do innej osoby.</translation>
     </message>
     <message>
+        <source>An at-risk category no longer exists; open the project again.</source>
+        <translation>Kategoria zagrożenia już nie istnieje; otwórz projekt ponownie.</translation>
+    </message>
+    <message>
         <source>Another project has this code.</source>
         <translation>Inny projekt ma już ten kod. Wpisz inny kod.</translation>
     </message>
     <message>
         <source>The database reported an error ({kind}); the command stopped and its changes were undone.</source>
         <translation>Baza danych zgłosiła błąd ({kind}); polecenie zostało przerwane, a jego zmiany wycofane.</translation>
+    </message>
+    <message>
+        <source>No project has the code {code}.</source>
+        <translation>Żaden projekt nie ma kodu {code}.</translation>
     </message>
     <message>
         <source>Your backup copy must be encrypted, but no backup passphrase is set: ask the coordinator to set a backup passphrase (Tools &gt; Backups). Nothing was written.</source>
@@ -1088,6 +1279,22 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <source>Unemployed for {months} months at the age of {age}: this is long-term unemployment (more than {threshold} months at this age). Choose &apos;Long-term unemployed&apos;.</source>
         <translation>Bezrobocie trwa {months} mies. (wiek: {age}): to długotrwałe bezrobocie (w tym wieku ponad {threshold} mies.). Wybierz „Osoba długotrwale bezrobotna”.</translation>
     </message>
+    <message>
+        <source>A TERYT gmina code has exactly 7 digits.</source>
+        <translation>Kod TERYT gminy ma dokładnie 7 cyfr.</translation>
+    </message>
+    <message>
+        <source>A TERYT code starts with a voivodeship: an even number from 02 to 32.</source>
+        <translation>Kod TERYT zaczyna się od województwa: liczby parzystej od 02 do 32.</translation>
+    </message>
+    <message>
+        <source>Digits 3-6 of a TERYT gmina code name a powiat and a gmina (not 00).</source>
+        <translation>Cyfry 3-6 kodu TERYT gminy oznaczają powiat i gminę (nie 00).</translation>
+    </message>
+    <message>
+        <source>The last digit of a TERYT gmina code is its type: 1 urban, 2 rural or 3 urban-rural.</source>
+        <translation>Ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 miejska, 2 wiejska lub 3 miejsko-wiejska.</translation>
+    </message>
 </context>
 <context>
     <name>FieldIssues</name>
@@ -1148,6 +1355,35 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
     </message>
 </context>
 <context>
+    <name>FollowupExport</name>
+    <message>
+        <source>contacts-for-follow-up</source>
+        <translation>kontakty-po-projekcie</translation>
+    </message>
+    <message>
+        <source>Export contacts for follow-up after the project</source>
+        <translation>Eksport kontaktów po zakończeniu projektu</translation>
+    </message>
+    <message>
+        <source>Writing the contacts...</source>
+        <translation>Zapisywanie kontaktów...</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport przerwano; nie zapisano pliku.</translation>
+    </message>
+    <message>
+        <source>Written: %1 people who consented to follow-up contact.
+Withheld (no valid consent): %2; they are listed by their stable id, with the reason, on the sheet &quot;%3&quot;.
+
+The file: %4</source>
+        <translation>Zapisano: %1 osób, które zgodziły się na kontakt po projekcie.
+Pominięto (brak ważnej zgody): %2; są wymienione według stałego identyfikatora, z powodem, w arkuszu „%3”.
+
+Plik: %4</translation>
+    </message>
+</context>
+<context>
     <name>GdprDialog</name>
     <message>
         <source>Granted</source>
@@ -1186,6 +1422,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Stan na dziś</translation>
     </message>
     <message>
+        <source>Monitoring and reporting, including the list for the lead partner, rest on the law (the implementing act and the ESF+ regulation), not on these consents: withdrawing one removes nobody from them. A consent here allows only its optional purpose.</source>
+        <translation>Monitorowanie i sprawozdawczość, w tym lista dla partnera wiodącego, opierają się na przepisach prawa (ustawie wdrożeniowej i rozporządzeniu EFS+), a nie na tych zgodach: wycofanie zgody nikogo z nich nie usuwa. Zgoda pozwala tu wyłącznie na jej dobrowolny cel.</translation>
+    </message>
+    <message>
         <source>&amp;Save consents</source>
         <translation>&amp;Zapisz zgody</translation>
     </message>
@@ -1206,8 +1446,24 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Trwale usuń osobę i wszystko, co jest z nią powiązane</translation>
     </message>
     <message>
-        <source>No retention date yet: the person is not in a project with an end date.</source>
-        <translation>Okres przechowywania nie jest jeszcze ustalony: osoba nie uczestniczy w projekcie z określoną datą zakończenia.</translation>
+        <source>(without project): no retention period</source>
+        <translation>(bez projektu): brak okresu przechowywania</translation>
+    </message>
+    <message>
+        <source>%1: retention base date not set</source>
+        <translation>%1: nie ustalono daty bazowej przechowywania</translation>
+    </message>
+    <message>
+        <source>%1: kept until %2, on legal hold</source>
+        <translation>%1: przechowywane do %2, blokada prawna</translation>
+    </message>
+    <message>
+        <source>%1: kept until %2</source>
+        <translation>%1: przechowywane do %2</translation>
+    </message>
+    <message>
+        <source>Past its retention date: due for anonymisation.</source>
+        <translation>Po terminie przechowywania: do anonimizacji.</translation>
     </message>
     <message>
         <source>Data kept until %1; after that the record is anonymised.</source>
@@ -1508,7 +1764,7 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     </message>
     <message>
         <source>In education or training</source>
-        <translation>Osoba uczestnicząca w kształceniu lub szkoleniu</translation>
+        <translation>W trakcie kształcenia lub szkolenia</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1555,6 +1811,126 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Koordynator</translation>
     </message>
     <message>
+        <source>Significant</source>
+        <translation>Znaczny</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Umiarkowany</translation>
+    </message>
+    <message>
+        <source>Slight</source>
+        <translation>Lekki</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Indywidualny</translation>
+    </message>
+    <message>
+        <source>Employee or representative of an institution</source>
+        <translation>Pracownik lub przedstawiciel instytucji/podmiotu</translation>
+    </message>
+    <message>
+        <source>Individual advice</source>
+        <translation>Doradztwo indywidualne</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Wsparcie psychologiczne</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>Praca socjalna</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Szkolenie</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Warsztaty</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Staż</translation>
+    </message>
+    <message>
+        <source>Grant for a job in a social enterprise</source>
+        <translation>Dotacja na utworzenie miejsca pracy w przedsiębiorstwie społecznym</translation>
+    </message>
+    <message>
+        <source>Bridging support</source>
+        <translation>Wsparcie pomostowe</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Inne wsparcie</translation>
+    </message>
+    <message>
+        <source>Completed the planned support</source>
+        <translation>Ukończenie zaplanowanego wsparcia</translation>
+    </message>
+    <message>
+        <source>Left early for a job</source>
+        <translation>Wcześniejsze zakończenie – podjęcie pracy</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Rezygnacja</translation>
+    </message>
+    <message>
+        <source>Health reasons</source>
+        <translation>Przyczyny zdrowotne</translation>
+    </message>
+    <message>
+        <source>Removed under the project&apos;s rules</source>
+        <translation>Skreślenie zgodnie z regulaminem projektu</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Inna przyczyna</translation>
+    </message>
+    <message>
+        <source>In employment, incl. self-employment</source>
+        <translation>Pracująca (łącznie z prowadzącymi działalność na własny rachunek)</translation>
+    </message>
+    <message>
+        <source>Searching for a job</source>
+        <translation>Poszukująca pracy</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Uzyskała kwalifikacje</translation>
+    </message>
+    <message>
+        <source>None of the above</source>
+        <translation>Żadne z powyższych</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nie dotyczy</translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation>Umowa o pracę</translation>
+    </message>
+    <message>
+        <source>Cooperative employment contract</source>
+        <translation>Spółdzielcza umowa o pracę</translation>
+    </message>
+    <message>
+        <source>Civil-law contract</source>
+        <translation>Umowa cywilnoprawna</translation>
+    </message>
+    <message>
+        <source>Self-employment</source>
+        <translation>Samozatrudnienie</translation>
+    </message>
+    <message>
+        <source>Other form</source>
+        <translation>Inna forma</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
@@ -1589,6 +1965,14 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Removed</source>
         <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Participation in {key}</source>
+        <translation>Udział w projekcie {key}</translation>
+    </message>
+    <message>
+        <source>Form of support: {key}</source>
+        <translation>Forma wsparcia: {key}</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -1647,6 +2031,10 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Gmina</translation>
     </message>
     <message>
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
         <source>Town</source>
         <translation>Miejscowość</translation>
     </message>
@@ -1675,6 +2063,18 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Wykształcenie</translation>
     </message>
     <message>
+        <source>Participant type</source>
+        <translation>Rodzaj uczestnika</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Institution NIP</source>
+        <translation>NIP instytucji</translation>
+    </message>
+    <message>
         <source>Labour-market status</source>
         <translation>Status na rynku pracy</translation>
     </message>
@@ -1683,8 +2083,92 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Doprecyzowanie statusu na rynku pracy</translation>
     </message>
     <message>
+        <source>Registered at the labour office on</source>
+        <translation>Data rejestracji w urzędzie pracy</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Bezrobotna od</translation>
+    </message>
+    <message>
+        <source>School completed</source>
+        <translation>Ukończona szkoła</translation>
+    </message>
+    <message>
+        <source>DEGURBA set by hand</source>
+        <translation>DEGURBA ustalone ręcznie</translation>
+    </message>
+    <message>
+        <source>Information clause acknowledged on</source>
+        <translation>Data zapoznania się z klauzulą informacyjną</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data zakończenia udziału</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Przyczyna zakończenia udziału</translation>
+    </message>
+    <message>
+        <source>Completed the path as planned</source>
+        <translation>Zakończenie udziału zgodnie ze ścieżką</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Sytuacja w chwili zakończenia udziału</translation>
+    </message>
+    <message>
+        <source>Employment start</source>
+        <translation>Data podjęcia zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Form of employment</source>
+        <translation>Forma zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Working time (FTE)</source>
+        <translation>Wymiar etatu</translation>
+    </message>
+    <message>
+        <source>Employment (months)</source>
+        <translation>Okres zatrudnienia (miesiące)</translation>
+    </message>
+    <message>
+        <source>Proof of employment</source>
+        <translation>Dokument potwierdzający zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Employment checked on</source>
+        <translation>Data weryfikacji zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Udział w projekcie</translation>
+    </message>
+    <message>
+        <source>Form of support</source>
+        <translation>Forma wsparcia</translation>
+    </message>
+    <message>
+        <source>Support from</source>
+        <translation>Wsparcie od</translation>
+    </message>
+    <message>
+        <source>Support until</source>
+        <translation>Wsparcie do</translation>
+    </message>
+    <message>
         <source>Disability</source>
         <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>Degree of disability</source>
+        <translation>Stopień niepełnosprawności</translation>
+    </message>
+    <message>
+        <source>Intellectual, mental or multiple disability</source>
+        <translation>Niepełnosprawność intelektualna, psychiczna lub sprzężona</translation>
     </message>
     <message>
         <source>Minority</source>
@@ -1709,14 +2193,6 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Advisor</source>
         <translation>Doradca</translation>
-    </message>
-    <message>
-        <source>Project start</source>
-        <translation>Początek udziału w projekcie</translation>
-    </message>
-    <message>
-        <source>Project end</source>
-        <translation>Koniec udziału w projekcie</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1831,12 +2307,36 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Pasek logotypów</translation>
     </message>
     <message>
+        <source>Retention counted from</source>
+        <translation>Okres przechowywania liczony od</translation>
+    </message>
+    <message>
+        <source>State aid (10 years)</source>
+        <translation>Pomoc publiczna (10 lat)</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Wstrzymanie usunięcia (obowiązek prawny)</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Powód wstrzymania usunięcia</translation>
+    </message>
+    <message>
         <source>Proof document</source>
         <translation>Dokument potwierdzający</translation>
     </message>
     <message>
         <source>Proof date</source>
         <translation>Data dokumentu potwierdzającego</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Zweryfikował(a)</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Data weryfikacji</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1911,8 +2411,8 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Udział w projekcie i przetwarzanie danych</translation>
     </message>
     <message>
-        <source>Sharing data with the lead partner</source>
-        <translation>Udostępnianie danych partnerowi wiodącemu</translation>
+        <source>Sharing data with the lead partner beyond monitoring</source>
+        <translation>Udostępnienie danych partnerowi wiodącemu poza zakresem monitorowania</translation>
     </message>
     <message>
         <source>Use of image (photos, publicity)</source>
@@ -1951,6 +2451,26 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Wycofana</translation>
     </message>
     <message>
+        <source>Not due: the person has no participation.</source>
+        <translation>Nie podlega anonimizacji: osoba nie ma żadnego udziału w projekcie.</translation>
+    </message>
+    <message>
+        <source>Not due: a participation has no project, so no retention period applies.</source>
+        <translation>Nie podlega anonimizacji: jeden z udziałów nie ma projektu, więc nie obowiązuje żaden okres przechowywania.</translation>
+    </message>
+    <message>
+        <source>Not due: a project is on legal hold.</source>
+        <translation>Nie podlega anonimizacji: projekt jest objęty blokadą prawną.</translation>
+    </message>
+    <message>
+        <source>Not due: a project&apos;s retention base date is not set yet.</source>
+        <translation>Nie podlega anonimizacji: w projekcie nie ustalono jeszcze daty, od której liczy się okres przechowywania.</translation>
+    </message>
+    <message>
+        <source>Not due yet: the latest keep-until date has not passed.</source>
+        <translation>Jeszcze nie podlega anonimizacji: najpóźniejszy termin przechowywania jeszcze nie minął.</translation>
+    </message>
+    <message>
         <source>At-risk categories</source>
         <translation>Kategorie zagrożenia wykluczeniem</translation>
     </message>
@@ -1961,6 +2481,26 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Consents</source>
         <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>bez projektu</translation>
+    </message>
+    <message>
+        <source>urban gmina</source>
+        <translation>gmina miejska</translation>
+    </message>
+    <message>
+        <source>rural gmina</source>
+        <translation>gmina wiejska</translation>
+    </message>
+    <message>
+        <source>urban-rural gmina</source>
+        <translation>gmina miejsko-wiejska</translation>
+    </message>
+    <message>
+        <source>city with powiat rights</source>
+        <translation>miasto na prawach powiatu</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2518,14 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>All projects</source>
+        <translation>Wszystkie projekty</translation>
+    </message>
+    <message>
+        <source>Participations of which project?</source>
+        <translation>Udziały w których projektach wyeksportować?</translation>
+    </message>
+    <message>
         <source>Writing the participant list...</source>
         <translation>Zapisywanie listy uczestników...</translation>
     </message>
@@ -1986,12 +2534,12 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Eksport anulowano; nie zapisano żadnego pliku.</translation>
     </message>
     <message>
-        <source>Written: %1 participants.
-Withheld (no valid consent): %2; they are listed by their stable id, with the reason, on the sheet &quot;%3&quot;.
+        <source>Written: %1 participations of %2 participants, whatever their consents: monitoring rests on the implementing act and the ESF+ regulation, not on consent.
+Anonymised records left out: %3.
 
 The file: %4</source>
-        <translation>Zapisano uczestników: %1.
-Pominięto (brak ważnej zgody): %2; są wymienieni według stałego identyfikatora, z powodem, w arkuszu „%3”.
+        <translation>Zapisano: %1 udziałów w projektach %2 uczestników, niezależnie od ich zgód: monitorowanie opiera się na ustawie wdrożeniowej i rozporządzeniu EFS+, nie na zgodzie.
+Pominięte dane zanonimizowane: %3.
 
 Plik: %4</translation>
     </message>
@@ -2170,10 +2718,6 @@ Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wspar
         <translation>(jeszcze nie pytano)</translation>
     </message>
     <message>
-        <source>— no project —</source>
-        <translation>— bez projektu —</translation>
-    </message>
-    <message>
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
@@ -2182,8 +2726,24 @@ Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wspar
         <translation>Uczestnik: {name}</translation>
     </message>
     <message>
+        <source>(without project)</source>
+        <translation>(bez projektu)</translation>
+    </message>
+    <message>
+        <source>{project}: {start} – left {exit}</source>
+        <translation>{project}: {start} – zakończył(a) {exit}</translation>
+    </message>
+    <message>
+        <source>{project}: from {start}</source>
+        <translation>{project}: od {start}</translation>
+    </message>
+    <message>
         <source>Enter the date as dd.mm.yyyy, for example 14.05.1984.</source>
         <translation>Wpisz datę w formacie dd.mm.rrrr, na przykład 14.05.1984.</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 0.5 or 1.</source>
+        <translation>Wpisz liczbę, np. 0,5 lub 1.</translation>
     </message>
     <message>
         <source>A person with this PESEL is already registered: {who}.</source>
@@ -2330,6 +2890,14 @@ Zapisać mimo to?</translation>
         <translation>Adres</translation>
     </message>
     <message>
+        <source>Find the gmina (TER&amp;YT):</source>
+        <translation>Znajdź gminę (TER&amp;YT):</translation>
+    </message>
+    <message>
+        <source>Pick the gmina from the TERYT dictionary: voivodeship, powiat and gmina are filled in.</source>
+        <translation>Wybierz gminę ze słownika TERYT: województwo, powiat i gmina zostaną uzupełnione.</translation>
+    </message>
+    <message>
         <source>&amp;Voivodeship:</source>
         <translation>&amp;Województwo:</translation>
     </message>
@@ -2366,28 +2934,8 @@ Zapisać mimo to?</translation>
         <translation>00-000</translation>
     </message>
     <message>
-        <source>&amp;DEGURBA:</source>
-        <translation>&amp;DEGURBA:</translation>
-    </message>
-    <message>
-        <source>Degree of urbanisation of the place of residence (ESF monitoring).</source>
-        <translation>Stopień urbanizacji miejsca zamieszkania (monitorowanie EFS).</translation>
-    </message>
-    <message>
         <source>ESF status</source>
         <translation>Status EFS</translation>
-    </message>
-    <message>
-        <source>&amp;Education (ISCED):</source>
-        <translation>&amp;Wykształcenie (ISCED):</translation>
-    </message>
-    <message>
-        <source>&amp;Labour-market status at entry:</source>
-        <translation>&amp;Status na rynku pracy przy przystąpieniu:</translation>
-    </message>
-    <message>
-        <source>Status &amp;detail:</source>
-        <translation>&amp;Doprecyzowanie statusu:</translation>
     </message>
     <message>
         <source>The person may refuse to answer the questions below.</source>
@@ -2396,6 +2944,18 @@ Zapisać mimo to?</translation>
     <message>
         <source>Person with a d&amp;isability:</source>
         <translation>Osoba z &amp;niepełnosprawnością:</translation>
+    </message>
+    <message>
+        <source>Degree of disa&amp;bility:</source>
+        <translation>Stopień niepełnosprawnoś&amp;ci:</translation>
+    </message>
+    <message>
+        <source>As certified (orzeczenie) or an equivalent; special-category data.</source>
+        <translation>Według orzeczenia lub równoważnego dokumentu; dane szczególnej kategorii.</translation>
+    </message>
+    <message>
+        <source>Intellectual, mental or m&amp;ultiple disability:</source>
+        <translation>Niepełnosprawność intelektualna, psychiczna lub sprzężo&amp;na:</translation>
     </message>
     <message>
         <source>Member of a national or ethnic &amp;minority:</source>
@@ -2450,22 +3010,6 @@ Zapisać mimo to?</translation>
         <translation>&amp;Doradca:</translation>
     </message>
     <message>
-        <source>Pro&amp;ject:</source>
-        <translation>Pro&amp;jekt:</translation>
-    </message>
-    <message>
-        <source>The project the person takes part in; its end date and retention period decide how long the data are kept.</source>
-        <translation>Projekt, w którym osoba uczestniczy; jego data zakończenia i okres archiwizacji decydują, jak długo dane są przechowywane.</translation>
-    </message>
-    <message>
-        <source>Project s&amp;tart:</source>
-        <translation>&amp;Początek udziału w projekcie:</translation>
-    </message>
-    <message>
-        <source>Project &amp;end:</source>
-        <translation>Koniec &amp;udziału w projekcie:</translation>
-    </message>
-    <message>
         <source>Sta&amp;ge:</source>
         <translation>&amp;Etap:</translation>
     </message>
@@ -2480,6 +3024,26 @@ Zapisać mimo to?</translation>
     <message>
         <source>Stage &amp;history:</source>
         <translation>&amp;Historia etapów:</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Udziały w projektach</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipations:</source>
+        <translation>&amp;Udziały w projektach:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s participations, one per project; the one selected is edited below. A participation is never removed: a mistaken one is ended with an exit.</source>
+        <translation>Udziały osoby, po jednym na projekt; zaznaczony edytuje się poniżej. Udziału się nie usuwa: błędny kończy się zakończeniem udziału.</translation>
+    </message>
+    <message>
+        <source>A returning person: add a participation in another project (the earlier one keeps its data).</source>
+        <translation>Osoba powracająca: dodaj udział w innym projekcie (wcześniejszy zachowuje swoje dane).</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w participation</source>
+        <translation>No&amp;wy udział</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2524,6 +3088,10 @@ Zapisać mimo to?</translation>
         <source>Recruitment date</source>
         <translation>Data rekrutacji</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2564,12 +3132,16 @@ Zapisać mimo to?</translation>
         <translation>Filtruj według doradcy</translation>
     </message>
     <message>
+        <source>Filter by project</source>
+        <translation>Filtruj według projektu</translation>
+    </message>
+    <message>
         <source>&amp;Incomplete for reporting</source>
         <translation>Niekompletne do sp&amp;rawozdań</translation>
     </message>
     <message>
-        <source>Only people without education or labour-market status (required for ESF reporting)</source>
-        <translation>Tylko osoby bez wykształcenia lub statusu na rynku pracy (wymaganych w sprawozdaniach EFS)</translation>
+        <source>Only people with a participation that SM EFS monitoring cannot report yet: it lacks the education, the labour-market status, the gmina of residence, DEGURBA, the participant type (for an institution&apos;s employee: the institution) or the start date (the first form of support); or, once the exit date is entered, the situation at exit or whether the person completed the path as planned.</source>
+        <translation>Tylko osoby z udziałem w projekcie, którego nie da się jeszcze wykazać w SM EFS: brakuje wykształcenia, statusu na rynku pracy, gminy zamieszkania, DEGURBA, rodzaju uczestnika (dla pracownika instytucji: instytucji) albo daty rozpoczęcia (pierwszej formy wsparcia); albo – po wpisaniu daty zakończenia – sytuacji w chwili zakończenia lub informacji, czy osoba zakończyła udział zgodnie ze ścieżką.</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
@@ -2582,6 +3154,10 @@ Zapisać mimo to?</translation>
     <message>
         <source>&amp;Advisor:</source>
         <translation>&amp;Doradca:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
     </message>
     <message>
         <source>Find</source>
@@ -2614,6 +3190,14 @@ Zapisać mimo to?</translation>
     <message>
         <source>All advisors</source>
         <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Wszystkie projekty</translation>
+    </message>
+    <message>
+        <source>(without project)</source>
+        <translation>(bez projektu)</translation>
     </message>
     <message>
         <source>Only the first {words} words and {chars} characters are searched.</source>
@@ -2650,6 +3234,217 @@ Zapisać mimo to?</translation>
     <message>
         <source>Participant saved.</source>
         <translation>Zapisano dane uczestnika.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationEditor</name>
+    <message>
+        <source>no support yet</source>
+        <translation>brak wsparcia</translation>
+    </message>
+    <message>
+        <source>— without project —</source>
+        <translation>— bez projektu —</translation>
+    </message>
+    <message>
+        <source>Project and entry</source>
+        <translation>Projekt i przystąpienie</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>The project of this participation; its retention rule decides how long the data are kept.</source>
+        <translation>Projekt tego udziału; jego zasada archiwizacji decyduje, jak długo dane są przechowywane.</translation>
+    </message>
+    <message>
+        <source>Participant t&amp;ype:</source>
+        <translation>Rodza&amp;j uczestnika:</translation>
+    </message>
+    <message>
+        <source>Instit&amp;ution:</source>
+        <translation>Instyt&amp;ucja:</translation>
+    </message>
+    <message>
+        <source>name of the institution or entity</source>
+        <translation>nazwa instytucji lub podmiotu</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>St&amp;art date:</source>
+        <translation>D&amp;ata rozpoczęcia:</translation>
+    </message>
+    <message>
+        <source>The start of the participation is the start of its first form of support; it is not typed.</source>
+        <translation>Udział rozpoczyna się w dniu rozpoczęcia pierwszej formy wsparcia; tej daty się nie wpisuje.</translation>
+    </message>
+    <message>
+        <source>(from the first support)</source>
+        <translation>(z pierwszej formy wsparcia)</translation>
+    </message>
+    <message>
+        <source>Information c&amp;lause:</source>
+        <translation>K&amp;lauzula informacyjna:</translation>
+    </message>
+    <message>
+        <source>The day the person acknowledged the information clause (who processes the data and why).</source>
+        <translation>Dzień, w którym osoba zapoznała się z klauzulą informacyjną (kto i po co przetwarza dane).</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Sytuacja w chwili przystąpienia</translation>
+    </message>
+    <message>
+        <source>&amp;Labour-market status:</source>
+        <translation>Status na rynku &amp;pracy:</translation>
+    </message>
+    <message>
+        <source>Status &amp;detail:</source>
+        <translation>&amp;Doprecyzowanie statusu:</translation>
+    </message>
+    <message>
+        <source>At the labour office si&amp;nce:</source>
+        <translation>Zarejestrowa&amp;na w PUP od:</translation>
+    </message>
+    <message>
+        <source>The day the person was registered at the labour office (PUP).</source>
+        <translation>Dzień rejestracji osoby w powiatowym urzędzie pracy (PUP).</translation>
+    </message>
+    <message>
+        <source>unemplo&amp;yed since:</source>
+        <translation>&amp;bezrobotna od:</translation>
+    </message>
+    <message>
+        <source>The day the unemployment began (long-term unemployment is counted from it).</source>
+        <translation>Dzień, od którego osoba pozostaje bez pracy (od niego liczy się długotrwałe bezrobocie).</translation>
+    </message>
+    <message>
+        <source>S&amp;chool completed:</source>
+        <translation>Ukończona &amp;szkoła:</translation>
+    </message>
+    <message>
+        <source>Residence at entry</source>
+        <translation>Miejsce zamieszkania w chwili przystąpienia</translation>
+    </message>
+    <message>
+        <source>&amp;Gmina (TERYT):</source>
+        <translation>&amp;Gmina (TERYT):</translation>
+    </message>
+    <message>
+        <source>&amp;Voivodeship:</source>
+        <translation>&amp;Województwo:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wiat:</source>
+        <translation>Po&amp;wiat:</translation>
+    </message>
+    <message>
+        <source>Gmi&amp;na:</source>
+        <translation>Gmi&amp;na:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Miejscowość:</translation>
+    </message>
+    <message>
+        <source>DEG&amp;URBA:</source>
+        <translation>DEG&amp;URBA:</translation>
+    </message>
+    <message>
+        <source>Degree of urbanisation of the place of residence at entry; it follows the gmina unless set by hand.</source>
+        <translation>Stopień urbanizacji miejsca zamieszkania w chwili przystąpienia; wynika z gminy, chyba że ustawiono go ręcznie.</translation>
+    </message>
+    <message>
+        <source>set by h&amp;and</source>
+        <translation>ustaw ręc&amp;znie</translation>
+    </message>
+    <message>
+        <source>Tick to choose the DEGURBA yourself instead of taking it from the gmina.</source>
+        <translation>Zaznacz, aby samodzielnie wybrać DEGURBA zamiast przyjąć wartość gminy.</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Wsparcie</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;support (the first one starts the participation):</source>
+        <translation>Formy &amp;wsparcia (pierwsza rozpoczyna udział):</translation>
+    </message>
+    <message>
+        <source>&amp;Add support</source>
+        <translation>Dod&amp;aj wsparcie</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve support</source>
+        <translation>&amp;Usuń wsparcie</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Zakończenie udziału</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>Data za&amp;kończenia:</translation>
+    </message>
+    <message>
+        <source>Exit &amp;reason:</source>
+        <translation>P&amp;owód zakończenia:</translation>
+    </message>
+    <message>
+        <source>Completed the path as &amp;planned:</source>
+        <translation>Ukończył(a) ścieżkę zgodnie z &amp;planem:</translation>
+    </message>
+    <message>
+        <source>Situation at &amp;exit:</source>
+        <translation>Sytuacja po &amp;zakończeniu:</translation>
+    </message>
+    <message>
+        <source>Employment after exit</source>
+        <translation>Zatrudnienie po zakończeniu udziału</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment start:</source>
+        <translation>Początek zatru&amp;dnienia:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;form:</source>
+        <translation>&amp;Forma umowy:</translation>
+    </message>
+    <message>
+        <source>Working time (FT&amp;E):</source>
+        <translation>Wymiar &amp;etatu:</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5</source>
+        <translation>np. 0,5</translation>
+    </message>
+    <message>
+        <source>Part of a full-time job: 1 = full time, 0.5 = half time.</source>
+        <translation>Część pełnego etatu: 1 = pełny etat, 0,5 = pół etatu.</translation>
+    </message>
+    <message>
+        <source>for mont&amp;hs:</source>
+        <translation>przez mies&amp;ięcy:</translation>
+    </message>
+    <message>
+        <source>How many months the employment lasts or lasted.</source>
+        <translation>Ile miesięcy trwa lub trwało zatrudnienie.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oof:</source>
+        <translation>D&amp;owód:</translation>
+    </message>
+    <message>
+        <source>e.g. a copy of the contract</source>
+        <translation>np. kopia umowy</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked on:</source>
+        <translation>Sp&amp;rawdzono dnia:</translation>
     </message>
 </context>
 <context>
@@ -2738,10 +3533,6 @@ Zapisać mimo to?</translation>
         <translation>Tytuł projektu jak w umowie o dofinansowanie; drukowany na dokumentach</translation>
     </message>
     <message>
-        <source>Data are kept until 31 December of the project&apos;s end year plus these years (EFS+ 2021-2027: 5; de minimis or state aid: 10).</source>
-        <translation>Dane są przechowywane do 31 grudnia roku przypadającego tyle lat po roku zakończenia projektu (EFS+ 2021–2027: 5; pomoc de minimis lub pomoc publiczna: 10).</translation>
-    </message>
-    <message>
         <source>Source of the rule, e.g. the grant agreement</source>
         <translation>Podstawa okresu, np. umowa o dofinansowanie</translation>
     </message>
@@ -2762,12 +3553,56 @@ Zapisać mimo to?</translation>
         <translation>Data zakończ&amp;enia:</translation>
     </message>
     <message>
-        <source>&amp;Retention (years after the end year):</source>
-        <translation>&amp;Okres przechowywania (lata po roku zakończenia):</translation>
+        <source>Data are kept until the base date plus these years (EFS+ 2021-2027: 5); with state aid at least 10.</source>
+        <translation>Dane są przechowywane do daty bazowej powiększonej o tyle lat (EFS+ 2021–2027: 5); przy pomocy publicznej co najmniej 10.</translation>
+    </message>
+    <message>
+        <source>31 December of the year of the managing authority&apos;s last payment. Until it is entered, nothing of this project is due for anonymisation.</source>
+        <translation>31 grudnia roku, w którym instytucja zarządzająca dokonała ostatniej płatności. Dopóki nie zostanie wpisana, żadne dane tego projektu nie podlegają anonimizacji.</translation>
+    </message>
+    <message>
+        <source>31 December of the year of the managing authority&apos;s last payment; empty until known (nothing of the project is due meanwhile).</source>
+        <translation>31 grudnia roku ostatniej płatności instytucji zarządzającej; puste, dopóki nie jest znana (do tego czasu żadne dane projektu nie podlegają anonimizacji).</translation>
+    </message>
+    <message>
+        <source>The project gave &amp;state aid (kept at least 10 years)</source>
+        <translation>Projekt udzielał pomocy &amp;publicznej (przechowywanie co najmniej 10 lat)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal hold: do not anonymise</source>
+        <translation>&amp;Blokada prawna: nie anonimizować</translation>
+    </message>
+    <message>
+        <source>An audit, a proceeding or a claim: nobody of this project is anonymised while the hold lasts.</source>
+        <translation>Kontrola, postępowanie lub roszczenie: dopóki trwa blokada, nikt z tego projektu nie jest anonimizowany.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the managing authority&apos;s audit</source>
+        <translation>Dlaczego, np. kontrola instytucji zarządzającej</translation>
+    </message>
+    <message>
+        <source>Retention &amp;base date:</source>
+        <translation>&amp;Data bazowa przechowywania:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention (years after the base date):</source>
+        <translation>&amp;Okres przechowywania (lata od daty bazowej):</translation>
     </message>
     <message>
         <source>Retention n&amp;ote:</source>
         <translation>Podsta&amp;wa okresu przechowywania:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;hold:</source>
+        <translation>Powód &amp;blokady:</translation>
+    </message>
+    <message>
+        <source>The at-risk categories this project&apos;s rules accept (besides the acts&apos; catalogues)</source>
+        <translation>Kategorie zagrożenia, które przyjmują zasady tego projektu (oprócz katalogów ustawowych)</translation>
+    </message>
+    <message>
+        <source>At-risk categories the project&apos;s rules &amp;accept:</source>
+        <translation>Kategorie zagrożenia przyjmowane przez &amp;zasady projektu:</translation>
     </message>
     <message>
         <source>The project number as in the grant agreement</source>
@@ -2826,12 +3661,24 @@ Zapisać mimo to?</translation>
         <translation>Zestawienie &amp;znaków:</translation>
     </message>
     <message>
-        <source>Project and retention</source>
-        <translation>Projekt i okres przechowywania</translation>
+        <source>Correct the dates.</source>
+        <translation>Popraw daty.</translation>
+    </message>
+    <message>
+        <source>Delete the project %1? Its %2 participants stay, their participations without a project and so never due for anonymisation.</source>
+        <translation>Usunąć projekt %1? Jego uczestnicy (%2) pozostaną, ich udziały bez projektu, a więc nigdy nie podlegają anonimizacji.</translation>
     </message>
     <message>
         <source>Identity on print-outs</source>
         <translation>Dane na wydrukach</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Przechowywanie</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Kwalifikowalność</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2861,6 +3708,14 @@ Zapisać mimo to?</translation>
         <source>Remove names, PESEL, contact data, addresses and notes; birth year, sex and gmina stay for statistics</source>
         <translation>Usuń imiona i nazwiska, PESEL, dane kontaktowe, adresy i notatki; rok urodzenia, płeć i gmina pozostaną do celów statystycznych</translation>
     </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Blokada prawna</translation>
+    </message>
+    <message>
+        <source>Base date not set</source>
+        <translation>Brak daty bazowej</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) due for anonymisation today.</source>
         <translation>
@@ -2870,16 +3725,8 @@ Zapisać mimo to?</translation>
         </translation>
     </message>
     <message>
-        <source>Correct the start and end dates.</source>
-        <translation>Popraw daty rozpoczęcia i zakończenia.</translation>
-    </message>
-    <message>
         <source>Delete project</source>
         <translation>Usuń projekt</translation>
-    </message>
-    <message>
-        <source>Delete the project %1? Its %2 participants stay, without a project and so without a retention date.</source>
-        <translation>Usunąć projekt %1? Jego uczestnicy (%2) pozostaną w bazie, ale bez projektu, a więc bez terminu końca przechowywania danych.</translation>
     </message>
     <message>
         <source>... and %1 more</source>
@@ -2952,6 +3799,10 @@ Zapisać mimo to?</translation>
         <source>&amp;Export for the lead partner…</source>
         <translation>&amp;Eksport dla partnera wiodącego…</translation>
     </message>
+    <message>
+        <source>Export &amp;contacts for follow-up after the project…</source>
+        <translation>Eksport &amp;kontaktów po zakończeniu projektu…</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -2970,6 +3821,29 @@ Zapisać mimo to?</translation>
     <message>
         <source>The file could not be written or read (%1).</source>
         <translation>Nie udało się zapisać ani odczytać pliku (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolTypePicker</name>
+    <message>
+        <source>type part of the school&apos;s name</source>
+        <translation>wpisz część nazwy szkoły</translation>
+    </message>
+    <message>
+        <source>{isced} (school not picked)</source>
+        <translation>{isced} (szkoła nie wybrana)</translation>
+    </message>
+    <message>
+        <source>ISCED 2011 level {level}: {isced}</source>
+        <translation>Poziom ISCED 2011 {level}: {isced}</translation>
+    </message>
+    <message>
+        <source>Maps to: {isced}</source>
+        <translation>Odpowiada: {isced}</translation>
+    </message>
+    <message>
+        <source>Type part of the name of the school the person completed last (today&apos;s or the pre-2017 name).</source>
+        <translation>Wpisz część nazwy ostatniej ukończonej szkoły (obecnej lub sprzed 2017 r.).</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +4007,56 @@ Sama baza danych jest nienaruszona. Jak najszybciej wykonaj kopię zapasową (Na
     <message>
         <source>coopdesk backups (*.sqlite3);;All files (*)</source>
         <translation>Kopie zapasowe coopdesk (*.sqlite3);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportsTable</name>
+    <message>
+        <source>Form of support</source>
+        <translation>Forma wsparcia</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>The day this support began, dd.mm.yyyy</source>
+        <translation>Dzień rozpoczęcia tego wsparcia, dd.mm.rrrr</translation>
+    </message>
+    <message>
+        <source>The day it ended; empty while it goes on</source>
+        <translation>Dzień zakończenia; puste, dopóki trwa</translation>
+    </message>
+</context>
+<context>
+    <name>TerytPicker</name>
+    <message>
+        <source>Type the gmina, e.g. Kielce or &apos;Bolesławiec, wiejska&apos;</source>
+        <translation>Wpisz gminę, np. Kielce lub „Bolesławiec, wiejska”</translation>
+    </message>
+    <message>
+        <source>Pick the gmina from the list; a comma narrows it: &apos;Nowa Wieś, pomorskie&apos;.</source>
+        <translation>Wybierz gminę z listy; przecinek zawęża wybór: „Nowa Wieś, pomorskie”.</translation>
+    </message>
+    <message>
+        <source>No gmina matches this text.</source>
+        <translation>Żadna gmina nie pasuje do tego tekstu.</translation>
+    </message>
+    <message>
+        <source>TERYT code {code} is not in the gmina dictionary - pick the gmina again.</source>
+        <translation>Kodu TERYT {code} nie ma w słowniku gmin – wybierz gminę ponownie.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>powiat {powiat}, voivodeship {voivodeship} · {kind} · TERYT {code} · DEGURBA {degurba}</source>
+        <translation>powiat {powiat}, województwo {voivodeship} · {kind} · TERYT {code} · DEGURBA {degurba}</translation>
     </message>
 </context>
 <context>
