@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -124,6 +124,11 @@ class ParticipationEditor(QWidget):
         fill_enum(ui.employmentContractCombo, CONTRACT_FORM_LABELS, empty=not_set)
         ui.schoolTypePicker.set_types(reference_data.school_types())
         ui.supportsTable.attach(ui.addSupportButton, ui.removeSupportButton, services.ctx.today)
+        for combo in self.findChildren(QComboBox):  # long labels (the project's title, the ESF+ results) elide,
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)  # instead of widening the editor past a 1366x768 screen
+            for i in range(combo.count()):
+                combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
         self._watch_edits()
 
     def project_code(self, project_id: int | None) -> str:
