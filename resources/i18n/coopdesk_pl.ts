@@ -478,7 +478,7 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     </message>
     <message>
         <source>Exported %1 participations of %2 participants to %3 (anonymised records left out: %4)</source>
-        <translation>Wyeksportowano %1 udziałów w projektach %2 uczestników do %3 (pominięte dane zanonimizowane: %4)</translation>
+        <translation>Wyeksportowano udziałów w projektach: %1 (uczestników: %2) do %3 (pominięte dane zanonimizowane: %4)</translation>
     </message>
     <message>
         <source>No retention base date yet (nothing of them is due): %1</source>
@@ -2538,7 +2538,7 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
 Anonymised records left out: %3.
 
 The file: %4</source>
-        <translation>Zapisano: %1 udziałów w projektach %2 uczestników, niezależnie od ich zgód: monitorowanie opiera się na ustawie wdrożeniowej i rozporządzeniu EFS+, nie na zgodzie.
+        <translation>Zapisano udziałów w projektach: %1 (uczestników: %2), niezależnie od ich zgód: monitorowanie opiera się na ustawie wdrożeniowej i rozporządzeniu EFS+, nie na zgodzie.
 Pominięte dane zanonimizowane: %3.
 
 Plik: %4</translation>

@@ -46,7 +46,7 @@ def test_export_participants_writes_every_participant_whatever_their_consents(da
     folder, zaz, zofia = data_dir
     out = tmp_path / "partner.xlsx"
     assert main(["export-participants", "--data-dir", str(folder), "--out", str(out)]) == 0
-    assert "2 participations of 2 participants" in capsys.readouterr().out
+    assert "udziałów w projektach: 2 (uczestników: 2)" in capsys.readouterr().out  # the CLI speaks Polish
     wb = load_workbook(out)
     assert len(wb.worksheets) == 1
     people = [r[0] for r in wb.worksheets[0].iter_rows(min_row=2, values_only=True)]
@@ -57,13 +57,13 @@ def test_export_participants_of_one_project(data_dir, tmp_path, capsys):
     folder, _zaz, zofia = data_dir
     out = tmp_path / "old.xlsx"
     assert main(["export-participants", "--data-dir", str(folder), "--out", str(out), "--project", "OLD-2014"]) == 0
-    assert "1 participations of 1 participants" in capsys.readouterr().out
+    assert "udziałów w projektach: 1 (uczestników: 1)" in capsys.readouterr().out
     rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
     code = rows[0].index("Kod projektu")
     assert [(r[0], r[code]) for r in rows[1:]] == [(zofia.uuid, "OLD-2014")]
     missing = tmp_path / "none.xlsx"
     assert main(["export-participants", "--data-dir", str(folder), "--out", str(missing), "--project", "NOPE"]) == 2
-    assert "No project has the code NOPE." in capsys.readouterr().err and not missing.exists()
+    assert "Żaden projekt nie ma kodu NOPE." in capsys.readouterr().err and not missing.exists()
 
 
 def test_retention_lists_then_anonymises_with_apply(data_dir, capsys):
@@ -71,7 +71,7 @@ def test_retention_lists_then_anonymises_with_apply(data_dir, capsys):
     assert main(["retention", "--data-dir", str(folder)]) == 0
     out = capsys.readouterr()
     assert zofia.uuid in out.out and "OLD-2014\t31.12.2021" in out.out and "--apply" in out.err
-    assert "No retention base date yet (nothing of them is due): NEW-2026" in out.err
+    assert "Brak daty bazowej przechowywania (nic z tych projektów nie podlega anonimizacji): NEW-2026" in out.err
     assert main(["retention", "--data-dir", str(folder), "--apply"]) == 0
     capsys.readouterr()
     services = open_services(folder, Context(actor=SYSTEM_ACTOR))
