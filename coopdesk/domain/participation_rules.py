@@ -56,7 +56,9 @@ def _warn(field: str, message: str, **params: str) -> FieldIssue:
 
 def participation_issues(p: ParticipationDraft, index: int, today: date) -> list[FieldIssue]:
     """Errors and warnings of one participation, named "participations.<index>.<field>"."""
-    f = lambda name: field_name(index, name)  # noqa: E731
+    def f(name: str) -> str:
+        return field_name(index, name)
+
     issues: list[FieldIssue] = []
     if p.participant_type is ParticipantType.INSTITUTION:
         if not p.institution_name:

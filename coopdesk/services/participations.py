@@ -103,6 +103,9 @@ def _apply_one(target: Participation, person: ParticipantRow_, d: ParticipationD
     existing = {s.id: s for s in target.supports}
     keep: set[int] = set()
     for entry in d.supports:
+        if entry.start_date is None:  # refused by the rules before (domain.participation_rules)
+            raise ValidationFailed([FieldIssue("supports", QT_TRANSLATE_NOOP(
+                "Errors", "Each form of support needs its start date."))])
         support = existing.get(entry.id) if entry.id is not None else None
         if support is None:
             support = ParticipationSupport()

@@ -40,7 +40,7 @@ class Column(IntEnum):
 
 # The sort key of each column, as the register declares it (both name columns sort by "last, first").
 SORT_KEYS: dict[Column, SortKey] = {
-    column: SortKey(PARTICIPANT_COLUMNS[column].sort) for column in Column if PARTICIPANT_COLUMNS[column].sort
+    column: SortKey(sort) for column in Column if (sort := PARTICIPANT_COLUMNS[column].sort)
 }
 
 
