@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from coopdesk.services.followup_export import ConsentExportResult, FollowupExportService
 from coopdesk.services.participant_export import WITHHELD_SHEET
-from coopdesk.ui import prompts, runner
-from coopdesk.ui.lead_partner_export import ALL_PROJECTS, choose_scope, save_path
+from coopdesk.ui import prompts
+from coopdesk.ui.lead_partner_export import run_project_export
 
 
 def default_file_name(today) -> str:
@@ -20,24 +20,12 @@ def default_file_name(today) -> str:
 def export_followup_contacts(parent: QWidget | None, services) -> ConsentExportResult | None:
     """Ask which project and where, export, and say how many were written and withheld and where."""
     title = QCoreApplication.translate("FollowupExport", "Export contacts for follow-up after the project")
-    scope = choose_scope(parent, services, title)
-    if scope is None:
-        return None
-    project_id = None if scope is ALL_PROJECTS else scope
-    path = save_path(parent, services, title, default_file_name(services.ctx.today()))
-    if path is None:
-        return None
     exporter = FollowupExportService(services.db, services.ctx)
-    try:
-        result = runner.run_modal(
-            parent, QCoreApplication.translate("FollowupExport", "Writing the contacts..."),
-            lambda progress: exporter.export_contacts(path, progress=progress, project_id=project_id))
-    except runner.Cancelled:
-        prompts.info(parent, title, QCoreApplication.translate(
-            "FollowupExport", "The export was cancelled; no file was written."))
-        return None
-    except Exception as exc:
-        runner.report_error(parent, title, exc)
+    result = run_project_export(
+        parent, services, title, default_file_name(services.ctx.today()),
+        QCoreApplication.translate("FollowupExport", "Writing the contacts..."),
+        lambda path, progress, project_id: exporter.export_contacts(path, progress=progress, project_id=project_id))
+    if result is None:
         return None
     text = QCoreApplication.translate(
         "FollowupExport", "Written: %1 people who consented to follow-up contact.\nWithheld (no valid consent): "

@@ -5,7 +5,9 @@ Cancel (a cancelled export writes no file)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 from coopdesk.services.participant_export import ExportResult, ParticipantExportService
 from coopdesk.ui import prompts, runner
 from coopdesk.ui.busy import busy_cursor
+
+R = TypeVar("R")
 
 ALL_PROJECTS = object()  # choose_scope's answer for "all projects"
 
@@ -47,27 +51,39 @@ def save_path(parent: QWidget | None, services, title: str, name: str) -> Path |
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
-def export_for_lead_partner(parent: QWidget | None, services) -> ExportResult | None:
-    """Ask which project and where, export, and say how many rows and people were written and where."""
-    title = QCoreApplication.translate("LeadPartnerExport", "Export for the lead partner")
+def run_project_export(
+    parent: QWidget | None, services, title: str, file_name: str, busy: str,
+    work: Callable[[Path, Callable[[int, int], None], int | None], R],
+) -> R | None:
+    """The steps every per-project export takes: which project (or all), where, then ``work(path, progress,
+    project_id)`` on the runner with progress and Cancel; None when the user stopped or it failed (told)."""
     scope = choose_scope(parent, services, title)
     if scope is None:
         return None
     project_id = None if scope is ALL_PROJECTS else scope
-    path = save_path(parent, services, title, default_file_name(services.ctx.today()))
+    path = save_path(parent, services, title, file_name)
     if path is None:
         return None
-    exporter = ParticipantExportService(services.db, services.ctx)
     try:
-        result = runner.run_modal(
-            parent, QCoreApplication.translate("LeadPartnerExport", "Writing the participant list..."),
-            lambda progress: exporter.export_lead_partner(path, progress=progress, project_id=project_id))
+        return runner.run_modal(parent, busy, lambda progress: work(path, progress, project_id))
     except runner.Cancelled:
         prompts.info(parent, title, QCoreApplication.translate(
             "LeadPartnerExport", "The export was cancelled; no file was written."))
-        return None
     except Exception as exc:
         runner.report_error(parent, title, exc)
+    return None
+
+
+def export_for_lead_partner(parent: QWidget | None, services) -> ExportResult | None:
+    """Ask which project and where, export, and say how many rows and people were written and where."""
+    title = QCoreApplication.translate("LeadPartnerExport", "Export for the lead partner")
+    exporter = ParticipantExportService(services.db, services.ctx)
+    result = run_project_export(
+        parent, services, title, default_file_name(services.ctx.today()),
+        QCoreApplication.translate("LeadPartnerExport", "Writing the participant list..."),
+        lambda path, progress, project_id: exporter.export_lead_partner(
+            path, progress=progress, project_id=project_id))
+    if result is None:
         return None
     text = QCoreApplication.translate(
         "LeadPartnerExport", "Written: %1 participations of %2 participants, whatever their consents: "

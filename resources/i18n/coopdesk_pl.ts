@@ -1369,10 +1369,6 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Zapisywanie kontaktów...</translation>
     </message>
     <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Eksport przerwano; nie zapisano pliku.</translation>
-    </message>
-    <message>
         <source>Written: %1 people who consented to follow-up contact.
 Withheld (no valid consent): %2; they are listed by their stable id, with the reason, on the sheet &quot;%3&quot;.
 
