@@ -10,47 +10,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidge
 
 from coopdesk.domain.enums import Citizenship, LabourStatus, Sex, Stage
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipantQuery
-from coopdesk.ui import prompts
-from coopdesk.ui.dialogs.participant_dialog import FIELD_WIDGETS, LIVE_DELAY_MS, ParticipantDialog
+from coopdesk.ui.dialogs.participant_dialog import FIELD_WIDGETS, LIVE_DELAY_MS
 from coopdesk.ui.widgets.choices import select_data
+from tests.ui.form_helpers import PromptSpy, open_dialog, spy_on_prompts
 
 TODAY = date(2026, 11, 27)  # tests/conftest.py FIXED_TODAY
 MALE_PESEL, MALE_BORN = "44051401359", date(1944, 5, 14)
 FEMALE_PESEL, FEMALE_BORN = "02270803624", date(2002, 7, 8)
 
 
-class PromptSpy:
-    """Stands in for coopdesk.ui.prompts: records what would have been asked or shown."""
-
-    def __init__(self) -> None:
-        self.confirm_answer = True  # what the user answers to questions
-        self.questions: list[str] = []
-        self.messages: list[str] = []
-
-    def confirm(self, _parent, _title, text) -> bool:
-        self.questions.append(text)
-        return self.confirm_answer
-
-    def message(self, _parent, _title, text) -> None:
-        self.messages.append(text)
-
-
 @pytest.fixture(autouse=True)
 def spy(monkeypatch) -> PromptSpy:
-    spy = PromptSpy()
-    monkeypatch.setattr(prompts, "confirm", spy.confirm)
-    for name in ("error", "warning", "info"):
-        monkeypatch.setattr(prompts, name, spy.message)
-    return spy
-
-
-def open_dialog(qtbot, services, participant_id=None) -> ParticipantDialog:
-    dlg = ParticipantDialog(services, participant_id)
-    qtbot.addWidget(dlg)
-    with qtbot.waitActive(dlg):
-        dlg.show()
-        dlg.activateWindow()
-    return dlg
+    return spy_on_prompts(monkeypatch)
 
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:

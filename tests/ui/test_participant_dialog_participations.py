@@ -24,45 +24,18 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.gdpr import ProjectDraft
 from coopdesk.domain.records import CategoryAssignment, ParticipantDraft, ParticipationDraft, SupportEntry
-from coopdesk.ui import prompts
-from coopdesk.ui.dialogs.participant_dialog import ParticipantDialog
 from coopdesk.ui.widgets.choices import select_data
 from tests.conftest import as_user
+from tests.ui.form_helpers import PromptSpy, open_dialog, spy_on_prompts
 
 MALE_PESEL = "44051401359"
 TODAY = date(2026, 11, 27)
 TAB = 5  # Participations
 
 
-class Asked:
-    def __init__(self) -> None:
-        self.questions: list[str] = []
-        self.answer = True
-
-    def confirm(self, _parent, _title, text) -> bool:
-        self.questions.append(text)
-        return self.answer
-
-    def message(self, _parent, _title, text) -> None:
-        self.questions.append(text)
-
-
 @pytest.fixture(autouse=True)
-def asked(monkeypatch) -> Asked:
-    spy = Asked()
-    monkeypatch.setattr(prompts, "confirm", spy.confirm)
-    for name in ("error", "warning", "info"):
-        monkeypatch.setattr(prompts, name, spy.message)
-    return spy
-
-
-def open_dialog(qtbot, services, participant_id=None) -> ParticipantDialog:
-    dlg = ParticipantDialog(services, participant_id)
-    qtbot.addWidget(dlg)
-    with qtbot.waitActive(dlg):
-        dlg.show()
-        dlg.activateWindow()
-    return dlg
+def asked(monkeypatch) -> PromptSpy:
+    return spy_on_prompts(monkeypatch, messages_into_questions=True)
 
 
 @pytest.fixture

@@ -11,44 +11,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyl
 from coopdesk.domain.enums import Citizenship, LabourStatus, Sex
 from coopdesk.domain.gdpr import ProjectDraft
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
-from coopdesk.ui import prompts
 from coopdesk.ui.dialogs.participant_dialog import ParticipantDialog
 from coopdesk.ui.widgets.choices import select_data
+from tests.ui.form_helpers import PromptSpy, open_dialog, spy_on_prompts
 
 MALE_PESEL = "44051401359"
 
 
-class Asked:
-    """Stands in for coopdesk.ui.prompts: what was asked, and the answers to give (then yes)."""
-
-    def __init__(self) -> None:
-        self.questions: list[str] = []
-        self.answers: list[bool] = []
-
-    def confirm(self, _parent, _title, text) -> bool:
-        self.questions.append(text)
-        return self.answers.pop(0) if self.answers else True
-
-    def message(self, _parent, _title, text) -> None:
-        self.questions.append(text)
-
-
 @pytest.fixture(autouse=True)
-def asked(monkeypatch) -> Asked:
-    spy = Asked()
-    monkeypatch.setattr(prompts, "confirm", spy.confirm)
-    for name in ("error", "warning", "info"):
-        monkeypatch.setattr(prompts, name, spy.message)
-    return spy
-
-
-def open_dialog(qtbot, services, participant_id=None) -> ParticipantDialog:
-    dlg = ParticipantDialog(services, participant_id)
-    qtbot.addWidget(dlg)
-    with qtbot.waitActive(dlg):
-        dlg.show()
-        dlg.activateWindow()
-    return dlg
+def asked(monkeypatch) -> PromptSpy:
+    return spy_on_prompts(monkeypatch, messages_into_questions=True)
 
 
 def person(services, **values):
