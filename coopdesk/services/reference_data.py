@@ -21,6 +21,7 @@ from typing import Any
 from coopdesk.domain.catalogues import Catalogues, parse_catalogues
 from coopdesk.domain.citizenship import CitizenshipTable, parse_citizenship
 from coopdesk.domain.education import EsfGroup, SchoolType, parse_esf_groups, parse_school_types
+from coopdesk.domain.header_match import HeaderSynonyms, parse_header_synonyms
 from coopdesk.domain.labour import LongTermRules, parse_long_term_rules
 from coopdesk.domain.territory import Territory, parse_territory
 from coopdesk.resources import resource_path
@@ -70,3 +71,9 @@ def territory() -> Territory:
 def citizenship_table() -> CitizenshipTable:
     """The citizenship groups and third-country-national definitions of citizenship.json."""
     return parse_citizenship(_read("citizenship.json"))
+
+
+@cache
+def header_synonyms() -> HeaderSynonyms:
+    """The column headers of participant spreadsheets by the field they fill (import_headers.json; issue 9)."""
+    return parse_header_synonyms(_read("import_headers.json"))
