@@ -1295,6 +1295,30 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <source>The last digit of a TERYT gmina code is its type: 1 urban, 2 rural or 3 urban-rural.</source>
         <translation>Ostatnia cyfra kodu TERYT gminy to jej rodzaj: 1 miejska, 2 wiejska lub 3 miejsko-wiejska.</translation>
     </message>
+    <message>
+        <source>The file cannot be read as a spreadsheet.</source>
+        <translation>Nie można odczytać pliku jako arkusza.</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet (xlsx, ods, xls or csv), whatever its name says.</source>
+        <translation>Ten plik nie jest arkuszem (xlsx, ods, xls ani csv), niezależnie od tego, co mówi jego nazwa.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>Skoroszyt jest chroniony hasłem: otwórz go w Excelu, usuń hasło i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: save it again from the program it came from.</source>
+        <translation>Plik jest uszkodzony lub niekompletny: zapisz go ponownie w programie, z którego pochodzi.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>Arkusz jest pusty.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet (xls, ods) cannot be read yet: save it as xlsx or csv.</source>
+        <translation>Tego rodzaju arkusza (xls, ods) nie można jeszcze odczytać: zapisz go jako xlsx lub csv.</translation>
+    </message>
 </context>
 <context>
     <name>FieldIssues</name>
