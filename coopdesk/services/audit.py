@@ -21,6 +21,7 @@ from coopdesk.db.audit import actor_columns
 from coopdesk.db.base import utcnow
 from coopdesk.db.engine import Database
 from coopdesk.db.protection import (
+    CODED_FIELDS,  # the enum each coded column stores (declared beside the tables), for the history's values
     FIELD_LABELS,  # the journaled columns' labels (declared beside the tables), for the history's UI
     RESTORABLE_PARTICIPANT_FIELDS,
     SPECIAL_JOURNAL_PREFIXES,
@@ -38,7 +39,7 @@ from coopdesk.services.context import Context
 from coopdesk.services.participants import ParticipantService
 
 A = AuditEntry
-__all__ = ["FIELD_LABELS", "AuditService", "JournalNames", "draft_value", "special_journal_field"]
+__all__ = ["CODED_FIELDS", "FIELD_LABELS", "AuditService", "JournalNames", "draft_value", "special_journal_field"]
 PARTICIPANTS = "participants"
 _JournalRow = Row[*tuple[typing.Any, ...]]  # a row of select(*_COLUMNS)
 # Who may see the history of records that are not participants.

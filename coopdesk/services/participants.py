@@ -153,8 +153,9 @@ class ParticipantService:
         if not draft.participations:
             return []
         with self._db.read(self._ctx.actor) as s:
-            codes = dict(s.execute(select(AtRiskCategory.id, AtRiskCategory.code)).all())
-            names = dict(s.execute(select(AtRiskCategory.code, AtRiskCategory.name)).all())
+            dictionary = s.execute(select(AtRiskCategory.id, AtRiskCategory.code, AtRiskCategory.name)).all()
+        codes = {i: code for i, code, _name in dictionary}
+        names = {code: name for _i, code, name in dictionary}
         issues: list[FieldIssue] = []
         for index, p in enumerate(draft.participations):
             day = derived_start(p) or self._ctx.today()

@@ -31,6 +31,7 @@ from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.participation_rules import derived_start, field_name
 from coopdesk.domain.records import ParticipationDraft, SupportEntry
 from coopdesk.domain.territory import lookup
+from coopdesk.services import reference_data
 
 # Columns copied 1:1, and those holding an enum's value.
 _PLAIN = (
@@ -48,8 +49,6 @@ _ENUMS: dict[str, type[StrEnum]] = {
 def filled(p: ParticipationDraft) -> ParticipationDraft:
     """Education from the school type and the residence (names, DEGURBA unless set by hand) from the
     TERYT code, as the shipped reference data say."""
-    from coopdesk.services import reference_data
-
     if p.school_type:
         p = replace(p, education=isced_for(p.school_type, reference_data.school_types()))
     if p.teryt:

@@ -64,35 +64,23 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.formats import format_date, format_datetime
 from coopdesk.domain.gdpr import CONSENT_PURPOSE_LABELS, ConsentPurpose
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coopdesk.services.audit import FIELD_LABELS, AuditService, JournalNames
+from coopdesk.services.audit import CODED_FIELDS, FIELD_LABELS, AuditService, JournalNames
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
 
-# Fields whose stored code has a label.
+_LABELS_OF: dict[type[Enum], dict] = {
+    Sex: SEX_LABELS, Citizenship: CITIZENSHIP_LABELS, Degurba: DEGURBA_LABELS, Isced: ISCED_LABELS,
+    LabourStatus: LABOUR_STATUS_LABELS, LabourDetail: LABOUR_DETAIL_LABELS, Answer: ANSWER_LABELS,
+    Stage: STAGE_LABELS, Role: ROLE_LABELS, DisabilityDegree: DISABILITY_DEGREE_LABELS,
+    ParticipantType: PARTICIPANT_TYPE_LABELS, ExitReason: EXIT_REASON_LABELS, ExitSituation: EXIT_SITUATION_LABELS,
+    ContractForm: CONTRACT_FORM_LABELS, SupportForm: SUPPORT_FORM_LABELS,
+}
+# Fields whose stored code has a label: each column's enum as its table declares it (codes=...).
 _ENUM_LABELS: dict[str, tuple[type[Enum], dict]] = {
-    "sex": (Sex, SEX_LABELS),
-    "citizenship": (Citizenship, CITIZENSHIP_LABELS),
-    "degurba": (Degurba, DEGURBA_LABELS),
-    "education": (Isced, ISCED_LABELS),
-    "labour_status": (LabourStatus, LABOUR_STATUS_LABELS),
-    "labour_detail": (LabourDetail, LABOUR_DETAIL_LABELS),
-    "disability": (Answer, ANSWER_LABELS),
-    "minority": (Answer, ANSWER_LABELS),
-    "foreign_background": (Answer, ANSWER_LABELS),
-    "homeless": (Answer, ANSWER_LABELS),
-    "stage": (Stage, STAGE_LABELS),
-    "role": (Role, ROLE_LABELS),
-    "disability_degree": (DisabilityDegree, DISABILITY_DEGREE_LABELS),
-    "disability_kind": (Answer, ANSWER_LABELS),
-    "participant_type": (ParticipantType, PARTICIPANT_TYPE_LABELS),
-    "exit_reason": (ExitReason, EXIT_REASON_LABELS),
-    "completed_path": (Answer, ANSWER_LABELS),
-    "exit_situation": (ExitSituation, EXIT_SITUATION_LABELS),
-    "employment_contract": (ContractForm, CONTRACT_FORM_LABELS),
-    "form": (SupportForm, SUPPORT_FORM_LABELS),
+    field: (enum, _LABELS_OF[enum]) for field, enum in CODED_FIELDS.items() if enum in _LABELS_OF
 }
 _USER_FIELDS = frozenset({"advisor_id", "changed_by_id", "shared_by_id", "user_id", "verified_by_id"})
 # Journaled names that are not columns: a read of special data lists "categories" (the person's at-risk
