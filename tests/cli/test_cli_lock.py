@@ -3,6 +3,7 @@ commands that only read work while the program is open (issue 6, point 2)."""
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import subprocess
@@ -85,6 +86,11 @@ def test_the_lock_is_released_after_a_writing_command(tmp_path, capsys):
 
 def test_every_command_that_writes_declares_it():
     writes = {name for name, command in cli.COMMANDS.items() if hasattr(command, "writes_database")}
-    assert writes == {"demo", "restore", "retention"}
+    assert writes == {"demo", "restore", "retention", "import", "export"}
     retention = cli.COMMANDS["retention"].writes_database
     assert retention(type("Args", (), {"apply": True})()) and not retention(type("Args", (), {"apply": False})())
+    # an import writes unless it is a dry run; an export only reads
+    imports = cli.COMMANDS["import"].writes_database
+    assert imports(argparse.Namespace(kind="participants", dry_run=False))
+    assert not imports(argparse.Namespace(kind="participants", dry_run=True))
+    assert not cli.COMMANDS["export"].writes_database(argparse.Namespace(kind="participants"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import getpass
+import importlib
 import logging
 import os
 import sys
@@ -74,7 +75,16 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--project", metavar="CODE", help="only the participations in this project (its code)")
     retention = sub.add_parser("retention", help="list records past their retention date; --apply anonymises them")
     retention.add_argument("--apply", action="store_true", help="anonymise the listed records")
-    for p in (demo, check, backup, restore, export, retention):
+    grouped = []
+    for group, kinds in GROUPS.items():  # coopdesk import KIND, coopdesk export KIND, ...
+        verb = sub.add_parser(group, help=GROUP_HELP[group])
+        verb_sub = verb.add_subparsers(dest="kind", metavar="KIND", required=True)
+        for kind, module_name in kinds.items():
+            module = importlib.import_module(module_name)
+            command = verb_sub.add_parser(kind, help=module.HELP)
+            module.add_arguments(command)
+            grouped.append(command)
+    for p in (demo, check, backup, restore, export, retention, *grouped):
         p.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder (default: the user's)")
 
 
@@ -407,8 +417,29 @@ def _retention(args: argparse.Namespace) -> int:
     return 0
 
 
+# Commands grouped by verb: `coopdesk import participants FILE`, `coopdesk export participants --out F`.
+# Each module gives HELP, add_arguments(parser), run(args) -> int and writes(args) -> bool.
+GROUPS: dict[str, dict[str, str]] = {
+    "import": {"participants": "coopdesk.cli.import_participants"},
+    "export": {"participants": "coopdesk.cli.export_participants"},
+}
+GROUP_HELP = {"import": "read records from a spreadsheet (coopdesk import KIND FILE)",
+              "export": "write records to a spreadsheet (coopdesk export KIND --out FILE)"}
+
+
+def _grouped(group: str) -> Callable[[argparse.Namespace], int]:
+    def command(args: argparse.Namespace) -> int:
+        return int(importlib.import_module(GROUPS[group][args.kind]).run(args))
+
+    def writes(args: argparse.Namespace) -> bool:
+        return bool(importlib.import_module(GROUPS[group][args.kind]).writes(args))
+
+    return writes_database(when=writes)(command)
+
+
 # Every command; those that write the database declare it with @writes_database.
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo, "check": _check, "backup": _backup, "restore": _restore,
     "export-participants": _export_participants, "retention": _retention,
+    "import": _grouped("import"), "export": _grouped("export"),
 }
