@@ -1,19 +1,38 @@
-"""Reading a spreadsheet a partner sent, whatever it is (issue 9 groundwork, not wired yet).
+"""Reading a spreadsheet a partner sent, whatever it is (issue 9).
 
-The kind is decided from the file's first bytes, never from its name: a zip (xlsx, ods), an OLE compound file
-(xls, or an xlsx protected by a password: Excel wraps those in OLE), else text read as CSV - UTF-8 with or
-without a BOM, else Windows-1250 (Polish Excel's "CSV" export), with the delimiter sniffed (; , or tab).
-Every refusal is a ``CoopdeskError`` saying in words what is wrong with the file; nothing is written.
-xlsx is read with openpyxl in read-only mode for now (python-calamine is the faster reader the issue names).
+The kind is decided from the file's first bytes, never from its name: a zip (xlsx, xlsm, xlsb, ods), an OLE
+compound file (xls, or an xlsx protected by a password: Excel wraps those in OLE), else text read as CSV -
+UTF-8 with or without a BOM, else Windows-1250 (Polish Excel's "CSV" export), with the delimiter sniffed (; , or
+tab). Workbooks are read with python-calamine; openpyxl (read-only) reads an xlsx that calamine refuses but
+which is a valid workbook all the same (calamine is strict about some XML that Excel and openpyxl accept).
+
+Cells come as read: text, int (a number with no fractional part: a PESEL typed as a number stays digits),
+float, date/datetime, bool, None for an empty cell. ``rows[i]`` is the spreadsheet's row ``i + 1``: empty rows
+are kept (only those after the last filled row are dropped), so a problem's row number is the one the user
+sees in Excel. Formulas give their last computed value (None when the file never stored one, e.g. one written
+by a script); a merged cell's value sits in its first cell, the others are None.
+
+Every refusal is a ``CoopdeskError`` saying in words what is wrong with the file; nothing is written. A sheet
+over ``MAX_ROWS`` rows is refused before it is loaded: the rows of an xlsx/ods are counted in the sheet's XML
+as it is decompressed, those of a csv as it is parsed. A header with no rows under it is not refused here
+(``rows_total`` is 0; ``check_data_rows`` says it in words, with the header row the user chose).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
+import errno
+import posixpath
+import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
 
 from coopdesk.domain.errors import CoopdeskError
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -21,6 +40,9 @@ from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SNIFF_BYTES = 64 * 1024
+CHUNK = 1 << 20
+MAX_ROWS = 100_000  # data rows per sheet (rows under the first filled row)
+IN_USE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY}
 
 
 class UnreadableSheet(CoopdeskError):
@@ -45,16 +67,71 @@ class EmptySheet(UnreadableSheet):
     message = QT_TRANSLATE_NOOP("Errors", "The sheet is empty.")
 
 
+class NoDataRows(UnreadableSheet):
+    message = QT_TRANSLATE_NOOP("Errors", "The sheet has a header but no rows.")
+
+
 class UnsupportedSheet(UnreadableSheet):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "This kind of spreadsheet (xls, ods) cannot be read yet: save it as xlsx or csv.")
+        "Errors", "This kind of spreadsheet cannot be read: save it as xlsx or csv.")
+
+
+class FileInUse(UnreadableSheet):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The file is open in another program or cannot be read: close it and try again.")
+
+
+class TooManyRows(UnreadableSheet):
+    message = QT_TRANSLATE_NOOP("Errors", "The sheet has more than 100,000 rows: split it into smaller files.")
+
+    def __init__(self, sheet: str = "") -> None:
+        super().__init__()
+        self.sheet = sheet  # not in the message: a sheet's name may be a person's
+
+
+class SheetNotFound(UnreadableSheet):
+    message = QT_TRANSLATE_NOOP("Errors", "The file has no sheet of that name.")
 
 
 @dataclass(frozen=True)
 class Sheet:
     name: str
-    rows: list[list[object]]  # cell values as read (text, numbers, dates); None for an empty cell
+    rows: list[list[object]]  # rows[i] is spreadsheet row i + 1; cell values as read, None for an empty cell
     encoding: str = ""  # csv only: utf-8-sig, utf-8 or cp1250
+    hidden: bool = False  # hidden (or "very hidden") in the workbook: the wizard marks it, never picks it first
+    open_elsewhere: bool = False  # a lock file of Excel/LibreOffice lies beside it: unsaved changes are not in it
+
+    @cached_property
+    def rows_total(self) -> int:
+        """Filled rows under the first filled one (the header when there is no title block above it)."""
+        return max(0, sum(1 for row in self.rows if _filled(row)) - 1)
+
+
+def _filled(row: Iterable[object]) -> bool:
+    return any(v is not None for v in row)
+
+
+def default_sheet(sheets: list[Sheet]) -> Sheet:
+    """The sheet to offer first: the first visible one (the first at all when every sheet is hidden)."""
+    return next((s for s in sheets if not s.hidden), sheets[0])
+
+
+def check_data_rows(sheet: Sheet, header_row: int | None = None) -> None:
+    """EmptySheet when nothing is filled, NoDataRows when nothing is filled under the header row (0-based;
+    None: the first filled row)."""
+    filled = [i for i, row in enumerate(sheet.rows) if _filled(row)]
+    if not filled:
+        raise EmptySheet()
+    header = filled[0] if header_row is None else header_row
+    if not any(i > header for i in filled):
+        raise NoDataRows()
+
+
+def open_elsewhere(path: Path) -> bool:
+    """Whether Excel (``~$name``) or LibreOffice (``.~lock.name#``) keeps a lock file beside ``path``."""
+    name = path.name
+    candidates = {f"~${name}", f"~${name[2:]}", f".~lock.{name}#"}
+    return any((path.parent / c).exists() for c in candidates)
 
 
 def kind_of(head: bytes) -> str:
@@ -70,7 +147,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """(text, encoding): a UTF-8 BOM, else strict UTF-8, else Windows-1250; NotASpreadsheet for binary data."""
     if b"\x00" in data[:SNIFF_BYTES]:
         raise NotASpreadsheet()
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
@@ -78,59 +155,277 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("cp1250", errors="replace"), "cp1250"
 
 
-def read_csv(data: bytes, name: str = "csv") -> Sheet:
-    text, encoding = decode_text(data)
-    if not text.strip():
-        raise EmptySheet()
+def _text_encoding(f: IO[bytes]) -> str:
+    """utf-8-sig, utf-8 or cp1250 for the binary file ``f``, checked chunk by chunk (never held whole)."""
+    head = f.read(SNIFF_BYTES)
+    if b"\x00" in head:
+        raise NotASpreadsheet()
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        dialect = csv.Sniffer().sniff(text[:SNIFF_BYTES], delimiters=";,\t")
-        delimiter = dialect.delimiter
+        chunk = head
+        while chunk:
+            decoder.decode(chunk)
+            chunk = f.read(CHUNK)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1250"
+    return "utf-8"
+
+
+def _trimmed(rows: list[list[object]]) -> list[list[object]]:
+    while rows and not _filled(rows[-1]):
+        rows.pop()
+    return rows
+
+
+def _csv_rows(lines: Iterable[str], delimiter: str) -> list[list[object]]:
+    rows: list[list[object]] = []
+    filled = 0
+    for record in csv.reader(lines, delimiter=delimiter):
+        row: list[object] = [cell if cell and not cell.isspace() else None for cell in record]
+        if _filled(row):
+            filled += 1
+            if filled > MAX_ROWS + 1:
+                raise TooManyRows()
+        rows.append(row)
+    return _trimmed(rows)
+
+
+def _delimiter(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
     except csv.Error:
-        delimiter = ";"  # Polish Excel's default
-    rows: list[list[object]] = [[cell if cell != "" else None for cell in row]
-                                for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    return Sheet(name, [r for r in rows if any(c is not None for c in r)], encoding)
+        return ";"  # Polish Excel's default
 
 
-def read_xlsx(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook  # first use only (start-up stays light)
+def read_csv(data: bytes, name: str = "csv") -> Sheet:
+    """A csv given as bytes (see read_csv_file for a file)."""
+    text, encoding = decode_text(data)
+    rows = _csv_rows(text.splitlines(keepends=True), _delimiter(text[:SNIFF_BYTES]))
+    if not rows:
+        raise EmptySheet()
+    return Sheet(name, rows, encoding)
 
+
+def read_csv_file(path: Path) -> Sheet:
+    """A csv read as it is parsed: a million-row file is refused after MAX_ROWS rows, never held whole."""
+    with path.open("rb") as raw:
+        encoding = _text_encoding(raw)
+    with path.open("r", encoding=encoding, errors="replace", newline="") as f:
+        delimiter = _delimiter(f.read(SNIFF_BYTES))
+        f.seek(0)
+        rows = _csv_rows(f, delimiter)
+    if not rows:
+        raise EmptySheet()
+    return Sheet(path.stem, rows, encoding)
+
+
+# --- counting rows in the XML before anything is loaded ----------------------------------------------------
+
+_XLSX_ROW = re.compile(rb"<(?:[\w.-]+:)?row(?:\s[^<>]*)?(?<!/)>")  # an open <row>, not an empty <row/>
+_ODS_TAG = re.compile(rb"<table:table(-row)?(?=[\s>/])([^<>]*)>")
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+
+
+def _tags(stream: IO[bytes], pattern: re.Pattern[bytes]) -> Iterator[re.Match[bytes]]:
+    """The matches of ``pattern`` (a single tag) in a stream read chunk by chunk, cut before a tag's "<"."""
+    rest = b""
+    while chunk := stream.read(CHUNK):
+        data = rest + chunk
+        cut = data.rfind(b"<")
+        if cut < 0:
+            cut = len(data)
+        yield from pattern.finditer(data, 0, cut)
+        rest = data[cut:]
+    yield from pattern.finditer(rest)
+
+
+def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip member holding its XML (from xl/workbook.xml and its relationships)."""
+    ns_rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    try:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels if r.tag.endswith("Relationship")}
+    parts = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet") or sheet.tag == "sheet":
+            target = targets.get(sheet.get(f"{{{ns_rel}}}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            parts[sheet.get("name", "")] = member
+    return parts
+
+
+def _check_xlsx_rows(archive: zipfile.ZipFile, only: str | None) -> None:
+    for name, member in _xlsx_sheet_parts(archive).items():
+        if only is not None and name != only:
+            continue
+        try:
+            with archive.open(member) as stream:
+                for count, _ in enumerate(_tags(stream, _XLSX_ROW), 1):
+                    if count > MAX_ROWS + 1:
+                        raise TooManyRows(name)
+        except KeyError:
+            continue  # a sheet part missing: calamine says the file is damaged
+
+
+def _check_ods_rows(archive: zipfile.ZipFile, only: str | None) -> None:
+    with archive.open("content.xml") as stream:
+        name, count = "", 0
+        for match in _tags(stream, _ODS_TAG):
+            if match.group(1) is None:
+                found = _ODS_NAME.search(match.group(2))
+                name = unescape(found.group(1).decode("utf-8", "replace"), {"&quot;": '"'}) if found else ""
+                count = 0
+            elif only is None or name == only:
+                count += 1  # a row repeated (number-rows-repeated) counts once here; the exact count follows
+                if count > MAX_ROWS + 1:
+                    raise TooManyRows(name)
+
+
+# --- workbooks ---------------------------------------------------------------------------------------------
+
+
+def _cells(row: Iterable[object]) -> list[object]:
+    return [None if v == "" or v is None else (int(v) if v.__class__ is float and v.is_integer() else v)
+            for v in row]
+
+
+def _finish(name: str, rows: list[list[object]], hidden: bool) -> Sheet:
+    sheet = Sheet(name, _trimmed(rows), hidden=hidden)
+    if sheet.rows_total > MAX_ROWS:
+        raise TooManyRows(name)
+    return sheet
+
+
+def _is_panic(exc: BaseException) -> bool:
+    return type(exc).__name__ == "PanicException"  # pyo3's, a BaseException: a calamine bug on a strange file
+
+
+def _read_with_calamine(source: Path, only: str | None) -> list[Sheet]:
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum  # first use only
+
+    with CalamineWorkbook.from_path(str(source)) as book:
+        sheets = []
+        for meta in book.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet or (only is not None and meta.name != only):
+                continue  # a chart or macro sheet has no cells
+            data = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+            sheets.append(_finish(meta.name, [_cells(row) for row in data],
+                                  meta.visible != SheetVisibleEnum.Visible))
+        return sheets
+
+
+def _read_with_openpyxl(source: Path, only: str | None) -> list[Sheet]:
+    from openpyxl import load_workbook  # first use only
+
+    wb = load_workbook(source, read_only=True, data_only=True)  # formulas: their last computed values
+    try:
+        sheets = []
+        for ws in wb.worksheets:
+            if only is not None and ws.title != only:
+                continue
+            rows, filled = [], 0
+            for row in ws.iter_rows(values_only=True):
+                cells = _cells(row)
+                filled += _filled(cells)
+                if filled > MAX_ROWS + 1:
+                    raise TooManyRows(ws.title)
+                rows.append(cells)
+            sheets.append(_finish(ws.title, rows, ws.sheet_state != "visible"))
+        return sheets
+    finally:
+        wb.close()
+
+
+def _calamine_or(source: Path, only: str | None, fallback: type[UnreadableSheet] | None) -> list[Sheet]:
+    """calamine's reading; on its refusal openpyxl's when ``fallback`` is None, else that error."""
+    from python_calamine import CalamineError, PasswordError
+
+    try:
+        return _read_with_calamine(source, only)
+    except (UnreadableSheet, OSError):
+        raise
+    except PasswordError as exc:
+        raise PasswordProtected() from exc
+    except BaseException as exc:
+        if not isinstance(exc, CalamineError | ValueError | TypeError) and not _is_panic(exc):
+            raise
+        if fallback is not None:
+            raise fallback() from exc
+    try:
+        return _read_with_openpyxl(source, only)
+    except (UnreadableSheet, OSError):
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for a broken part
+        raise DamagedSheet() from exc
+
+
+def _read_zip(path: Path, only: str | None) -> list[Sheet]:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if archive.testzip() is not None:
                 raise DamagedSheet()
+            if "content.xml" in names and "mimetype" in names:
+                if not archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+                    raise NotASpreadsheet()  # a text document (odt) or a presentation
+                _check_ods_rows(archive, only)
+                kind = "ods"
+            elif "xl/workbook.xml" in names:
+                _check_xlsx_rows(archive, only)
+                kind = "xlsx"
+            elif "xl/workbook.bin" in names:
+                kind = "xlsb"  # binary parts: not counted before reading
+            else:
+                raise NotASpreadsheet()
     except zipfile.BadZipFile as exc:
         raise DamagedSheet() from exc
-    if "mimetype" in names and "content.xml" in names:
-        raise UnsupportedSheet()  # an OpenDocument spreadsheet (ods)
-    if "xl/workbook.xml" not in names:
-        raise NotASpreadsheet()
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)  # formulas: their last computed values
-    except Exception as exc:  # openpyxl raises many kinds for a broken part
+    except (zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
         raise DamagedSheet() from exc
-    try:
-        return [Sheet(ws.title, [list(row) for row in ws.iter_rows(values_only=True)
-                                 if any(v is not None for v in row)]) for ws in wb.worksheets]
-    finally:
-        wb.close()
+    # openpyxl reads only xlsx/xlsm: for ods and xlsb calamine's refusal is the file's
+    return _calamine_or(path, only, None if kind == "xlsx" else DamagedSheet)
 
 
-def read_sheets(path: Path) -> list[Sheet]:
-    """Every sheet of the file at ``path`` (a csv is one sheet)."""
+def _read_ole(path: Path, only: str | None) -> list[Sheet]:
+    whole = path.read_bytes()
+    if "EncryptedPackage".encode("utf-16-le") in whole:
+        raise PasswordProtected()  # an xlsx with a password: Excel's encrypted wrapper
+    if not any(s.encode("utf-16-le") in whole for s in ("Workbook", "Book")):
+        raise NotASpreadsheet()  # a Word document or another OLE file
+    return _calamine_or(path, only, UnsupportedSheet)  # an xls calamine cannot read (Excel 5 and older)
+
+
+def _unreadable(exc: OSError) -> UnreadableSheet:
+    if isinstance(exc, PermissionError) or exc.errno in IN_USE_ERRNOS:
+        return FileInUse()
+    return UnreadableSheet()
+
+
+def read_sheets(path: Path, only: str | None = None) -> list[Sheet]:
+    """Every worksheet of the file at ``path`` in the workbook's order (a csv is one sheet), or only the sheet
+    named ``only``. EmptySheet when nothing in it is filled; TooManyRows when a sheet read has more than
+    MAX_ROWS rows; FileInUse when the system refuses to open it (Windows: open in Excel)."""
     try:
         with path.open("rb") as f:
             head = f.read(8)
+        kind = kind_of(head)
+        if kind == "ole":
+            sheets = _read_ole(path, only)
+        elif kind == "zip":
+            sheets = _read_zip(path, only)
+        else:
+            sheets = [read_csv_file(path)]
     except OSError as exc:
-        raise UnreadableSheet() from exc
-    kind = kind_of(head)
-    if kind == "ole":
-        with path.open("rb") as f:
-            whole = f.read()
-        if "EncryptedPackage".encode("utf-16-le") in whole:
-            raise PasswordProtected()
-        raise UnsupportedSheet()  # an old xls
-    if kind == "zip":
-        return read_xlsx(path)
-    return [read_csv(path.read_bytes(), path.stem)]
+        raise _unreadable(exc) from exc
+    if only is not None and not any(s.name == only for s in sheets):
+        raise SheetNotFound()
+    if not any(s.rows for s in sheets):
+        raise EmptySheet()
+    if open_elsewhere(path):
+        sheets = [replace(s, open_elsewhere=True) for s in sheets]
+    return sheets
