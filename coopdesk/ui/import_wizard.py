@@ -1,0 +1,610 @@
+"""File -> Import participants… (Ctrl+I): a wizard over the import service (``services.participant_import``).
+
+file -> sheet -> header row -> columns (``ui/import_pages.py``) -> the dry run's problems -> duplicates (only
+when there are some) -> how to commit -> summary. Reading a large file, the dry run and the commit run on the
+runner (``ui/runner.py``) with progress and Cancel; a cancelled commit writes nothing (the service's promise).
+The wizard keeps what the user chose in ``state``; it never touches the database itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.services.participant_import import NoHeaderRow
+from coopdesk.ui import prompts, runner
+from coopdesk.ui.busy import busy_cursor
+from coopdesk.ui.import_pages import (
+    SAMPLES,
+    FilePage,
+    HeaderPage,
+    MappingPage,
+    SheetPage,
+    _error_label,
+    _show,
+    cell_text,
+    error_text,
+    field_label,
+    tr,
+)
+
+PAGE_FILE, PAGE_SHEET, PAGE_HEADER, PAGE_MAPPING, PAGE_PROBLEMS, PAGE_DUPLICATES, PAGE_COMMIT, PAGE_SUMMARY = range(8)
+READ_ON_RUNNER_BYTES = 256 * 1024  # a smaller file is read at once (no progress dialog to flash)
+
+KIND_TEXTS = {
+    "pesel": QT_TRANSLATE_NOOP("ImportWizard", "same PESEL"),
+    "name_birth": QT_TRANSLATE_NOOP("ImportWizard", "similar name, same birth date"),
+    "in_file": QT_TRANSLATE_NOOP("ImportWizard", "twice in the file"),
+    "uuid": QT_TRANSLATE_NOOP("ImportWizard", "same technical identifier"),
+}
+ACTION_TEXTS = {
+    "create": QT_TRANSLATE_NOOP("ImportWizard", "Create a new person"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "Update the registered person"),
+    "skip": QT_TRANSLATE_NOOP("ImportWizard", "Skip the row"),
+}
+SEVERITY_TEXTS = {
+    "error": QT_TRANSLATE_NOOP("ImportWizard", "error"),
+    "warning": QT_TRANSLATE_NOOP("ImportWizard", "warning"),
+}
+
+
+def _value(thing: Any) -> str:
+    return str(getattr(thing, "value", thing))
+
+
+@dataclass
+class WizardState:
+    path: Path | None = None
+    source: Any = None  # the service's SourceFile
+    sheets: list[Any] = field(default_factory=list)
+    open_elsewhere: bool = False
+    sheet: Any = None
+    detected_header_row: int | None = None
+    header_row: int | None = None
+    mapping: Any = None  # the service's ColumnMapping as proposed (or loaded)
+    columns: list[Any] = field(default_factory=list)
+    mapping_name: str = ""
+    plan: Any = None
+    outcome: Any = None
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)  # the service's ImportOutcome, once committed
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(tr("Import participants"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.services = services
+        self.importer = _importer(services)
+        self.state = WizardState()
+        self.messages: list[str] = []  # what was said in the status line (tests read it too)
+        room = self.screen().availableGeometry().size() if self.screen() is not None else QSize(1100, 720)
+        self.resize(min(1100, int(room.width() * 0.95)), min(720, int(room.height() * 0.92)))
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.header_page = HeaderPage(self)
+        self.mapping_page = MappingPage(self)
+        self.problems_page = ProblemsPage(self)
+        self.duplicates_page = DuplicatesPage(self)
+        self.commit_page = CommitPage(self)
+        self.summary_page = SummaryPage(self)
+        for page_id, page in enumerate((self.file_page, self.sheet_page, self.header_page, self.mapping_page,
+                                        self.problems_page, self.duplicates_page, self.commit_page,
+                                        self.summary_page)):
+            self.setPage(page_id, page)
+
+    # -- steps the pages take ---------------------------------------------------------------------------
+    def read_file(self, path: Path) -> None:
+        if path.stat().st_size > READ_ON_RUNNER_BYTES:
+            source = runner.run_modal(self, tr("Reading the file..."), lambda _progress: self.importer.read(path))
+        else:
+            with busy_cursor():
+                source = self.importer.read(path)
+        sheets = list(source.sheets)
+        self.state = WizardState(path=path, source=source, sheets=sheets,
+                                 open_elsewhere=any(getattr(s, "open_elsewhere", False) for s in sheets))
+
+    def choose_sheet(self, name: str) -> None:
+        state = self.state
+        state.sheet = next(s for s in state.sheets if s.name == name)
+        with busy_cursor():
+            try:
+                mapping = self.importer.propose(state.source, name, None, state.mapping_name)
+                state.detected_header_row = mapping.header_row
+            except NoHeaderRow:  # the user points at it on the next page
+                mapping = self.importer.propose(state.source, name, 0, state.mapping_name)
+                state.detected_header_row = None
+        state.header_row = None
+        self._take(mapping)
+
+    def choose_header_row(self, row: int) -> None:
+        state = self.state
+        if row != state.mapping.header_row:
+            with busy_cursor():
+                self._take(self.importer.propose(state.source, state.sheet.name, row, state.mapping_name))
+        state.header_row = row
+
+    def _take(self, mapping) -> None:
+        self.state.mapping = mapping
+        self.state.columns = list(mapping.columns)
+
+    def samples(self) -> dict[int, list[str]]:
+        """Up to SAMPLES non-empty values of each column under the header row."""
+        found: dict[int, list[str]] = {}
+        start = (self.state.mapping.header_row or 0) + 1
+        for values in self.state.sheet.rows[start:start + 200]:
+            for c, value in enumerate(values):
+                text = cell_text(value).strip()
+                if text and len(found.setdefault(c, [])) < SAMPLES:
+                    found[c].append(text)
+        return found
+
+    def mapping_names(self) -> list[str]:
+        return list(self.importer.mappings())
+
+    def projects(self) -> list[Any]:
+        with busy_cursor():
+            return list(self.services.projects.list())
+
+    def load_mapping(self, name: str) -> list[Any]:
+        state = self.state
+        with busy_cursor():
+            mapping = self.importer.propose(state.source, state.sheet.name, None, name)
+        state.mapping_name = name
+        state.header_row = mapping.header_row
+        self._take(mapping)
+        return state.columns
+
+    def chosen_mapping(self, fields: list[str]):
+        """The proposal with the user's choices: ColumnMapping's columns with the fields as chosen."""
+        from dataclasses import replace
+
+        mapping = self.state.mapping
+        columns = tuple(replace(c, field=f or None) for c, f in zip(mapping.columns, fields, strict=True))
+        return replace(mapping, columns=columns)
+
+    def save_mapping(self, name: str, fields: list[str]) -> None:
+        with busy_cursor():
+            self.importer.save_mapping(name, self.chosen_mapping(fields))
+        self.state.mapping_name = name
+
+    def dry_run(self, fields: list[str], project_id: int | None) -> None:
+        state = self.state
+        mapping = self.chosen_mapping(fields)
+        state.plan = runner.run_modal(self, tr("Checking the rows..."), lambda progress: self.importer.dry_run(
+            state.source, state.sheet.name, mapping, project_id=project_id, progress=progress))
+
+    def commit(self, decisions, valid_only: bool, rejects: Path | None) -> None:
+        plan = self.state.plan
+        self.state.outcome = runner.run_modal(
+            self, tr("Importing the participants..."), lambda progress: self.importer.commit(
+                plan, decisions, valid_only=valid_only, rejects=rejects, progress=progress))
+        self.imported.emit(self.state.outcome)
+
+    def say(self, text: str) -> None:
+        self.messages.append(text)
+        page = self.currentPage()
+        if page is not None:
+            page.setSubTitle(text)
+
+
+def _importer(services):
+    found = getattr(services, "participant_import", None)
+    if found is not None:
+        return found
+    from coopdesk.services.participant_import import ParticipantImportService
+
+    return ParticipantImportService(services.db, services.ctx)
+
+
+class ProblemsPage(QWizardPage):
+    """5. What the dry run found: counts, and every problem with row, column, field, message, suggestion and
+    severity, sortable, exportable to xlsx."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportWizard", "Column"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Field"), QT_TRANSLATE_NOOP("ImportWizard", "Problem"),
+               QT_TRANSLATE_NOOP("ImportWizard", "Suggestion"), QT_TRANSLATE_NOOP("ImportWizard", "Severity"))
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("importProblemsPage")
+        self._wizard = wizard
+        self.setTitle(tr("Check"))
+        self.counts = QLabel(self)
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.model = QStandardItemModel(0, len(self.HEADERS), self)
+        self.model.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setObjectName("importProblemsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table_label = QLabel(tr("&Problems found:"), self)
+        table_label.setBuddy(self.table)
+        self.export_button = QPushButton(tr("&Export problems…"), self)
+        self.export_button.setObjectName("importExportProblems")
+        self.export_button.clicked.connect(self.export)
+        self.error = _error_label("importProblemsError", self)
+        row = QHBoxLayout()
+        row.addWidget(table_label)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        plan = self._wizard.state.plan
+        counts = plan.counts
+        self.setSubTitle(tr("Nothing has been written yet."))
+        self.counts.setText(tr("Rows: %1. Ready to import: %2. With errors: %3. Duplicates: %4. Problems "
+                               "listed: %5.").replace("%1", str(counts.rows)).replace("%2", str(counts.valid))
+                            .replace("%3", str(counts.with_errors)).replace("%4", str(counts.duplicates))
+                            .replace("%5", str(len(plan.problems))))
+        self.model.removeRows(0, self.model.rowCount())
+        translate = lambda text: QCoreApplication.translate("Errors", text)  # noqa: E731
+        for problem in plan.problems:
+            severity = _value(problem.severity)
+            cells = [
+                (str(problem.row), problem.row),
+                (problem.column, problem.column),
+                (field_label(problem.field) if problem.field else "", problem.field),
+                (problem.render(translate), problem.render(translate)),
+                (problem.suggestion, problem.suggestion),
+                (tr(SEVERITY_TEXTS.get(severity, severity)), severity),
+            ]
+            items = []
+            for text, key in cells:
+                item = QStandardItem(text)
+                item.setData(key, Qt.ItemDataRole.UserRole)
+                item.setToolTip(text)
+                items.append(item)
+            self.model.appendRow(items)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(5)
+        self.export_button.setEnabled(bool(plan.problems))
+        _show(self.error, "")
+
+    def rows_shown(self) -> list[tuple[str, ...]]:
+        """The table as the user sees it, in the order shown (tests read it)."""
+        return [tuple(self.proxy.index(r, c).data() or "" for c in range(self.proxy.columnCount()))
+                for r in range(self.proxy.rowCount())]
+
+    def export(self) -> None:
+        state = self._wizard.state
+        start = state.path.with_name(tr("%1-problems.xlsx").replace("%1", state.path.stem))
+        chosen = prompts.choose_save_file(self, tr("Export problems"), str(start), tr("Excel workbooks (*.xlsx)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        headers = [tr(h) for h in self.HEADERS]
+        rows = self.rows_shown()
+        try:
+            runner.run_modal(self, tr("Writing the problems..."), lambda progress: write_problems(
+                self._wizard.services, path, headers, rows, progress))
+        except runner.Cancelled:
+            return
+        except Exception as exc:
+            if runner.error_text(exc) is None:
+                raise
+            _show(self.error, error_text(exc))
+            return
+        self._wizard.say(tr("The problems were written to %1.").replace("%1", str(path)))
+
+    def nextId(self) -> int:
+        plan = self._wizard.state.plan
+        return PAGE_DUPLICATES if plan is not None and plan.duplicates else PAGE_COMMIT
+
+
+def write_problems(services, path: Path, headers: list[str], rows: list[tuple[str, ...]], progress) -> None:
+    """The problems as shown (sorted as shown) to an xlsx: the export rules every file follows (services.xlsx:
+    bold frozen header, autofilter, text as text), written under a temporary name and journaled (which
+    file, how many lines; no people: the list names rows of the partner's file, not records)."""
+    from coopdesk.services.export_file import publish_export, temporary_export
+    from coopdesk.services.xlsx import (
+        column_letter,
+        discarded_on_error,
+        header_cells,
+        new_workbook,
+        set_widths,
+    )
+    from coopdesk.services.xlsx import text_cell as cell
+
+    with temporary_export(services.db, path) as tmp:
+        wb = new_workbook()
+        with discarded_on_error(wb):
+            ws = wb.create_sheet(tr("Problems")[:31])
+            set_widths(ws, [8, 24, 22, 70, 24, 12])
+            ws.auto_filter.ref = f"A1:{column_letter(len(headers))}{len(rows) + 1}"
+            ws.append(header_cells(ws, headers))
+            for done, values in enumerate(rows, start=1):
+                ws.append([int(values[0]) if values[0].isdigit() else cell(ws, values[0]),
+                           *(cell(ws, v) for v in values[1:])])
+                if done % 500 == 0:
+                    progress(done, len(rows))
+            wb.save(tmp)
+        publish_export(services.db, services.ctx.actor, tmp, path, "import:problems", len(rows), headers, None)
+
+
+class DuplicatesPage(QWizardPage):
+    """5b. Each duplicate (in the file or in the register): create, update or skip; what an update changes,
+    field by field; one choice applied to all duplicates of the same kind."""
+
+    ROW, KIND, EXISTING, ACTION = range(4)
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("importDuplicatesPage")
+        self._wizard = wizard
+        self.setTitle(tr("Duplicates"))
+        self.setSubTitle(tr("These rows look like people already registered or rows repeated in the file."))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("importDuplicatesTable")
+        self.table.setHorizontalHeaderLabels([tr("Row"), tr("Match"), tr("Registered as"), tr("What to do")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_changes(row))
+        label = QLabel(tr("&Duplicate rows:"), self)
+        label.setBuddy(self.table)
+        self.changes = QTableWidget(0, 3, self)
+        self.changes.setObjectName("importChangesTable")
+        self.changes.setHorizontalHeaderLabels([tr("Field"), tr("Now"), tr("After the update")])
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.verticalHeader().hide()
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        changes_label = QLabel(tr("&Changes an update makes:"), self)
+        changes_label.setBuddy(self.changes)
+        self.apply_all = QPushButton(tr("Apply to all &alike"), self)
+        self.apply_all.setObjectName("importApplyToAlike")
+        self.apply_all.setToolTip(tr("Give every duplicate of the same kind the choice of the selected row."))
+        self.apply_all.clicked.connect(self.apply_to_alike)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addStretch(1)
+        row.addWidget(self.apply_all)
+        top_layout.addLayout(row)
+        top_layout.addWidget(self.table)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(changes_label)
+        bottom_layout.addWidget(self.changes)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._duplicates: list[Any] = []
+
+    def initializePage(self) -> None:
+        self._duplicates = list(self._wizard.state.plan.duplicates)
+        self.table.setRowCount(len(self._duplicates))
+        for r, dup in enumerate(self._duplicates):
+            kind = _value(dup.kind)
+            self.table.setItem(r, self.ROW, QTableWidgetItem(str(dup.row)))
+            self.table.setItem(r, self.KIND, QTableWidgetItem(tr(KIND_TEXTS.get(kind, kind))))
+            existing = dup.existing_label if kind != "in_file" else \
+                tr("row %1 of the file").replace("%1", str(dup.other_row))
+            self.table.setItem(r, self.EXISTING, QTableWidgetItem(existing))
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"importAction{r}")
+            combo.setAccessibleName(tr("What to do with row %1").replace("%1", str(dup.row)))
+            for action, text in ACTION_TEXTS.items():
+                if action == "update" and dup.existing_id is None:
+                    continue  # nothing registered to update (a row repeated in the file)
+                combo.addItem(tr(text), action)
+            combo.setCurrentIndex(max(0, combo.findData(_value(dup.proposed))))
+            self.table.setCellWidget(r, self.ACTION, combo)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
+        if self._duplicates:
+            self.table.setCurrentCell(0, self.ROW)
+            self._show_changes(0)
+        self.table.setFocus()
+
+    def _show_changes(self, row: int) -> None:
+        changes = list(self._duplicates[row].changes) if 0 <= row < len(self._duplicates) else []
+        self.changes.setRowCount(len(changes))
+        for r, change in enumerate(changes):
+            label = change.label or field_label(change.field)
+            for c, text in enumerate((QCoreApplication.translate("Labels", label), change.old, change.new)):
+                self.changes.setItem(r, c, QTableWidgetItem(cell_text(text)))
+
+    def action_of(self, row: int) -> str:
+        return self.table.cellWidget(row, self.ACTION).currentData()
+
+    def set_action(self, row: int, action: str) -> None:
+        combo = self.table.cellWidget(row, self.ACTION)
+        combo.setCurrentIndex(combo.findData(action))
+
+    def apply_to_alike(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        action, kind = self.action_of(row), _value(self._duplicates[row].kind)
+        count = 0
+        for r, dup in enumerate(self._duplicates):
+            combo = self.table.cellWidget(r, self.ACTION)
+            if _value(dup.kind) == kind and combo.findData(action) >= 0:
+                combo.setCurrentIndex(combo.findData(action))
+                count += 1
+        self._wizard.say(tr("The same choice was given to %1 duplicates of this kind.").replace("%1", str(count)))
+
+    def decisions(self) -> dict[int, Any]:
+        from coopdesk.services.participant_import import Action
+
+        return {dup.row: Action(self.action_of(r)) for r, dup in enumerate(self._duplicates)}
+
+
+class CommitPage(QWizardPage):
+    """6. All or nothing (default), or the valid rows only with the rejected ones written to an xlsx; the
+    commit runs on the runner; a cancel writes nothing."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("importCommitPage")
+        self._wizard = wizard
+        self.setTitle(tr("Import"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Import"))
+        self.all_or_nothing = QRadioButton(tr("&All or nothing: import only if no row has an error"), self)
+        self.all_or_nothing.setObjectName("importAllOrNothing")
+        self.valid_only = QRadioButton(tr("Import the &valid rows only and write the rejected rows to a file"),
+                                       self)
+        self.valid_only.setObjectName("importValidOnly")
+        group = QButtonGroup(self)
+        group.addButton(self.all_or_nothing)
+        group.addButton(self.valid_only)
+        self.all_or_nothing.setChecked(True)
+        self.rejects = QLineEdit(self)
+        self.rejects.setObjectName("importRejectsPath")
+        self.rejects_label = QLabel(tr("&Rejected rows to:"), self)
+        self.rejects_label.setBuddy(self.rejects)
+        self.browse = QPushButton(tr("C&hoose…"), self)
+        self.browse.setObjectName("importChooseRejects")
+        self.browse.clicked.connect(self.choose_rejects)
+        self.plan_text = QLabel(self)
+        self.plan_text.setObjectName("importPlanText")
+        self.plan_text.setWordWrap(True)
+        self.error = _error_label("importCommitError", self)
+        row = QHBoxLayout()
+        row.addSpacing(24)
+        row.addWidget(self.rejects_label)
+        row.addWidget(self.rejects, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_text)
+        layout.addWidget(self.all_or_nothing)
+        layout.addWidget(self.valid_only)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.valid_only.toggled.connect(self._enable)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.rejects_label, self.rejects, self.browse):
+            widget.setEnabled(on)
+        _show(self.error, "")
+
+    def initializePage(self) -> None:
+        state = self._wizard.state
+        counts = state.plan.counts
+        self.setSubTitle(tr("Choose how to import, then press Import."))
+        self.plan_text.setText(tr("%1 of %2 rows are ready to import; %3 have errors.")
+                               .replace("%1", str(counts.valid)).replace("%2", str(counts.rows))
+                               .replace("%3", str(counts.with_errors)))
+        if not self.rejects.text():
+            self.rejects.setText(str(state.path.with_name(tr("%1-rejected.xlsx").replace("%1", state.path.stem))))
+        (self.valid_only if self.valid_only.isChecked() else self.all_or_nothing).setFocus()
+
+    def choose_rejects(self) -> None:
+        chosen = prompts.choose_save_file(self, tr("Rejected rows"), self.rejects.text(),
+                                          tr("Excel workbooks (*.xlsx)"))
+        if chosen:
+            self.rejects.setText(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+
+    def validatePage(self) -> bool:
+        valid_only = self.valid_only.isChecked()
+        rejects = Path(self.rejects.text().strip()) if valid_only and self.rejects.text().strip() else None
+        decisions = self._wizard.duplicates_page.decisions() if self._wizard.state.plan.duplicates else {}
+        try:
+            self._wizard.commit(decisions, valid_only, rejects)
+        except runner.Cancelled:
+            _show(self.error, tr("The import was cancelled; nothing was written."))
+            return False
+        except Exception as exc:
+            if runner.error_text(exc) is None:
+                raise
+            _show(self.error, error_text(exc))
+            return False
+        return True
+
+
+class SummaryPage(QWizardPage):
+    """7. What the import did, and where the rejected rows went."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("importSummaryPage")
+        self._wizard = wizard
+        self.setTitle(tr("Imported"))
+        self.text = QLabel(self)
+        self.text.setObjectName("importSummary")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        outcome = self._wizard.state.outcome
+        lines = [
+            tr("New people: %1.").replace("%1", str(outcome.created_people)),
+            tr("New participations: %1.").replace("%1", str(outcome.created_participations)),
+            tr("Updated people: %1.").replace("%1", str(outcome.updated_people)),
+            tr("Skipped rows: %1.").replace("%1", str(outcome.skipped)),
+            tr("Rejected rows: %1.").replace("%1", str(outcome.rejected)),
+        ]
+        if outcome.rejects_path:
+            lines.append(tr("The rejected rows, with the reasons, are in %1.").replace("%1", str(outcome.rejects_path)))
+        lines.append(tr("The import can be undone in Tools → Import batches… while its records are unchanged."))
+        self.text.setText("\n".join(lines))
+
+
+def open_import_wizard(parent: QWidget | None, services, on_imported=None) -> None:
+    """Show the wizard (modal); ``on_imported(outcome)`` once something was imported (refresh the list)."""
+    wizard = ImportWizard(services, parent)
+    if on_imported is not None:
+        wizard.imported.connect(on_imported)
+    wizard.exec()
+    wizard.deleteLater()

@@ -1,0 +1,120 @@
+"""File -> Import participants…: the first pages of the wizard - the file (a refusal said on the page), the
+sheet (hidden ones marked, the first visible one chosen), the header row (detected under a title block,
+changeable, highlighted in the preview) and the columns (the proposal chosen, its kind shown, a field chosen
+twice refused)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtWidgets import QLabel
+
+from coopdesk.ui.import_wizard import PAGE_HEADER, PAGE_MAPPING, PAGE_SHEET, ImportWizard
+
+
+def recruitment_book(path, *, title_rows: int = 2, hidden_first: bool = True):
+    """A partner's recruitment sheet: a title block, then headers (one with a typo, one unknown, one naming
+    two fields), then people."""
+    wb = Workbook()
+    first = wb.active
+    if hidden_first:
+        first.title = "Słowniki"
+        first.sheet_state = "hidden"
+        first.append(["kobieta", "mężczyzna"])
+        ws = wb.create_sheet("Rekrutacja")
+    else:
+        ws = first
+        ws.title = "Rekrutacja"
+    for n in range(title_rows):
+        ws.append([f"Lista uczestników — część {n + 1}"])
+    ws.append(["Nazwisko", "Imię", "PESEL", "Data urodzenia", "Miejscowsc", "Ulubiony kolor", "Imię i nazwisko"])
+    ws.append(["Nowak", "Anna", "02270803628", datetime(2002, 7, 8), "Gdańsk", "zielony", "Anna Nowak"])
+    ws.append(["Kowalski", "Jan", "85010112345", datetime(1985, 1, 1), "Sopot", "", "Jan Kowalski"])
+    wb.create_sheet("Inne").append(["a", "b"])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def wizard(qtbot, coordinator) -> ImportWizard:
+    w = ImportWizard(coordinator)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def go_to_sheet(wizard, path) -> None:
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == PAGE_SHEET, wizard.file_page.error.text()
+
+
+def test_an_unreadable_file_is_told_on_the_first_page(wizard, tmp_path):
+    fake = tmp_path / "rekrutacja.xlsx"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)  # a picture renamed
+    wizard.file_page.path_edit.setText(str(fake))
+    wizard.next()
+    assert wizard.currentId() == 0
+    error = wizard.findChild(QLabel, "importFileError")
+    assert error.isVisible() and "not a spreadsheet" in error.text()
+    wizard.file_page.path_edit.setText(str(tmp_path / "brak.xlsx"))
+    wizard.next()
+    assert wizard.currentId() == 0 and "There is no file" in error.text() and "brak.xlsx" in error.text()
+
+
+def test_hidden_sheets_are_marked_and_the_first_visible_one_is_chosen(wizard, tmp_path):
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    sheets = wizard.sheet_page.sheets
+    texts = [sheets.item(i).text() for i in range(sheets.count())]
+    assert texts[0].startswith("Słowniki (hidden)")
+    assert texts[1].startswith("Rekrutacja") and "(hidden)" not in texts[1]
+    assert sheets.currentRow() == 1
+    assert not wizard.sheet_page.warning.isVisible()
+
+
+def test_the_header_row_is_detected_under_a_title_block_and_can_be_changed(wizard, tmp_path):
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx", title_rows=2))
+    wizard.next()
+    page = wizard.header_page
+    assert wizard.currentId() == PAGE_HEADER
+    assert page.spin.value() == 3 and "row 3" in page.detected.text()
+    assert page.preview.item(2, 0).text() == "Nazwisko" and page.preview.item(2, 0).font().bold()
+    assert not page.preview.item(0, 0).font().bold()
+    assert page.preview.item(3, 3).text() == "08.07.2002"  # dates as the user writes them
+    page.spin.setValue(4)
+    assert page.preview.item(3, 0).font().bold() and not page.preview.item(2, 0).font().bold()
+    page.spin.setValue(3)
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+
+
+def test_the_mapping_page_shows_the_proposal_and_its_kind(wizard, tmp_path):
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    table = page.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "Nazwisko", "Imię", "PESEL", "Data urodzenia", "Miejscowsc", "Ulubiony kolor", "Imię i nazwisko"]
+    assert page.chosen_fields() == ["last_name", "first_name", "pesel", "birth_date", "town", "", ""]
+    assert table.cellWidget(0, page.FIELD).currentText() == "Last name"
+    assert table.cellWidget(5, page.FIELD).currentText() == "— skip —"
+    hows = [table.item(r, page.HOW).text() for r in range(table.rowCount())]
+    assert hows[0] == "exact" and hows[4] == "close: check it" and hows[5] == "unknown"
+    assert hows[6].startswith("two fields")
+    assert table.item(0, page.SAMPLES_COL).text() == "Nowak · Kowalski"
+    assert table.item(3, page.SAMPLES_COL).text() == "08.07.2002 · 01.01.1985"
+
+
+def test_a_field_chosen_for_two_columns_is_refused_on_the_page(wizard, tmp_path):
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.set_field(6, "last_name")
+    assert page.table.item(6, page.HOW).text() == "chosen by you"
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    assert page.error.isVisible() and "more than one column: Last name" in page.error.text()
