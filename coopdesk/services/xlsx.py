@@ -137,3 +137,43 @@ def discard_sheet_files(wb: Workbook) -> None:
             finally:
                 with contextlib.suppress(OSError, ValueError):
                     writer.cleanup()
+
+
+def set_autofilter(ws: Sheet, columns: int, rows: int) -> None:
+    """Filter buttons on the header of a sheet of ``columns`` columns and ``rows`` rows (header included);
+    in write-only mode it is written when the sheet closes, so it may be set after the rows."""
+    ws.auto_filter.ref = f"A1:{column_letter(max(columns, 1))}{max(rows, 1)}"
+
+
+def write_lists(wb: Workbook, lists_ws: Sheet, lists: list[list[str]]) -> list[str]:
+    """Each list in its own column of ``lists_ws`` (a hidden sheet of the write-only workbook, filled here in
+    one go) and a workbook-level name for its cells; returns the names, in the lists' order. A dropdown's
+    inline list is limited to 255 characters and cannot hold a comma: a named range has neither limit."""
+    from openpyxl.workbook.defined_name import DefinedName
+
+    names = []
+    title = lists_ws.title.replace("'", "''")
+    for i, values in enumerate(lists, start=1):
+        name = f"Lista_{i}"
+        letter = column_letter(i)
+        wb.defined_names[name] = DefinedName(
+            name, attr_text=f"'{title}'!${letter}$1:${letter}${max(len(values), 1)}")
+        names.append(name)
+    for r in range(max((len(v) for v in lists), default=0)):
+        lists_ws.append([text_cell(lists_ws, v[r]) if r < len(v) else None for v in lists])
+    return names
+
+
+def add_list_validations(ws: Sheet, lists: dict[int, str], last_row: int = 1_048_576) -> None:
+    """A dropdown on every data cell of each column (1-based index -> a name from ``write_lists``). A value
+    not in the list draws a warning, not a refusal: the layouts' dictionaries are the best known, and a
+    partner may need to keep a value the list lacks."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for index, name in lists.items():
+        dv = DataValidation(type="list", formula1=f"={name}", allow_blank=True, showDropDown=False,
+                            showErrorMessage=True, errorStyle="warning",
+                            errorTitle="Wartość spoza słownika", error="Wybierz wartość z listy.")
+        letter = column_letter(index)
+        dv.add(f"{letter}2:{letter}{last_row}")
+        ws.data_validations.append(dv)  # (write-only sheets lack add_data_validation)
