@@ -372,6 +372,7 @@ class StageHistory(HasUuid, Base):
     ))
 
 
-# Project is referenced by Participant; images and recruitment sources are schema 0008, participations 0009.
-from coopdesk.db import tables_centre, tables_security  # noqa: E402, F401
+# Project is referenced by Participant; images and recruitment sources are schema 0008, participations 0009,
+# exchange (import batches, mappings, files sent) 0010.
+from coopdesk.db import tables_centre, tables_exchange, tables_security  # noqa: E402, F401
 from coopdesk.db.tables_participation import Participation  # noqa: E402
