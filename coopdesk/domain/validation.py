@@ -92,6 +92,8 @@ def text_issue(value: str, limit: int, multiline: bool = False) -> tuple[str, di
     else None. Line breaks and tabs only where ``multiline``; never control or invisible characters."""
     if len(value) > limit:
         return QT_TRANSLATE_NOOP("Errors", "At most {limit} characters."), {"limit": str(limit)}
+    if not multiline and value.isprintable():  # the common case, at C speed: no control, invisible or break
+        return None
     refused = _NOT_PRINTABLE_IN_NOTES if multiline else _NOT_PRINTABLE
     for ch in value:
         if multiline and ch in "\n\t":

@@ -22,6 +22,7 @@ from coopdesk.domain.catalogues import Catalogues, parse_catalogues
 from coopdesk.domain.citizenship import CitizenshipTable, parse_citizenship
 from coopdesk.domain.education import EsfGroup, SchoolType, parse_esf_groups, parse_school_types
 from coopdesk.domain.header_match import HeaderSynonyms, parse_header_synonyms
+from coopdesk.domain.import_values import ImportValues, parse_import_values
 from coopdesk.domain.labour import LongTermRules, parse_long_term_rules
 from coopdesk.domain.territory import Territory, parse_territory
 from coopdesk.resources import resource_path
@@ -77,3 +78,9 @@ def citizenship_table() -> CitizenshipTable:
 def header_synonyms() -> HeaderSynonyms:
     """The column headers of participant spreadsheets by the field they fill (import_headers.json; issue 9)."""
     return parse_header_synonyms(_read("import_headers.json"))
+
+
+@cache
+def import_values() -> ImportValues:
+    """The cell values of participant spreadsheets accepted for each coded field (import_values.json; issue 9)."""
+    return parse_import_values(_read("import_values.json"))

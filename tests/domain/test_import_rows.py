@@ -1,0 +1,246 @@
+"""A spreadsheet row -> a participant draft and the dry run's problems (issue 9): each problem with the row
+number the user sees, the column header as in the file, an English template and its severity; the record's
+own checks (PESEL, sex and birth date, required names, participation rules) named by column."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from coopdesk.domain.enums import (
+    Answer,
+    Citizenship,
+    Degurba,
+    Isced,
+    LabourDetail,
+    LabourStatus,
+    ParticipantType,
+    Sex,
+    SupportForm,
+)
+from coopdesk.domain.errors import Severity
+from coopdesk.domain.import_rows import FIELDS, NO_PESEL_IMPORT, Problem, convert_row
+from coopdesk.domain.records import SupportEntry
+from coopdesk.services import reference_data
+
+TODAY = date(2026, 12, 1)
+
+
+def make_pesel(born: date, male: bool, serial: int = 123) -> str:
+    offset = {18: 80, 19: 0, 20: 20}[born.year // 100]
+    body = f"{born.year % 100:02d}{born.month + offset:02d}{born.day:02d}{serial:03d}{1 if male else 2}"
+    total = sum(w * int(d) for w, d in zip((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), body, strict=True))
+    return body + str((10 - total % 10) % 10)
+
+
+ANNA = make_pesel(date(1990, 4, 12), male=False)
+HEADERS = {
+    "project": "Numer projektu", "participant_type": "Rodzaj uczestnika", "first_name": "Imię",
+    "last_name": "Nazwisko", "pesel": "PESEL", "no_pesel": "Brak PESEL", "sex": "Płeć",
+    "age_at_entry": "Wiek w chwili przystąpienia do projektu", "education": "Wykształcenie", "country": "Kraj",
+    "voivodeship": "Województwo", "powiat": "Powiat", "gmina": "Gmina", "town": "Miejscowość", "street": "Ulica",
+    "building_no": "Nr budynku", "postal_code": "Kod pocztowy", "degurba": "DEGURBA", "phone": "Telefon",
+    "email": "Adres e-mail", "start_date": "Data rozpoczęcia udziału w projekcie",
+    "labour_status": "Status osoby na rynku pracy", "labour_detail": "W tym",
+    "support_form": "Rodzaj przyznanego wsparcia", "support_start": "Data rozpoczęcia udziału we wsparciu",
+    "disability": "Osoba z niepełnosprawnościami", "birth_date": "Data urodzenia",
+    "exit_date": "Data zakończenia udziału w projekcie", "uuid": "Techniczny identyfikator uczestnika",
+    "citizenship": "Obywatelstwo",
+}
+TYPICAL = {
+    "project": "FEPM.05.01-IZ.00-0001/23", "participant_type": "Indywidualny", "first_name": "Anna ",
+    "last_name": "Kowalska\u00a0Nowak", "pesel": ANNA, "no_pesel": "Nie", "sex": "kobieta", "age_at_entry": 33,
+    "education": "Ponadgimnazjalne (ISCED 3)", "country": "Polska", "voivodeship": "Pomorskie", "powiat": "Gdańsk",
+    "gmina": "Gdańsk", "town": "Gdańsk", "street": "Długa", "building_no": 5, "postal_code": 80001, "degurba": 1,
+    "phone": 600100200, "email": "Anna@Example.PL", "start_date": "05.03.2024 r.",
+    "labour_status": "Osoba bierna zawodowo", "labour_detail": "Osoba nieuczestnicząca w kształceniu lub szkoleniu",
+    "support_form": "Doradztwo indywidualne", "support_start": datetime(2024, 3, 5), "disability": "Nie",
+}
+
+
+def cells(**changes: object) -> list[tuple[str, str, object]]:
+    """The typical row with some cells changed; a change to ``...`` removes the column."""
+    row = {**TYPICAL, **changes}
+    return [(name, HEADERS[name], value) for name, value in row.items() if value is not ...]
+
+
+@pytest.fixture(scope="module")
+def values():
+    return reference_data.import_values()
+
+
+def convert(values, **changes: object):
+    return convert_row(12, cells(**changes), values, TODAY)
+
+
+def problems(result) -> list[tuple[str, str, Severity]]:
+    return [(p.column, p.render(), p.severity) for p in result.problems]
+
+
+def test_a_typical_row_becomes_a_participant_with_one_participation(values):
+    result = convert(values)
+    assert result.problems == () and result.ok
+    assert result.row == 12 and result.project_code == "FEPM.05.01-IZ.00-0001/23" and result.uuid == ""
+    d = result.draft
+    assert (d.first_name, d.last_name, d.pesel) == ("Anna", "Kowalska Nowak", ANNA)
+    assert (d.birth_date, d.sex, d.citizenship) == (date(1990, 4, 12), Sex.FEMALE, Citizenship.POLISH)
+    assert (d.phone, d.email, d.postal_code, d.building_no) == ("600100200", "anna@example.pl", "80-001", "5")
+    assert (d.voivodeship, d.powiat, d.town, d.street) == ("pomorskie", "Gdańsk", "Gdańsk", "Długa")
+    assert d.disability is Answer.NO
+    (p,) = d.participations
+    assert p.project_id is None and p.participant_type is ParticipantType.INDIVIDUAL
+    assert (p.education, p.labour_status, p.labour_detail) == (
+        Isced.ISCED3, LabourStatus.INACTIVE, LabourDetail.NOT_IN_EDUCATION)
+    assert p.degurba is Degurba.CITIES and p.degurba_manual
+    assert p.supports == (SupportEntry(SupportForm.ADVICE, date(2024, 3, 5)),)
+    assert p.start_date == date(2024, 3, 5)
+
+
+def test_every_field_a_sheet_may_carry_is_read():
+    assert set(reference_data.header_synonyms().by_key.values()) == FIELDS
+
+
+def test_an_unknown_field_is_a_programming_error(values):
+    with pytest.raises(ValueError, match="no import field"):
+        convert_row(2, [("shoe_size", "Rozmiar buta", 42)], values, TODAY)
+
+
+def test_the_technical_identifier_and_a_second_column_of_one_field(values):
+    uuid = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    row = [*cells(), ("uuid", HEADERS["uuid"], uuid.upper()), ("first_name", "Imię (2)", "Maria")]
+    result = convert_row(3, row, values, TODAY)
+    assert result.uuid == uuid and result.draft.first_name == "Anna" and result.ok
+
+
+# --- PESEL ------------------------------------------------------------------------------------------------
+
+def test_an_invalid_pesel_checksum_is_an_error_in_the_pesel_column(values):
+    wrong = ANNA[:10] + str((int(ANNA[10]) + 1) % 10)
+    result = convert(values, pesel=wrong)
+    assert not result.ok
+    assert problems(result) == [("PESEL", "PESEL check digit is wrong - check for a typing error.", Severity.ERROR)]
+    assert result.problems[0].field == "pesel" and result.problems[0].row == 12
+
+
+def test_a_pesel_that_disagrees_with_sex_and_birth_date(values):
+    result = convert(values, sex="Mężczyzna", birth_date="13.04.1990")
+    assert problems(result) == [
+        ("Data urodzenia", "Birth date does not match PESEL (12.04.1990).", Severity.ERROR),
+        ("Płeć", "Sex does not match PESEL.", Severity.ERROR),
+    ]
+
+
+def test_a_pesel_that_lost_its_leading_zero_is_restored_with_a_warning(values):
+    born_2002 = make_pesel(date(2002, 7, 8), male=False)
+    assert born_2002.startswith("0")
+    result = convert(values, pesel=int(born_2002), age_at_entry=21)
+    assert result.ok and result.draft.pesel == born_2002 and result.draft.birth_date == date(2002, 7, 8)
+    assert [(p.column, p.field, p.severity) for p in result.problems] == [("PESEL", "pesel", Severity.WARNING)]
+    assert "leading zero" in result.problems[0].message
+
+
+def test_a_pesel_in_scientific_notation_is_one_error(values):
+    result = convert(values, pesel="9.00412E+10")
+    assert [(p.column, p.severity) for p in result.problems] == [("PESEL", Severity.ERROR)]
+    assert "scientific notation" in result.problems[0].message
+
+
+def test_without_pesel_the_brak_pesel_column_and_the_birth_date_are_required(values):
+    result = convert(values, pesel=None)
+    assert problems(result) == [("PESEL", NO_PESEL_IMPORT, Severity.ERROR)]
+    result = convert(values, pesel=..., no_pesel=...)  # neither column: the row says
+    assert [(p.column, p.field, p.message) for p in result.problems] == [("", "pesel", NO_PESEL_IMPORT)]
+    result = convert(values, pesel=None, no_pesel="Tak")
+    assert problems(result)[0] == ("PESEL", "Without PESEL, the birth date is required.", Severity.ERROR)
+    result = convert(values, pesel=None, no_pesel="Tak", birth_date="12.04.1990", citizenship="Obywatel kraju UE")
+    assert result.ok and result.problems == () and result.draft.birth_date == date(1990, 4, 12)
+
+
+def test_brak_pesel_yes_with_a_pesel_and_a_refused_answer(values):
+    result = convert(values, no_pesel="T")
+    assert problems(result) == [
+        ("Brak PESEL", "\"Brak PESEL\" says Tak, but a PESEL is given: the PESEL is kept.", Severity.WARNING)]
+    result = convert(values, no_pesel="Odmowa")
+    assert problems(result) == [("Brak PESEL", "Answer \"Tak\" or \"Nie\".", Severity.ERROR)]
+
+
+# --- names, dates, dictionaries ----------------------------------------------------------------------------
+
+def test_missing_names_are_errors_in_their_column_or_of_the_row(values):
+    result = convert(values, first_name="  ")
+    assert problems(result) == [("Imię", "This field is required.", Severity.ERROR)]
+    result = convert(values, last_name=...)
+    assert [(p.column, p.field, p.render()) for p in result.problems] == [
+        ("", "last_name", "This field is required.")]
+
+
+def test_a_date_problem_names_row_column_and_value(values):
+    result = convert(values, start_date="31.02.2024", support_form=..., support_start=...)
+    assert problems(result) == [
+        ("Data rozpoczęcia udziału w projekcie", "31.02.2024 is not a date: there is no such day.", Severity.ERROR)]
+    assert result.problems[0] == Problem(12, "Data rozpoczęcia udziału w projekcie", "start_date",
+                                         "{value} is not a date: there is no such day.", {"value": "31.02.2024"})
+
+
+def test_a_value_not_in_the_dictionary_suggests_the_closest_and_is_not_reported_twice(values):
+    result = convert(values, sex="Kobita", pesel=None, no_pesel="Tak", birth_date=date(1990, 4, 12),
+                     citizenship="Obywatelstwo UE")
+    assert [(p.column, p.severity, p.suggestion) for p in result.problems] == [
+        ("Płeć", Severity.ERROR, "Kobieta")]  # not also "Without PESEL, sex is required"
+    assert result.problems[0].render() == "\"Kobita\" is not one of the accepted values. Did you mean \"Kobieta\"?"
+
+
+def test_problems_render_translated(values):
+    result = convert(values, start_date="wczoraj", support_start=...)
+    (problem,) = [p for p in result.problems if p.field == "start_date"]
+    polish = {"\"{value}\" is not a date: write it as 05.03.2024.": "\"{value}\" to nie data: wpisz ją jak 05.03.2024."}
+    assert problem.render(lambda text: polish.get(text, text)) == "\"wczoraj\" to nie data: wpisz ją jak 05.03.2024."
+
+
+def test_participation_rules_are_named_by_their_column(values):
+    result = convert(values, exit_date="01.03.2024")
+    assert ("Data zakończenia udziału w projekcie",
+            "The exit date is before the start date (the first support).", Severity.ERROR) in problems(result)
+    result = convert(values, labour_detail="Osoba długotrwale bezrobotna")
+    assert problems(result) == [("W tym", "Long-term unemployment requires the status 'unemployed'.", Severity.ERROR)]
+
+
+def test_warnings_of_fields_the_file_does_not_carry_are_left_out(values):
+    result = convert(values, education=...)
+    assert result.problems == ()
+    result = convert(values, education=None)
+    assert problems(result) == [("Wykształcenie", "Enter the education level: ESF reporting needs it.",
+                                 Severity.WARNING)]
+
+
+# --- fields with no place in the record ---------------------------------------------------------------------
+
+def test_the_age_at_entry_must_agree_with_the_birth_date(values):
+    assert convert(values, age_at_entry="33").problems == ()
+    result = convert(values, age_at_entry=35)
+    assert problems(result) == [(
+        "Wiek w chwili przystąpienia do projektu",
+        "The age at entry (35) does not agree with the birth date: the person was 33 on the start date. "
+        "The age is not imported (coopdesk computes it).", Severity.WARNING)]
+    assert result.ok
+
+
+def test_the_country_must_be_poland(values):
+    assert convert(values, country="POLSKA").problems == ()
+    result = convert(values, country="Niemcy")
+    assert problems(result) == [("Kraj", "coopdesk records addresses in Poland only: the country \"Niemcy\" is not "
+                                 "imported.", Severity.WARNING)]
+
+
+def test_support_dates_without_a_form_start_the_participation(values):
+    result = convert(values, support_form=..., start_date=...)
+    assert result.draft.participations[0].supports == ()
+    assert result.draft.participations[0].start_date == date(2024, 3, 5)
+    assert [(p.column, p.severity) for p in result.problems] == [
+        ("Data rozpoczęcia udziału we wsparciu", Severity.WARNING)]
+    result = convert(values, support_start=...)  # the form starts with the project
+    assert result.draft.participations[0].supports == (SupportEntry(SupportForm.ADVICE, date(2024, 3, 5)),)
+    result = convert(values, start_date="01.03.2024")
+    assert [(p.column, p.params, p.severity) for p in result.problems] == [
+        ("Data rozpoczęcia udziału w projekcie", {"date": "05.03.2024"}, Severity.WARNING)]
