@@ -205,7 +205,8 @@ class ImportWizard(QWizard):
         plan = self.state.plan
         self.state.outcome = runner.run_modal(
             self, tr("Importing the participants..."), lambda progress: self.importer.commit(
-                plan, decisions, valid_only=valid_only, rejects=rejects, progress=progress))
+                plan, decisions, valid_only=valid_only, rejects=rejects, progress=progress,
+                translate=QCoreApplication.translate))
         self.imported.emit(self.state.outcome)
 
     def say(self, text: str) -> None:

@@ -143,7 +143,19 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
 
         export_followup_contacts(window, services)
 
-    if allowed(actor, Permission.BACKUP) or allowed(actor, Permission.GDPR_MANAGE) or allowed(actor, Permission.EXPORT):
+    def import_participants() -> None:
+        from coopdesk.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(window, services, lambda _outcome: refresh())
+
+    def open_import_batches() -> None:
+        from coopdesk.ui.import_batches import open_import_batches as open_batches
+
+        open_batches(window, services, refresh)
+
+    may_import = allowed(actor, Permission.PARTICIPANTS_WRITE) and allowed(actor, Permission.PARTICIPANTS_IMPORT)
+    if allowed(actor, Permission.BACKUP) or allowed(actor, Permission.GDPR_MANAGE) or allowed(actor, Permission.EXPORT) \
+            or may_import:
         menu = _menu(window, QCoreApplication.translate("RecordActions", "&Tools"), "toolsMenu")
         menus.append(menu)
         if allowed(actor, Permission.BACKUP):
@@ -159,4 +171,9 @@ def install_record_actions(window: QMainWindow, services, page) -> list[QMenu]:
             _action(window, menu, QCoreApplication.translate(
                 "RecordActions", "Export &contacts for follow-up after the project…"), "followupExportAction",
                 export_followup)
+        if may_import:  # the coordinator and advisors (into their own caseload); the service checks again
+            _action(window, menu, QCoreApplication.translate("RecordActions", "&Import participants…"),
+                    "importParticipantsAction", import_participants, "Ctrl+I")
+            _action(window, menu, QCoreApplication.translate("RecordActions", "Import b&atches…"),
+                    "importBatchesAction", open_import_batches)
     return menus

@@ -72,7 +72,8 @@ def test_coordinator_sees_every_tool(window_for):
         "newParticipantAction", "editParticipantAction", "assignProjectAction", "historyAction", "dataProtectionAction",
         "shareCaseAction"}
     assert action_names(window, "toolsMenu") == {"backupsAction", "projectsAction", "dictionariesAction",
-                                                 "leadPartnerExportAction", "followupExportAction"}
+                                                 "leadPartnerExportAction", "followupExportAction",
+                                                 "importParticipantsAction", "importBatchesAction"}
 
 
 def test_advisor_has_history_and_consents_but_not_retention(window_for):
@@ -80,7 +81,7 @@ def test_advisor_has_history_and_consents_but_not_retention(window_for):
     assert action_names(window, "participantMenu") == {
         "newParticipantAction", "editParticipantAction", "assignProjectAction", "historyAction", "dataProtectionAction",
         "shareCaseAction"}
-    assert action_names(window, "toolsMenu") == {"backupsAction"}
+    assert action_names(window, "toolsMenu") == {"backupsAction", "importParticipantsAction", "importBatchesAction"}
 
 
 def test_history_opens_for_the_selected_participant(window_for, services, monkeypatch, qtbot):
