@@ -365,28 +365,11 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _export_participants(args: argparse.Namespace) -> int:
-    """Write the lead partner's monitoring list: every participant, one row per participation."""
-    from pathlib import Path
+    """`coopdesk export-participants`: an alias of `coopdesk export participants --layout plain`."""
+    from coopdesk.cli import export_participants
 
-    from coopdesk.services.participant_export import ParticipantExportService
-
-    services = sign_in(_open_with_passphrase(resolve_paths(args.data_dir).data_dir), Permission.EXPORT)
-    try:
-        project_id = None
-        if args.project:
-            project_id = next((p.id for p in services.projects.list() if p.code == args.project.strip()), None)
-            if project_id is None:
-                raise CoopdeskError(QT_TRANSLATE_NOOP("Errors", "No project has the code {code}."),
-                                    code=args.project.strip())
-        result = ParticipantExportService(services.db, services.ctx).export_lead_partner(
-            Path(args.out).expanduser(), project_id=project_id)
-    finally:
-        services.close()
-    print(QCoreApplication.translate("Cli", "Exported %1 participations of %2 participants to %3 (anonymised records "
-                                     "left out: %4)")
-          .replace("%1", str(result.rows)).replace("%2", str(result.people)).replace("%3", str(result.path))
-          .replace("%4", str(result.anonymised)))
-    return 0
+    args.layout = "plain"
+    return export_participants.run(args)
 
 
 @writes_database(when=lambda args: args.apply)
