@@ -26,11 +26,12 @@ import errno
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree import ElementTree
 from xml.sax.saxutils import unescape
 
@@ -314,9 +315,10 @@ def _read_with_calamine(source: Path, only: str | None) -> list[Sheet]:
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet or (only is not None and meta.name != only):
                 continue  # a chart or macro sheet has no cells
-            data = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-            sheets.append(_finish(meta.name, [_cells(row) for row in data],
-                                  meta.visible != SheetVisibleEnum.Visible))
+            data: list[list[Any]] = book.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)  # from A1
+            for i, row in enumerate(data):
+                data[i] = _cells(row)  # row by row: the rows as read are freed as they go
+            sheets.append(_finish(meta.name, data, meta.visible != SheetVisibleEnum.Visible))
         return sheets
 
 
@@ -332,6 +334,8 @@ def _read_with_openpyxl(source: Path, only: str | None) -> list[Sheet]:
             rows, filled = [], 0
             for row in ws.iter_rows(values_only=True):
                 cells = _cells(row)
+                while cells and cells[-1] is None:
+                    cells.pop()  # openpyxl pads every row to the sheet's declared width, however wide
                 filled += _filled(cells)
                 if filled > MAX_ROWS + 1:
                     raise TooManyRows(ws.title)
@@ -368,9 +372,7 @@ def _calamine_or(source: Path, only: str | None, fallback: type[UnreadableSheet]
 def _read_zip(path: Path, only: str | None) -> list[Sheet]:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if archive.testzip() is not None:
-                raise DamagedSheet()
+            names = set(archive.namelist())  # a damaged member shows when read (CRC): not all tested first
             if "content.xml" in names and "mimetype" in names:
                 if not archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
                     raise NotASpreadsheet()  # a text document (odt) or a presentation
@@ -385,7 +387,7 @@ def _read_zip(path: Path, only: str | None) -> list[Sheet]:
                 raise NotASpreadsheet()
     except zipfile.BadZipFile as exc:
         raise DamagedSheet() from exc
-    except (zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise DamagedSheet() from exc
     # openpyxl reads only xlsx/xlsm: for ods and xlsb calamine's refusal is the file's
     return _calamine_or(path, only, None if kind == "xlsx" else DamagedSheet)

@@ -1,0 +1,243 @@
+"""The issue's "bad input" list at the reader: each file gets its own clear message (the error's class and its
+English text, translated in the UI) or is read as it stands, nothing is written beside it, and a million-row
+file is refused before it is loaded (time and memory measured in a child process)."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coopdesk.services import sheet_reader
+from coopdesk.services.sheet_reader import (
+    MAX_ROWS,
+    DamagedSheet,
+    EmptySheet,
+    FileInUse,
+    NoDataRows,
+    NotASpreadsheet,
+    PasswordProtected,
+    TooManyRows,
+    check_data_rows,
+    default_sheet,
+    read_sheets,
+)
+from tests.fixtures import bad_sheets
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("build", "error", "words"), [
+    (bad_sheets.renamed_picture, NotASpreadsheet,
+     "This file is not a spreadsheet (xlsx, ods, xls or csv), whatever its name says."),
+    (bad_sheets.password_protected, PasswordProtected,
+     "The workbook is protected by a password: open it in Excel, remove the password and save it again."),
+    (bad_sheets.cut_off_xlsx, DamagedSheet,
+     "The file is damaged or incomplete: save it again from the program it came from."),
+    (bad_sheets.garbled_xlsx, DamagedSheet,
+     "The file is damaged or incomplete: save it again from the program it came from."),
+    (bad_sheets.empty_workbook, EmptySheet, "The sheet is empty."),
+])
+def test_a_bad_file_is_refused_in_words_and_nothing_is_written(tmp_path, build, error, words):
+    path = build(tmp_path / "rekrutacja.xlsx")
+    before = sorted(os.listdir(tmp_path))
+    with pytest.raises(error) as caught:
+        read_sheets(path)
+    assert type(caught.value) is error and caught.value.render() == words
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_a_header_only_is_read_and_the_missing_rows_said_in_words(tmp_path):
+    # decision: the reader does not refuse it (the header row may be another one, chosen in the wizard);
+    # rows_total is 0 and check_data_rows, called with the chosen header row, says what is missing
+    (sheet,) = read_sheets(bad_sheets.header_only(tmp_path / "naglowek.xlsx"))
+    assert (sheet.rows, sheet.rows_total) == ([["Nazwisko", "Imię", "PESEL"]], 0)
+    with pytest.raises(NoDataRows) as caught:
+        check_data_rows(sheet, header_row=0)
+    assert caught.value.render() == "The sheet has a header but no rows."
+
+
+def test_an_empty_sheet_beside_a_filled_one_is_read_and_said_empty_when_chosen(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Pusty"
+    wb.create_sheet("Lista").append(["Nazwisko"])
+    wb["Lista"].append(["Nowak"])
+    path = tmp_path / "dwa.xlsx"
+    wb.save(path)
+    empty, filled = read_sheets(path)
+    assert (empty.rows, empty.rows_total, filled.rows_total) == ([], 0, 1)
+    with pytest.raises(EmptySheet):
+        check_data_rows(empty)
+    check_data_rows(filled)  # nothing to say
+
+
+def test_merged_header_cells_give_their_value_once(tmp_path):
+    (sheet,) = read_sheets(bad_sheets.merged_header(tmp_path / "scalone.xlsx"))
+    assert sheet.rows == [["Nazwisko", "Adres", None, None],
+                          [None, "Ulica", "Kod pocztowy", "Miejscowość"],
+                          ["Nowak", "Długa 1", "80-001", "Gdańsk"]]
+    assert sheet.rows_total == 2
+
+
+def test_formulas_give_values_never_their_text(tmp_path):
+    path = bad_sheets.with_formulas(tmp_path / "formuly.xlsx")
+    (sheet,) = read_sheets(path)
+    # written by a script (openpyxl): no value was ever computed, so the cells are empty, not "=A2&..."
+    assert sheet.rows == [["Imię", "Nazwisko", "Pełne imię", "Wiek"], ["Anna", "Nowak", None, None]]
+    # saved by a spreadsheet program, the computed values are read
+    saved = bad_sheets.convert_with_libreoffice(path, "xlsx", tmp_path)
+    (sheet,) = read_sheets(saved)
+    assert sheet.rows[1] == ["Anna", "Nowak", "Anna Nowak", 44]
+
+
+def test_hidden_sheets_are_marked_and_the_first_visible_is_the_default(tmp_path):
+    sheets = read_sheets(bad_sheets.with_hidden_sheets(tmp_path / "ukryte.xlsx"))
+    assert [(s.name, s.hidden) for s in sheets] == [("Słowniki", True), ("Uczestnicy", False),
+                                                    ("Techniczny", True)]  # very hidden too
+    assert default_sheet(sheets).name == "Uczestnicy"
+
+
+def test_extra_and_duplicated_columns_are_read_as_they_are(tmp_path):
+    (sheet,) = read_sheets(bad_sheets.extra_and_duplicated_columns(tmp_path / "kolumny.xlsx"))
+    assert sheet.rows == [["Nazwisko", "PESEL", "Nazwisko", "Uwagi rekrutera", None, "Kolor oczu"],
+                          ["Nowak", "02270803624", "Nowakowa", "dzwonić po 16", None, "zielone"]]
+
+
+def test_a_valid_xlsx_calamine_refuses_is_read_by_openpyxl(tmp_path):
+    path = bad_sheets.shared_strings_elsewhere(tmp_path / "inny_program.xlsx")
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    with pytest.raises(CalamineError), CalamineWorkbook.from_path(str(path)) as book:
+        book.get_sheet_by_name("Lista").to_python()  # the reason for the fallback, as of python-calamine 0.9
+    (sheet,) = read_sheets(path)
+    assert (sheet.name, sheet.rows, sheet.hidden) == ("Lista", [["Nazwisko", "PESEL"], ["Żak", 2270803624]], False)
+
+
+def test_other_documents_under_a_spreadsheet_name_are_not_spreadsheets(tmp_path):
+    import zipfile
+
+    odt = tmp_path / "pismo.ods"
+    with zipfile.ZipFile(odt, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    doc = tmp_path / "pismo.xls"  # an old Word document: OLE, but no workbook stream in it
+    doc.write_bytes(bad_sheets.OLE_MAGIC + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(64))
+    for path in (odt, doc):
+        with pytest.raises(NotASpreadsheet):
+            read_sheets(path)
+
+
+# --- a file locked by another program -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.EBUSY, errno.ETXTBSY])
+def test_a_file_the_system_will_not_open_is_said_to_be_in_use(tmp_path, monkeypatch, code):
+    path = bad_sheets.simple_workbook(tmp_path / "otwarty.xlsx")
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise (PermissionError if code == errno.EACCES else OSError)(code, os.strerror(code), str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)  # Windows refuses a file Excel holds open: EACCES
+    with pytest.raises(FileInUse) as caught:
+        read_sheets(path)
+    assert caught.value.render() == (
+        "The file is open in another program or cannot be read: close it and try again.")
+
+
+def test_a_file_vanishing_under_calamine_is_in_use_too(tmp_path, monkeypatch):
+    path = bad_sheets.simple_workbook(tmp_path / "otwarty.xlsx")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(sheet_reader, "_read_with_calamine", refuse)
+    with pytest.raises(FileInUse):
+        read_sheets(path)
+
+
+@pytest.mark.parametrize("lock", ["~$otwarty.xlsx", ".~lock.otwarty.xlsx#"])
+def test_a_lock_file_beside_it_is_read_with_a_warning(tmp_path, lock):
+    path = bad_sheets.simple_workbook(tmp_path / "otwarty.xlsx")
+    assert [s.open_elsewhere for s in read_sheets(path)] == [False]
+    (tmp_path / lock).write_bytes(b"\x05jan   ")  # Excel's ~$ file holds the user's name
+    (sheet,) = read_sheets(path)
+    assert sheet.open_elsewhere and sheet.rows_total == 1
+
+
+# --- a million rows ---------------------------------------------------------------------------------------
+
+MEASURE = """
+import json, resource, sys, time
+from pathlib import Path
+from coopdesk.services.sheet_reader import TooManyRows, read_sheets
+start = time.perf_counter()
+try:
+    read_sheets(Path(sys.argv[1]))
+    outcome = "read"
+except TooManyRows as exc:
+    outcome = exc.render()
+print(json.dumps({"outcome": outcome, "seconds": time.perf_counter() - start,
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def refusal_measured(path: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(path)], capture_output=True, text=True,
+                          cwd=REPO, check=True, timeout=120)
+    return json.loads(done.stdout)
+
+
+def test_a_million_row_xlsx_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
+    path = bad_sheets.write_repeated_xlsx(tmp_path / "milion.xlsx", ["Nazwisko", "Imię", "PESEL", "Miasto"],
+                                          ["Nowak", "Anna", 2270803624, "Gdańsk"], 1_000_000)
+    measured = refusal_measured(path)
+    # loading it takes over 500 MB and ~15 s (calamine alone); counting its rows in the XML stops at the limit
+    assert measured["outcome"] == "The sheet has more than 100,000 rows: split it into smaller files."
+    assert measured["max_rss_mb"] < 200 and measured["seconds"] < 10, measured
+
+    monkeypatch.setattr(sheet_reader, "_read_with_calamine", lambda *a: pytest.fail("loaded"))
+    with pytest.raises(TooManyRows) as caught:
+        read_sheets(path)
+    assert caught.value.sheet == "Lista"
+
+
+def test_a_million_row_csv_is_refused_while_it_is_parsed(tmp_path):
+    path = bad_sheets.write_big_csv(tmp_path / "milion.csv", 1_000_000)
+    measured = refusal_measured(path)
+    assert measured["outcome"] == "The sheet has more than 100,000 rows: split it into smaller files."
+    assert measured["max_rss_mb"] < 250 and measured["seconds"] < 10, measured
+
+
+def test_the_limit_is_on_data_rows_under_the_header(tmp_path):
+    at_limit = bad_sheets.write_big_csv(tmp_path / "limit.csv", MAX_ROWS, columns=2)
+    (sheet,) = read_sheets(at_limit)
+    assert sheet.rows_total == MAX_ROWS
+    with at_limit.open("a", encoding="utf-8") as f:
+        f.write("jeden;więcej\r\n")
+    with pytest.raises(TooManyRows):
+        read_sheets(at_limit)
+    xlsx = bad_sheets.write_repeated_xlsx(tmp_path / "limit.xlsx", ["Nazwisko"], ["Nowak"], MAX_ROWS)
+    started = time.perf_counter()
+    (sheet,) = read_sheets(xlsx)
+    assert sheet.rows_total == MAX_ROWS and sheet.rows[-1] == ["Nowak"], time.perf_counter() - started
+    xlsx = bad_sheets.write_repeated_xlsx(tmp_path / "ponad.xlsx", ["Nazwisko"], ["Nowak"], MAX_ROWS + 1)
+    with pytest.raises(TooManyRows):
+        read_sheets(xlsx)
+
+
+def test_a_million_row_ods_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
+    path = bad_sheets.write_ods(tmp_path / "duzy.ods", {"Lista": [["Nazwisko"]] + [["Nowak"]] * (MAX_ROWS + 1)})
+    monkeypatch.setattr(sheet_reader, "_read_with_calamine", lambda *a: pytest.fail("loaded"))
+    with pytest.raises(TooManyRows):
+        read_sheets(path)
