@@ -140,14 +140,16 @@ def _part(record: bytes, index: int) -> bytes:
 
 # --- the exchanges table ---------------------------------------------------------------------------
 
-def previous_exchange(session: Session, partner: str) -> Exchange | None:
-    """The last file sent to ``partner`` (the name compared as typed, without surrounding spaces)."""
-    return session.scalars(select(Exchange).where(Exchange.partner == partner.strip())
+def previous_exchange(session: Session, partner: str, layout: str) -> Exchange | None:
+    """The last file in ``layout`` sent to ``partner`` (the name compared as typed, without surrounding
+    spaces). Another layout's file is not compared: its strings differ in every row (a partner that gets
+    both SM EFS and SL2014 files has two histories)."""
+    return session.scalars(select(Exchange).where(Exchange.partner == partner.strip(), Exchange.layout == layout)
                            .order_by(Exchange.created_at.desc(), Exchange.id.desc()).limit(1)).first()
 
 
-def changes_since(session: Session, partner: str, current: Snapshot) -> Changes:
-    prev = previous_exchange(session, partner)
+def changes_since(session: Session, partner: str, layout: str, current: Snapshot) -> Changes:
+    prev = previous_exchange(session, partner, layout)
     if prev is None or not prev.snapshot:
         return Changes(None, "", tuple(compare(None, current)))
     return Changes(prev.created_at, prev.file_name, tuple(compare(decode(prev.snapshot), current)))

@@ -319,7 +319,7 @@ class MonitoringExportService:
             changes = None
             if snapshot is not None and changes_ws is not None:
                 with self._db.read(self._ctx.actor) as s:
-                    changes = exchange_diff.changes_since(s, partner, snapshot)
+                    changes = exchange_diff.changes_since(s, partner, chosen.name, snapshot)
                 _changes_sheet(changes_ws, changes)
             _finish(wb, lists_ws, chosen, [(main_ws, chosen.sheet, rows)]
                     + ([(support_ws, chosen.supports, support_rows)] if support_ws and chosen.supports else []))

@@ -100,15 +100,18 @@ def test_changes_since_the_last_file_to_the_same_partner(services, people, tmp_p
     assert by_kind["Nowy"][1] == third.uuid and by_kind["Usunięty"][1] == zaz.uuid
     assert by_kind["Zmieniony"][1] == zofia.uuid and by_kind["Zmieniony"][3] == "Wykształcenie; Gmina"
     assert second.changes.previous_at is not None and second.changes.previous_file == str(tmp_path / "1.xlsx")
-    # another partner has its own history; no partner, no sheet and nothing stored
+    # another partner, or another layout, has its own history; no partner, no sheet and nothing stored
     other = exporter.export(tmp_path / "3.xlsx", "smefs", partner="ROPS")
     assert other.changes.count(ChangeKind.CREATED) == 2 and other.changes.count(ChangeKind.REMOVED) == 0
+    sl = exporter.export(tmp_path / "5.xlsx", "sl2014", partner="PUP Gdańsk")
+    assert sl.changes.previous_at is None and sl.changes.count(ChangeKind.CREATED) == 2
     none = exporter.export(tmp_path / "4.xlsx", "smefs")
     assert none.changes is None and CHANGES_SHEET not in load_workbook(tmp_path / "4.xlsx").sheetnames
     with services.db.read(services.ctx.actor) as s:
         stored = s.execute(select(Exchange.partner, Exchange.layout, Exchange.rows).order_by(Exchange.id)).all()
         assert exchange_diff.partners(s) == ["PUP Gdańsk", "ROPS"]
-    assert stored == [("PUP Gdańsk", "smefs", 2), ("PUP Gdańsk", "smefs", 2), ("ROPS", "smefs", 2)]
+    assert stored == [("PUP Gdańsk", "smefs", 2), ("PUP Gdańsk", "smefs", 2), ("ROPS", "smefs", 2),
+                      ("PUP Gdańsk", "sl2014", 2)]
 
 
 def test_the_exchange_is_stored_with_the_journal_entry_or_not_at_all(services, people, tmp_path, monkeypatch):
