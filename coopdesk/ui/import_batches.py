@@ -31,7 +31,7 @@ HEADERS = (
 )
 
 
-def _tr(text: str) -> str:
+def _t(text: str) -> str:
     return QCoreApplication.translate("ImportBatches", text)
 
 
@@ -48,23 +48,23 @@ class ImportBatchesDialog(QDialog):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importBatchesDialog")
-        self.setWindowTitle(_tr("Import batches"))
+        self.setWindowTitle(self.tr("Import batches"))
         room = self.screen().availableGeometry().size() if self.screen() is not None else QSize(1000, 600)
         self.resize(min(1000, int(room.width() * 0.95)), min(560, int(room.height() * 0.85)))
         self._services = services
         self._batches: list = []
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("importBatchesTable")
-        self.table.setHorizontalHeaderLabels([_tr(h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([_t(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
-        label = QLabel(_tr("&Imports, newest first:"), self)
+        label = QLabel(self.tr("&Imports, newest first:"), self)
         label.setBuddy(self.table)
-        self.undo_button = QPushButton(_tr("&Undo import…"), self)
+        self.undo_button = QPushButton(self.tr("&Undo import…"), self)
         self.undo_button.setObjectName("importUndoButton")
         self.undo_button.clicked.connect(self.undo_selected)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
@@ -82,7 +82,7 @@ class ImportBatchesDialog(QDialog):
             self._batches = sorted(self._services_importer().batches(), key=lambda b: b.created_at, reverse=True)
         self.table.setRowCount(len(self._batches))
         for r, batch in enumerate(self._batches):
-            undone = _tr("%1 by %2").replace("%1", _when(batch.undone_at)).replace("%2", batch.undone_by) \
+            undone = self.tr("%1 by %2").replace("%1", _when(batch.undone_at)).replace("%2", batch.undone_by) \
                 if batch.undone_at is not None else ""
             texts = (batch.file_name, _when(batch.created_at), batch.user_name, str(batch.rows_total),
                      str(batch.created_people), str(batch.updated_people), str(batch.skipped), str(batch.rejected), undone)
@@ -91,8 +91,8 @@ class ImportBatchesDialog(QDialog):
                 if 3 <= c <= 7:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-            self.table.item(r, 0).setToolTip(_tr("Sheet: %1").replace("%1", batch.sheet))
-            self.table.item(r, 4).setToolTip(_tr("New participations: %1").replace(
+            self.table.item(r, 0).setToolTip(self.tr("Sheet: %1").replace("%1", batch.sheet))
+            self.table.item(r, 4).setToolTip(self.tr("New participations: %1").replace(
                 "%1", str(batch.created_participations)))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -120,9 +120,9 @@ class ImportBatchesDialog(QDialog):
         batch = self.selected_batch()
         if batch is None or batch.undone_at is not None:
             return
-        title = _tr("Undo import")
+        title = self.tr("Undo import")
         created = batch.created_people
-        question = _tr("Undo the import of %1 (%2)?\n\nThe %3 people it created are removed with their "
+        question = self.tr("Undo the import of %1 (%2)?\n\nThe %3 people it created are removed with their "
                        "participations, the participations it added are removed, and the %4 people it updated "
                        "get their previous values back. This is journaled.") \
             .replace("%1", batch.file_name).replace("%2", _when(batch.created_at)) \
@@ -130,7 +130,7 @@ class ImportBatchesDialog(QDialog):
         if not prompts.confirm(self, title, question):
             return
         try:
-            runner.run_modal(self, _tr("Undoing the import..."),
+            runner.run_modal(self, self.tr("Undoing the import..."),
                              lambda _progress: self._services_importer().undo(batch.id), cancellable=False)
         except Exception as exc:
             text = runner.error_text(exc)
@@ -140,7 +140,7 @@ class ImportBatchesDialog(QDialog):
             return
         self.refresh()
         self.undone.emit(batch.id)
-        prompts.info(self, title, _tr("The import of %1 was undone.").replace("%1", batch.file_name))
+        prompts.info(self, title, self.tr("The import of %1 was undone.").replace("%1", batch.file_name))
 
 
 def open_import_batches(parent: QWidget | None, services, on_undone=None) -> None:

@@ -89,7 +89,7 @@ HOW_TEXTS = {
 }
 
 
-def tr(text: str) -> str:
+def _t(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
@@ -100,7 +100,7 @@ def field_label(field: str) -> str:
 
 def error_text(exc: BaseException) -> str:
     """A refusal in words (the reader's and the service's errors are coopdesk errors)."""
-    return runner.error_text(exc) or tr("The file could not be read.")
+    return runner.error_text(exc) or QCoreApplication.translate("ImportWizard", "The file could not be read.")
 
 
 def cell_text(value: object) -> str:
@@ -136,14 +136,14 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importFilePage")
         self._wizard = wizard
-        self.setTitle(tr("Spreadsheet file"))
-        self.setSubTitle(tr("Choose the spreadsheet with the participants: xlsx, xls, ods or csv."))
+        self.setTitle(self.tr("Spreadsheet file"))
+        self.setSubTitle(self.tr("Choose the spreadsheet with the participants: xlsx, xls, ods or csv."))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importFilePath")
-        self.browse = QPushButton(tr("&Choose file…"), self)
+        self.browse = QPushButton(self.tr("&Choose file…"), self)
         self.browse.setObjectName("importChooseFile")
         self.browse.clicked.connect(self.choose)
-        label = QLabel(tr("&File:"), self)
+        label = QLabel(self.tr("&File:"), self)
         label.setBuddy(self.path_edit)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -159,7 +159,7 @@ class FilePage(QWizardPage):
 
     def choose(self) -> None:
         start = self.path_edit.text() or str(Path.home())
-        chosen = prompts.choose_open_file(self, tr("Choose the spreadsheet"), start, tr(
+        chosen = prompts.choose_open_file(self, self.tr("Choose the spreadsheet"), start, self.tr(
             "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"))
         if chosen:
             self.path_edit.setText(chosen)
@@ -167,7 +167,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip())
         if not path.is_file():
-            _show(self.error, tr("There is no file %1.").replace("%1", str(path)))
+            _show(self.error, self.tr("There is no file %1.").replace("%1", str(path)))
             return False
         try:
             self._wizard.read_file(path)
@@ -190,11 +190,11 @@ class SheetPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importSheetPage")
         self._wizard = wizard
-        self.setTitle(tr("Sheet"))
-        self.setSubTitle(tr("Which sheet holds the participants?"))
+        self.setTitle(self.tr("Sheet"))
+        self.setSubTitle(self.tr("Which sheet holds the participants?"))
         self.sheets = QListWidget(self)
         self.sheets.setObjectName("importSheetList")
-        label = QLabel(tr("&Sheets:"), self)
+        label = QLabel(self.tr("&Sheets:"), self)
         label.setBuddy(self.sheets)
         self.warning = QLabel(self)
         self.warning.setObjectName("importOpenElsewhere")
@@ -214,14 +214,14 @@ class SheetPage(QWizardPage):
         for index, sheet in enumerate(state.sheets):
             text = sheet.name
             if sheet.hidden:
-                text = tr("%1 (hidden)").replace("%1", sheet.name)
+                text = self.tr("%1 (hidden)").replace("%1", sheet.name)
             elif first_visible is None:
                 first_visible = index
-            text += "  —  " + tr("%1 rows").replace("%1", str(sheet.rows_total))
+            text += "  —  " + self.tr("%1 rows").replace("%1", str(sheet.rows_total))
             item = QListWidgetItem(text, self.sheets)
             item.setData(Qt.ItemDataRole.UserRole, sheet.name)
         self.sheets.setCurrentRow(first_visible if first_visible is not None else 0)
-        _show(self.warning, tr(
+        _show(self.warning, self.tr(
             "The file is open in another program: coopdesk reads what was last saved. Save it there "
             "first if you changed it.") if state.open_elsewhere else "")
         self.sheets.setFocus()
@@ -241,11 +241,11 @@ class HeaderPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importHeaderPage")
         self._wizard = wizard
-        self.setTitle(tr("Header row"))
+        self.setTitle(self.tr("Header row"))
         self.spin = QSpinBox(self)
         self.spin.setObjectName("importHeaderRow")
         self.spin.setRange(1, MAX_HEADER_ROW)
-        label = QLabel(tr("&Headers are in row:"), self)
+        label = QLabel(self.tr("&Headers are in row:"), self)
         label.setBuddy(self.spin)
         self.detected = QLabel(self)
         self.detected.setObjectName("importHeaderDetected")
@@ -270,11 +270,11 @@ class HeaderPage(QWizardPage):
         rows = state.sheet.rows
         detected = state.detected_header_row
         if detected is None:
-            self.setSubTitle(tr("No row looks like a header row: choose the row with the column names."))
+            self.setSubTitle(self.tr("No row looks like a header row: choose the row with the column names."))
             self.detected.setText("")
         else:
-            self.setSubTitle(tr("Check the row with the column names; change it if it is wrong."))
-            self.detected.setText(tr("Detected: row %1.").replace("%1", str(detected + 1)))
+            self.setSubTitle(self.tr("Check the row with the column names; change it if it is wrong."))
+            self.detected.setText(self.tr("Detected: row %1.").replace("%1", str(detected + 1)))
         shown = rows[:min(len(rows), MAX_HEADER_ROW, max(PREVIEW_ROWS, (detected or 0) + PREVIEW_ROWS))]
         width = max((len(r) for r in shown), default=0)
         self.preview.clear()
@@ -325,11 +325,11 @@ class MappingPage(QWizardPage):
         self.setObjectName("importMappingPage")
         self._wizard = wizard
         self._filling = False
-        self.setTitle(tr("Columns"))
-        self.setSubTitle(tr("Check which field each column fills; columns set to “— skip —” are not imported."))
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Check which field each column fills; columns set to “— skip —” are not imported."))
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("importMappingTable")
-        self.table.setHorizontalHeaderLabels([tr("Column"), tr("Sample values"), tr("Field"), tr("Proposal")])
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Sample values"), self.tr("Field"), self.tr("Proposal")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
@@ -341,17 +341,17 @@ class MappingPage(QWizardPage):
 
         self.saved = QComboBox(self)
         self.saved.setObjectName("importSavedMappings")
-        self.load_button = QPushButton(tr("&Load"), self)
+        self.load_button = QPushButton(self.tr("&Load"), self)
         self.load_button.setObjectName("importLoadMapping")
         self.load_button.clicked.connect(self.load_saved)
-        self.save_button = QPushButton(tr("Save mapping &as…"), self)
+        self.save_button = QPushButton(self.tr("Save mapping &as…"), self)
         self.save_button.setObjectName("importSaveMapping")
         self.save_button.clicked.connect(self.save_as)
-        saved_label = QLabel(tr("Saved &mapping:"), self)
+        saved_label = QLabel(self.tr("Saved &mapping:"), self)
         saved_label.setBuddy(self.saved)
         self.project = QComboBox(self)
         self.project.setObjectName("importProject")
-        project_label = QLabel(tr("&Project:"), self)
+        project_label = QLabel(self.tr("&Project:"), self)
         project_label.setBuddy(self.project)
         self.error = _error_label("importMappingError", self)
 
@@ -391,7 +391,7 @@ class MappingPage(QWizardPage):
     def _fill_projects(self) -> None:
         current = self.project.currentData()
         self.project.clear()
-        self.project.addItem(tr("From the file's project column, else none (assign later)"), None)
+        self.project.addItem(self.tr("From the file's project column, else none (assign later)"), None)
         for project in self._wizard.projects():
             self.project.addItem(f"{project.code} — {project.name}", project.id)
         index = self.project.findData(current)
@@ -402,20 +402,20 @@ class MappingPage(QWizardPage):
         samples = self._wizard.samples()
         self.table.setRowCount(len(columns))
         for r, column in enumerate(columns):
-            header = column.header or tr("(column %1, no header)").replace("%1", str(column.column + 1))
+            header = column.header or self.tr("(column %1, no header)").replace("%1", str(column.column + 1))
             self.table.setItem(r, self.COLUMN, QTableWidgetItem(header))
             self.table.setItem(r, self.SAMPLES_COL, QTableWidgetItem(" · ".join(samples.get(column.column, ()))))
             combo = QComboBox(self.table)
             combo.setObjectName(f"importField{r}")
-            combo.setAccessibleName(tr("Field for the column %1").replace("%1", header))
-            combo.addItem(tr("— skip —"), "")
+            combo.setAccessibleName(self.tr("Field for the column %1").replace("%1", header))
+            combo.addItem(self.tr("— skip —"), "")
             for field, _label in FIELDS:
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(0, combo.findData(column.field or "")))
             combo.currentIndexChanged.connect(lambda _i, row=r: self._changed(row))
             self.table.setCellWidget(r, self.FIELD, combo)
             how = str(getattr(column.how, "value", column.how) or "unknown")
-            text = QCoreApplication.translate("ImportWizard", HOW_TEXTS.get(how, HOW_TEXTS["unknown"]))
+            text = _t(HOW_TEXTS.get(how, HOW_TEXTS["unknown"]))
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, how)
             self.table.setItem(r, self.HOW, item)
@@ -425,7 +425,7 @@ class MappingPage(QWizardPage):
 
     def _changed(self, row: int) -> None:
         if not self._filling:
-            self.table.item(row, self.HOW).setText(tr("chosen by you"))
+            self.table.item(row, self.HOW).setText(_t(HOW_TEXTS["user"]))
             self.table.item(row, self.HOW).setData(Qt.ItemDataRole.UserRole, "user")
             _show(self.error, "")
 
@@ -444,10 +444,10 @@ class MappingPage(QWizardPage):
     def problem(self) -> str:
         fields = [f for f in self.chosen_fields() if f]
         if not fields:
-            return tr("Choose a field for at least one column.")
+            return self.tr("Choose a field for at least one column.")
         twice = sorted({f for f in fields if fields.count(f) > 1}, key=fields.index)
         if twice:
-            return tr("These fields are chosen for more than one column: %1. Keep one column for each field "
+            return self.tr("These fields are chosen for more than one column: %1. Keep one column for each field "
                       "and skip the others.").replace("%1", ", ".join(field_label(f) for f in twice))
         return ""
 
@@ -470,7 +470,7 @@ class MappingPage(QWizardPage):
         if problem:
             _show(self.error, problem)
             return
-        name = prompts.ask_text(self, tr("Save mapping"), tr(
+        name = prompts.ask_text(self, self.tr("Save mapping"), self.tr(
             "Save this mapping under a name (e.g. the partner's name and the file's purpose):"))
         if not name or not name.strip():
             return
@@ -483,7 +483,7 @@ class MappingPage(QWizardPage):
             return
         self._fill_saved()
         self.saved.setCurrentText(name.strip())
-        self._wizard.say(tr("The mapping “%1” was saved.").replace("%1", name.strip()))
+        self._wizard.say(self.tr("The mapping “%1” was saved.").replace("%1", name.strip()))
 
     def validatePage(self) -> bool:
         problem = self.problem()
@@ -493,7 +493,7 @@ class MappingPage(QWizardPage):
         try:
             self._wizard.dry_run(self.chosen_fields(), self.project.currentData())
         except runner.Cancelled:
-            _show(self.error, tr("The check was cancelled."))
+            _show(self.error, self.tr("The check was cancelled."))
             return False
         except Exception as exc:
             if runner.error_text(exc) is None:

@@ -45,10 +45,10 @@ from coopdesk.ui.import_pages import (
     SheetPage,
     _error_label,
     _show,
+    _t,
     cell_text,
     error_text,
     field_label,
-    tr,
 )
 
 PAGE_FILE, PAGE_SHEET, PAGE_HEADER, PAGE_MAPPING, PAGE_PROBLEMS, PAGE_DUPLICATES, PAGE_COMMIT, PAGE_SUMMARY = range(8)
@@ -97,7 +97,7 @@ class ImportWizard(QWizard):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.setWindowTitle(tr("Import participants"))
+        self.setWindowTitle(self.tr("Import participants"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -123,7 +123,7 @@ class ImportWizard(QWizard):
     # -- steps the pages take ---------------------------------------------------------------------------
     def read_file(self, path: Path) -> None:
         if path.stat().st_size > READ_ON_RUNNER_BYTES:
-            source = runner.run_modal(self, tr("Reading the file..."), lambda _progress: self.importer.read(path))
+            source = runner.run_modal(self, self.tr("Reading the file..."), lambda _progress: self.importer.read(path))
         else:
             with busy_cursor():
                 source = self.importer.read(path)
@@ -198,13 +198,13 @@ class ImportWizard(QWizard):
     def dry_run(self, fields: list[str], project_id: int | None) -> None:
         state = self.state
         mapping = self.chosen_mapping(fields)
-        state.plan = runner.run_modal(self, tr("Checking the rows..."), lambda progress: self.importer.dry_run(
+        state.plan = runner.run_modal(self, self.tr("Checking the rows..."), lambda progress: self.importer.dry_run(
             state.source, state.sheet.name, mapping, project_id=project_id, progress=progress))
 
     def commit(self, decisions, valid_only: bool, rejects: Path | None) -> None:
         plan = self.state.plan
         self.state.outcome = runner.run_modal(
-            self, tr("Importing the participants..."), lambda progress: self.importer.commit(
+            self, self.tr("Importing the participants..."), lambda progress: self.importer.commit(
                 plan, decisions, valid_only=valid_only, rejects=rejects, progress=progress,
                 translate=QCoreApplication.translate))
         self.imported.emit(self.state.outcome)
@@ -237,12 +237,12 @@ class ProblemsPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importProblemsPage")
         self._wizard = wizard
-        self.setTitle(tr("Check"))
+        self.setTitle(self.tr("Check"))
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
         self.model = QStandardItemModel(0, len(self.HEADERS), self)
-        self.model.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        self.model.setHorizontalHeaderLabels([_t(h) for h in self.HEADERS])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
@@ -256,9 +256,9 @@ class ProblemsPage(QWizardPage):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        table_label = QLabel(tr("&Problems found:"), self)
+        table_label = QLabel(self.tr("&Problems found:"), self)
         table_label.setBuddy(self.table)
-        self.export_button = QPushButton(tr("&Export problems…"), self)
+        self.export_button = QPushButton(self.tr("&Export problems…"), self)
         self.export_button.setObjectName("importExportProblems")
         self.export_button.clicked.connect(self.export)
         self.error = _error_label("importProblemsError", self)
@@ -275,8 +275,8 @@ class ProblemsPage(QWizardPage):
     def initializePage(self) -> None:
         plan = self._wizard.state.plan
         counts = plan.counts
-        self.setSubTitle(tr("Nothing has been written yet."))
-        self.counts.setText(tr("Rows: %1. Ready to import: %2. With errors: %3. Duplicates: %4. Problems "
+        self.setSubTitle(self.tr("Nothing has been written yet."))
+        self.counts.setText(self.tr("Rows: %1. Ready to import: %2. With errors: %3. Duplicates: %4. Problems "
                                "listed: %5.").replace("%1", str(counts.rows)).replace("%2", str(counts.valid))
                             .replace("%3", str(counts.with_errors)).replace("%4", str(counts.duplicates))
                             .replace("%5", str(len(plan.problems))))
@@ -290,7 +290,7 @@ class ProblemsPage(QWizardPage):
                 (field_label(problem.field) if problem.field else "", problem.field),
                 (problem.render(translate), problem.render(translate)),
                 (problem.suggestion, problem.suggestion),
-                (tr(SEVERITY_TEXTS.get(severity, severity)), severity),
+                (_t(SEVERITY_TEXTS.get(severity, severity)), severity),
             ]
             items = []
             for text, key in cells:
@@ -312,17 +312,17 @@ class ProblemsPage(QWizardPage):
 
     def export(self) -> None:
         state = self._wizard.state
-        start = state.path.with_name(tr("%1-problems.xlsx").replace("%1", state.path.stem))
-        chosen = prompts.choose_save_file(self, tr("Export problems"), str(start), tr("Excel workbooks (*.xlsx)"))
+        start = state.path.with_name(self.tr("%1-problems.xlsx").replace("%1", state.path.stem))
+        chosen = prompts.choose_save_file(self, self.tr("Export problems"), str(start), self.tr("Excel workbooks (*.xlsx)"))
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        headers = [tr(h) for h in self.HEADERS]
+        headers = [_t(h) for h in self.HEADERS]
         rows = self.rows_shown()
         try:
-            runner.run_modal(self, tr("Writing the problems..."), lambda progress: write_problems(
+            runner.run_modal(self, self.tr("Writing the problems..."), lambda progress: write_problems(
                 self._wizard.services, path, headers, rows, progress))
         except runner.Cancelled:
             return
@@ -331,7 +331,7 @@ class ProblemsPage(QWizardPage):
                 raise
             _show(self.error, error_text(exc))
             return
-        self._wizard.say(tr("The problems were written to %1.").replace("%1", str(path)))
+        self._wizard.say(self.tr("The problems were written to %1.").replace("%1", str(path)))
 
     def nextId(self) -> int:
         plan = self._wizard.state.plan
@@ -355,7 +355,7 @@ def write_problems(services, path: Path, headers: list[str], rows: list[tuple[st
     with temporary_export(services.db, path) as tmp:
         wb = new_workbook()
         with discarded_on_error(wb):
-            ws = wb.create_sheet(tr("Problems")[:31])
+            ws = wb.create_sheet(QCoreApplication.translate("ImportWizard", "Problems")[:31])
             set_widths(ws, [8, 24, 22, 70, 24, 12])
             ws.auto_filter.ref = f"A1:{column_letter(len(headers))}{len(rows) + 1}"
             ws.append(header_cells(ws, headers))
@@ -378,30 +378,30 @@ class DuplicatesPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importDuplicatesPage")
         self._wizard = wizard
-        self.setTitle(tr("Duplicates"))
-        self.setSubTitle(tr("These rows look like people already registered or rows repeated in the file."))
+        self.setTitle(self.tr("Duplicates"))
+        self.setSubTitle(self.tr("These rows look like people already registered or rows repeated in the file."))
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("importDuplicatesTable")
-        self.table.setHorizontalHeaderLabels([tr("Row"), tr("Match"), tr("Registered as"), tr("What to do")])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Match"), self.tr("Registered as"), self.tr("What to do")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_changes(row))
-        label = QLabel(tr("&Duplicate rows:"), self)
+        label = QLabel(self.tr("&Duplicate rows:"), self)
         label.setBuddy(self.table)
         self.changes = QTableWidget(0, 3, self)
         self.changes.setObjectName("importChangesTable")
-        self.changes.setHorizontalHeaderLabels([tr("Field"), tr("Now"), tr("After the update")])
+        self.changes.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Now"), self.tr("After the update")])
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.verticalHeader().hide()
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        changes_label = QLabel(tr("&Changes an update makes:"), self)
+        changes_label = QLabel(self.tr("&Changes an update makes:"), self)
         changes_label.setBuddy(self.changes)
-        self.apply_all = QPushButton(tr("Apply to all &alike"), self)
+        self.apply_all = QPushButton(self.tr("Apply to all &alike"), self)
         self.apply_all.setObjectName("importApplyToAlike")
-        self.apply_all.setToolTip(tr("Give every duplicate of the same kind the choice of the selected row."))
+        self.apply_all.setToolTip(self.tr("Give every duplicate of the same kind the choice of the selected row."))
         self.apply_all.clicked.connect(self.apply_to_alike)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -432,17 +432,23 @@ class DuplicatesPage(QWizardPage):
         for r, dup in enumerate(self._duplicates):
             kind = _value(dup.kind)
             self.table.setItem(r, self.ROW, QTableWidgetItem(str(dup.row)))
-            self.table.setItem(r, self.KIND, QTableWidgetItem(tr(KIND_TEXTS.get(kind, kind))))
-            existing = dup.existing_label if kind != "in_file" else \
-                tr("row %1 of the file").replace("%1", str(dup.other_row))
+            self.table.setItem(r, self.KIND, QTableWidgetItem(_t(KIND_TEXTS.get(kind, kind))))
+            if kind == "in_file":
+                existing = self.tr("row %1 of the file").replace("%1", str(dup.other_row))
+            elif getattr(dup, "hidden", False):
+                existing = self.tr("someone outside your caseload")
+            else:
+                existing = dup.existing_label
             self.table.setItem(r, self.EXISTING, QTableWidgetItem(existing))
             combo = QComboBox(self.table)
             combo.setObjectName(f"importAction{r}")
-            combo.setAccessibleName(tr("What to do with row %1").replace("%1", str(dup.row)))
+            combo.setAccessibleName(self.tr("What to do with row %1").replace("%1", str(dup.row)))
             for action, text in ACTION_TEXTS.items():
                 if action == "update" and dup.existing_id is None:
                     continue  # nothing registered to update (a row repeated in the file)
-                combo.addItem(tr(text), action)
+                if action != "skip" and getattr(dup, "hidden", False):
+                    continue  # another advisor's person: the row can only be skipped
+                combo.addItem(_t(text), action)
             combo.setCurrentIndex(max(0, combo.findData(_value(dup.proposed))))
             self.table.setCellWidget(r, self.ACTION, combo)
         self.table.resizeColumnsToContents()
@@ -478,7 +484,7 @@ class DuplicatesPage(QWizardPage):
             if _value(dup.kind) == kind and combo.findData(action) >= 0:
                 combo.setCurrentIndex(combo.findData(action))
                 count += 1
-        self._wizard.say(tr("The same choice was given to %1 duplicates of this kind.").replace("%1", str(count)))
+        self._wizard.say(self.tr("The same choice was given to %1 duplicates of this kind.").replace("%1", str(count)))
 
     def decisions(self) -> dict[int, Any]:
         from coopdesk.services.participant_import import Action
@@ -494,12 +500,12 @@ class CommitPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importCommitPage")
         self._wizard = wizard
-        self.setTitle(tr("Import"))
+        self.setTitle(self.tr("Import"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Import"))
-        self.all_or_nothing = QRadioButton(tr("&All or nothing: import only if no row has an error"), self)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.all_or_nothing = QRadioButton(self.tr("&All or nothing: import only if no row has an error"), self)
         self.all_or_nothing.setObjectName("importAllOrNothing")
-        self.valid_only = QRadioButton(tr("Import the &valid rows only and write the rejected rows to a file"),
+        self.valid_only = QRadioButton(self.tr("Import the &valid rows only and write the rejected rows to a file"),
                                        self)
         self.valid_only.setObjectName("importValidOnly")
         group = QButtonGroup(self)
@@ -508,9 +514,9 @@ class CommitPage(QWizardPage):
         self.all_or_nothing.setChecked(True)
         self.rejects = QLineEdit(self)
         self.rejects.setObjectName("importRejectsPath")
-        self.rejects_label = QLabel(tr("&Rejected rows to:"), self)
+        self.rejects_label = QLabel(self.tr("&Rejected rows to:"), self)
         self.rejects_label.setBuddy(self.rejects)
-        self.browse = QPushButton(tr("C&hoose…"), self)
+        self.browse = QPushButton(self.tr("C&hoose…"), self)
         self.browse.setObjectName("importChooseRejects")
         self.browse.clicked.connect(self.choose_rejects)
         self.plan_text = QLabel(self)
@@ -540,17 +546,17 @@ class CommitPage(QWizardPage):
     def initializePage(self) -> None:
         state = self._wizard.state
         counts = state.plan.counts
-        self.setSubTitle(tr("Choose how to import, then press Import."))
-        self.plan_text.setText(tr("%1 of %2 rows are ready to import; %3 have errors.")
+        self.setSubTitle(self.tr("Choose how to import, then press Import."))
+        self.plan_text.setText(self.tr("%1 of %2 rows are ready to import; %3 have errors.")
                                .replace("%1", str(counts.valid)).replace("%2", str(counts.rows))
                                .replace("%3", str(counts.with_errors)))
         if not self.rejects.text():
-            self.rejects.setText(str(state.path.with_name(tr("%1-rejected.xlsx").replace("%1", state.path.stem))))
+            self.rejects.setText(str(state.path.with_name(self.tr("%1-rejected.xlsx").replace("%1", state.path.stem))))
         (self.valid_only if self.valid_only.isChecked() else self.all_or_nothing).setFocus()
 
     def choose_rejects(self) -> None:
-        chosen = prompts.choose_save_file(self, tr("Rejected rows"), self.rejects.text(),
-                                          tr("Excel workbooks (*.xlsx)"))
+        chosen = prompts.choose_save_file(self, self.tr("Rejected rows"), self.rejects.text(),
+                                          self.tr("Excel workbooks (*.xlsx)"))
         if chosen:
             self.rejects.setText(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
 
@@ -561,7 +567,7 @@ class CommitPage(QWizardPage):
         try:
             self._wizard.commit(decisions, valid_only, rejects)
         except runner.Cancelled:
-            _show(self.error, tr("The import was cancelled; nothing was written."))
+            _show(self.error, self.tr("The import was cancelled; nothing was written."))
             return False
         except Exception as exc:
             if runner.error_text(exc) is None:
@@ -578,7 +584,7 @@ class SummaryPage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("importSummaryPage")
         self._wizard = wizard
-        self.setTitle(tr("Imported"))
+        self.setTitle(self.tr("Imported"))
         self.text = QLabel(self)
         self.text.setObjectName("importSummary")
         self.text.setWordWrap(True)
@@ -590,15 +596,15 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         outcome = self._wizard.state.outcome
         lines = [
-            tr("New people: %1.").replace("%1", str(outcome.created_people)),
-            tr("New participations: %1.").replace("%1", str(outcome.created_participations)),
-            tr("Updated people: %1.").replace("%1", str(outcome.updated_people)),
-            tr("Skipped rows: %1.").replace("%1", str(outcome.skipped)),
-            tr("Rejected rows: %1.").replace("%1", str(outcome.rejected)),
+            self.tr("New people: %1.").replace("%1", str(outcome.created_people)),
+            self.tr("New participations: %1.").replace("%1", str(outcome.created_participations)),
+            self.tr("Updated people: %1.").replace("%1", str(outcome.updated_people)),
+            self.tr("Skipped rows: %1.").replace("%1", str(outcome.skipped)),
+            self.tr("Rejected rows: %1.").replace("%1", str(outcome.rejected)),
         ]
         if outcome.rejects_path:
-            lines.append(tr("The rejected rows, with the reasons, are in %1.").replace("%1", str(outcome.rejects_path)))
-        lines.append(tr("The import can be undone in Tools → Import batches… while its records are unchanged."))
+            lines.append(self.tr("The rejected rows, with the reasons, are in %1.").replace("%1", str(outcome.rejects_path)))
+        lines.append(self.tr("The import can be undone in Tools → Import batches… while its records are unchanged."))
         self.text.setText("\n".join(lines))
 
 

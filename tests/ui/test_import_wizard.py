@@ -118,3 +118,61 @@ def test_a_field_chosen_for_two_columns_is_refused_on_the_page(wizard, tmp_path)
     wizard.next()
     assert wizard.currentId() == PAGE_MAPPING
     assert page.error.isVisible() and "more than one column: Last name" in page.error.text()
+
+
+def test_a_file_open_in_another_program_is_warned_about(wizard, tmp_path):
+    path = recruitment_book(tmp_path / "rekrutacja.xlsx")
+    (tmp_path / ".~lock.rekrutacja.xlsx#").write_text("x")  # LibreOffice has it open
+    go_to_sheet(wizard, path)
+    warning = wizard.findChild(QLabel, "importOpenElsewhere")
+    assert warning.isVisible() and "open in another program" in warning.text()
+
+
+def test_a_large_file_is_read_on_the_runner(wizard, tmp_path, monkeypatch):
+    from coopdesk.ui import import_wizard, runner
+
+    ran = []
+    real = runner.run_modal
+    monkeypatch.setattr(import_wizard, "READ_ON_RUNNER_BYTES", 0)
+    monkeypatch.setattr(runner, "run_modal", lambda *a, **k: ran.append(a[1]) or real(*a, **k))
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    assert ran == ["Reading the file..."]
+
+
+def test_without_a_header_row_found_the_user_points_at_it(wizard, tmp_path):
+    wb = Workbook()
+    wb.active.append(["x", "y"])
+    wb.active.append(["1", "2"])
+    wb.save(tmp_path / "dziwny.xlsx")
+    go_to_sheet(wizard, tmp_path / "dziwny.xlsx")
+    wizard.next()
+    page = wizard.header_page
+    assert "No row looks like a header row" in page.subTitle() and page.spin.value() == 1
+    assert page.preview.item(0, 0).font().bold()
+
+
+def test_a_mapping_is_saved_under_a_partners_name_and_loaded_again(wizard, tmp_path, monkeypatch, qtbot, coordinator):
+    from coopdesk.ui import prompts
+
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    assert not page.saved.isEnabled()  # nothing saved yet
+    page.set_field(5, "email")  # "Ulubiony kolor" is, for this partner, the e-mail column
+    monkeypatch.setattr(prompts, "ask_text", lambda *_a: "PUP Gdańsk rekrutacja")
+    page.save_button.click()
+    assert page.saved.currentText() == "PUP Gdańsk rekrutacja" and page.saved.isEnabled()
+
+    again = ImportWizard(coordinator)
+    qtbot.addWidget(again)
+    again.show()
+    go_to_sheet(again, tmp_path / "rekrutacja.xlsx")
+    again.next()
+    again.next()
+    other = again.mapping_page
+    assert other.chosen_fields()[5] == ""  # the plain proposal
+    other.saved.setCurrentText("PUP Gdańsk rekrutacja")
+    other.load_button.click()
+    assert other.chosen_fields()[5] == "email"
+    assert other.table.item(5, other.HOW).text() == "from the saved mapping"
