@@ -42,6 +42,8 @@ REPO = Path(__file__).resolve().parents[2]
      "The file is damaged or incomplete: save it again from the program it came from."),
     (bad_sheets.garbled_xlsx, DamagedSheet,
      "The file is damaged or incomplete: save it again from the program it came from."),
+    (bad_sheets.corrupted_part, DamagedSheet,
+     "The file is damaged or incomplete: save it again from the program it came from."),
     (bad_sheets.empty_workbook, EmptySheet, "The sheet is empty."),
 ])
 def test_a_bad_file_is_refused_in_words_and_nothing_is_written(tmp_path, build, error, words):
@@ -103,6 +105,16 @@ def test_hidden_sheets_are_marked_and_the_first_visible_is_the_default(tmp_path)
     assert [(s.name, s.hidden) for s in sheets] == [("Słowniki", True), ("Uczestnicy", False),
                                                     ("Techniczny", True)]  # very hidden too
     assert default_sheet(sheets).name == "Uczestnicy"
+
+
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_hidden_sheets_and_merged_cells_of_ods_and_xls_as_libreoffice_writes_them(tmp_path, kind):
+    source = bad_sheets.with_hidden_sheets(tmp_path / "ukryte.xlsx", merged=True)
+    sheets = read_sheets(bad_sheets.convert_with_libreoffice(source, kind, tmp_path))
+    assert [(s.name, s.hidden) for s in sheets] == [("Słowniki", True), ("Uczestnicy", False),
+                                                    ("Techniczny", True)]
+    assert default_sheet(sheets).rows == [["Nazwisko", "PESEL", "Adres", None],
+                                          ["Nowak", "02270803624", "Długa 1", "Gdańsk"]]
 
 
 def test_extra_and_duplicated_columns_are_read_as_they_are(tmp_path):
