@@ -171,6 +171,56 @@ def log_event(
     )
 
 
+def log_created(session: Session, actor: Actor | None, table: str, rows: Sequence[Mapping[str, Any]],
+                owner_uuids: Mapping[int, str] | None = None) -> int:
+    """Journal rows of ``table`` inserted without the ORM (a bulk import) exactly as the listener below
+    journals an ORM insert: one "create" entry per row with its non-empty journaled columns (the same
+    skipped, secret and key columns), a participant's own rows under the participant with their prefix.
+    ``rows``: the values inserted, with their ids (and uuids); ``owner_uuids``: participant id -> uuid,
+    for rows journaled under their participant. Returns how many entries were written."""
+    if table not in AUDITED_TABLES or not rows:
+        return 0
+    mapper = _mapper_of(table)
+    key_column = _CHILD_KEY.get(table)
+    skip = _SKIPPED[table] | ({key_column} if key_column else set())
+    secret = _SECRET[table]
+    columns = [a.key for a in mapper.column_attrs if a.key not in skip]
+    who, at = actor_columns(actor), utcnow()
+    names: dict[Any, str] = {}
+    target = _KEY_TARGET.get(table)
+    if target is not None and key_column:
+        source = Base.metadata.tables[target[0]]
+        wanted = {r[key_column] for r in rows if r.get(key_column) is not None}
+        stmt = select(source.c.id, source.c[target[1]]).where(source.c.id.in_(wanted))
+        names = {r[0]: r[1] for r in session.connection().execute(stmt)}
+    entries = []
+    for row in rows:
+        values = {}
+        for key in columns:
+            value = row.get(key)
+            text = (SECRET_SET if value else None) if key in secret else to_text(value)
+            if text not in (None, ""):
+                values[key] = text
+        entry = {"at": at, "action": AuditAction.CREATE.value, "table_name": table, "record_id": row.get("id"),
+                 "record_uuid": row.get("uuid") or "", "field": "", "old_value": None,
+                 "new_value": compact_json(values), **who}
+        if table in CHILD_PREFIX:
+            owner = row[_OWNER[table]]
+            field = CHILD_PREFIX[table]
+            if key_column:
+                value = row.get(key_column)
+                field = f"{field}:{names.get(value, str(value)) if target else str(value)}"
+            entry.update(table_name=Participant.__tablename__, record_id=owner, field=field,
+                         record_uuid=(owner_uuids or {}).get(owner, ""))
+        entries.append(entry)
+    session.connection().execute(insert(_AUDIT), entries)
+    return len(entries)
+
+
+def _mapper_of(table: str) -> Any:
+    return next(m for m in Base.registry.mappers if m.local_table.name == table)
+
+
 def scrub_record(session: Session, table: str, record_id: int) -> int:
     """GDPR erasure: blank the old/new values of every journal entry of one record; return how many.
 

@@ -13,6 +13,7 @@ class Permission(StrEnum):
     PARTICIPANTS_READ_ALL = "participants.read_all"  # every participant, not only the caseload
     PARTICIPANTS_READ_OWN = "participants.read_own"  # caseload (advisor_id = me) and cases shared with me
     PARTICIPANTS_WRITE = "participants.write"
+    PARTICIPANTS_IMPORT = "participants.import"  # people from a spreadsheet (coordinator; advisor: own caseload)
     SPECIAL_CATEGORY_READ = "special.read"  # health, disability, minority, criminal record, categories
     PARTICIPANT_NAMES_READ = "participants.names"  # names only (trainers: their trainings' enrolled people)
     USERS_MANAGE = "users.manage"
@@ -33,7 +34,8 @@ class Permission(StrEnum):
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COORDINATOR: frozenset(Permission),
     Role.ADVISOR: frozenset({
-        Permission.PARTICIPANTS_READ_OWN, Permission.PARTICIPANTS_WRITE, Permission.SPECIAL_CATEGORY_READ,
+        Permission.PARTICIPANTS_READ_OWN, Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_IMPORT,
+        Permission.SPECIAL_CATEGORY_READ,
         Permission.PARTICIPANT_NAMES_READ, Permission.AUDIT_READ, Permission.AUDIT_RESTORE,
         Permission.CONSENTS_EDIT, Permission.BACKUP,
     }),

@@ -22,6 +22,7 @@ from coopdesk.services.eligibility import EligibilityService
 from coopdesk.services.encryption import EncryptionService
 from coopdesk.services.gdpr import GdprService
 from coopdesk.services.list_export import ListExportService
+from coopdesk.services.participant_import import ParticipantImportService
 from coopdesk.services.participants import ParticipantService
 from coopdesk.services.projects import ProjectService
 
@@ -44,6 +45,7 @@ class Services:
         self.encryption = EncryptionService(db, self.ctx)
         self.list_export = ListExportService(db, self.ctx)
         self.eligibility = EligibilityService(db, self.ctx)
+        self.participant_import = ParticipantImportService(db, self.ctx)
 
     def unit_of_work(self) -> AbstractContextManager[Session]:
         """One transaction across service calls: ``with services.unit_of_work(): ...`` — every call made

@@ -46,6 +46,7 @@ MATRIX = """
 participants.read_all         x          .        .         .
 participants.read_own         x          x        .         .
 participants.write            x          x        .         .
+participants.import           x          x        .         .
 special.read                  x          x        .         .
 participants.names            x          x        x         x
 users.manage                  x          .        .         .
@@ -109,6 +110,7 @@ def needs(*permissions: str, case: bool = False, any_of: tuple[str, ...] = ()) -
 
 
 CONSENT_READERS = ("consents.edit", "gdpr.manage")
+IMPORT = needs("participants.write", "participants.import")
 
 
 @dataclass
@@ -278,6 +280,16 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("list_export", "may_export"): (ANYONE, lambda s, w: s.list_export.may_export()),
     ("list_export", "export"): (needs("export.run", case=True), lambda s, w: s.list_export.export(
         s.participants.list_source(), ListState(), w.data_dir / "shown.xlsx")),
+    # importing participants from a spreadsheet (issue 9): writing the register, and the import right
+    ("participant_import", "read"): (IMPORT, lambda s, w: s.participant_import.read(_import_file(w))),
+    ("participant_import", "propose"): (IMPORT, lambda s, w: s.participant_import.propose(*_import_source(w)[:2])),
+    ("participant_import", "mappings"): (IMPORT, lambda s, w: s.participant_import.mappings()),
+    ("participant_import", "save_mapping"): (IMPORT, lambda s, w: s.participant_import.save_mapping(
+        "Partner", _import_source(w)[2])),
+    ("participant_import", "dry_run"): (IMPORT, lambda s, w: s.participant_import.dry_run(*_import_source(w))),
+    ("participant_import", "commit"): (IMPORT, lambda s, w: s.participant_import.commit(_import_plan(w))),
+    ("participant_import", "batches"): (IMPORT, lambda s, w: s.participant_import.batches()),
+    ("participant_import", "undo"): (IMPORT, lambda s, w: s.participant_import.undo(1)),
 }
 # Calls judged by a permission on top of the method's own rule (the same methods, other data).
 EXTRA_CALLS: dict[str, tuple[Rule, object]] = {
@@ -287,6 +299,31 @@ EXTRA_CALLS: dict[str, tuple[Rule, object]] = {
     "list by at-risk category": (needs("special.read", case=True), lambda s, w: s.participants.count(
         ParticipantQuery(category_id=s.dictionaries.categories()[0].id))),
 }
+
+
+def _import_file(w: World) -> Path:
+    path = w.data_dir / "import.csv"
+    path.write_text("Imię;Nazwisko\nOla;Mazur\n", encoding="utf-8")
+    return path
+
+
+def _import_source(w: World):
+    """(source, sheet, mapping) of a small file, built without the service (whose calls are judged)."""
+    from coopdesk.services.participant_import import ColumnMapping, MappedColumn, SourceFile
+    from coopdesk.services.sheet_reader import read_sheets
+
+    path = _import_file(w)
+    sheets = tuple(read_sheets(path))
+    mapping = ColumnMapping(sheets[0].name, 0, (MappedColumn(0, "Imię", "first_name", "exact"),
+                                                MappedColumn(1, "Nazwisko", "last_name", "exact")))
+    return SourceFile(path, path.name, "", sheets), sheets[0].name, mapping
+
+
+def _import_plan(w: World):
+    from coopdesk.services.participant_import import ImportPlan
+
+    source, sheet, mapping = _import_source(w)
+    return ImportPlan([], [], [], source.file_name, "", sheet, mapping, None)
 
 
 def _town_change(s: Services, w: World) -> int:

@@ -1,0 +1,459 @@
+"""Writing an import plan (services.participant_import) and undoing a batch.
+
+New people go in by Core bulk inserts (participants, their participation, its supports, the stage history)
+with the values ``ParticipantService.create`` would store - the same normalisation, search and sort keys,
+residence and DEGURBA from the TERYT code, reporting gaps - and their journal "create" entries written in bulk
+by ``db.audit.log_created`` with the listener's own rules, so the journal says what the form would have
+written. People already registered are updated through the ORM (few; journaled per field as every save).
+Everything is one unit of work: an error or a cancel (an exception from ``progress``) leaves nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session, selectinload
+
+from coopdesk.db.audit import log_created, log_event, to_text
+from coopdesk.db.base import new_uuid
+from coopdesk.db.engine import Database
+from coopdesk.db.repositories import import_batches as repo
+from coopdesk.db.repositories.participants import key_values, refresh_keys
+from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
+from coopdesk.db.tables_exchange import ImportBatch, ImportBatchItem
+from coopdesk.db.tables_participation import Participation, ParticipationSupport
+from coopdesk.domain.audit import AuditAction
+from coopdesk.domain.enums import Role
+from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
+from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.participation_rules import GAP_FIELDS, derived_start, gaps_of
+from coopdesk.domain.permissions import Permission, allowed
+from coopdesk.domain.records import ParticipationDraft
+from coopdesk.domain.search import search_key
+from coopdesk.domain.territory import lookup
+from coopdesk.domain.validation import normalise
+from coopdesk.services import participations as parts
+from coopdesk.services import reference_data
+from coopdesk.services.context import Context
+from coopdesk.services.export_file import temporary_export
+from coopdesk.services.participant_import import (
+    IN_FILE_PESEL,
+    NOT_YOUR_CASE,
+    PESEL_TAKEN,
+    Action,
+    DecisionRefused,
+    ImportHasProblems,
+    ImportOutcome,
+    ImportPlan,
+    Progress,
+    person_changes,
+)
+from coopdesk.services.participants import _ENUMS as PERSON_ENUMS
+from coopdesk.services.participants import _PLAIN as PERSON_PLAIN
+from coopdesk.services.participants import _blank_special
+
+Translate = Callable[[str, str], str]  # (context, source text) -> shown text (QCoreApplication.translate)
+CHUNK = 1000
+CREATED, PARTICIPATION, UPDATED = "created", "participation", "updated"
+IMPORTS_TABLE = "import_batches"
+
+
+class UndoRefused(CoopdeskError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This import cannot be undone: some of its records were changed after it. Undo those changes "
+                  "first, or correct the records by hand.")
+
+
+class AlreadyUndone(UndoRefused):
+    message = QT_TRANSLATE_NOOP("Errors", "This import has already been undone.")
+
+
+class NotAnAdvisor(CoopdeskError):
+    message = QT_TRANSLATE_NOOP("Errors", "The people can be imported only into an active advisor's caseload.")
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+# --- deciding what each row does ----------------------------------------------------------------
+def _decide(plan: ImportPlan, decisions: Mapping[int, Action], ctx: Context):
+    """(rows to create, (row, duplicate) to update, skipped, rejected rows); DecisionRefused for a choice
+    that cannot be carried out."""
+    duplicates = {d.row: d for d in plan.duplicates}
+    creates, updates, rejected = [], [], []
+    skipped = 0
+    for r in plan.rows:
+        if not r.ok:
+            rejected.append(r)
+            continue
+        match = duplicates.get(r.row)
+        action = Action(decisions.get(r.row, match.proposed)) if match is not None else Action.CREATE
+        if action is Action.SKIP:
+            skipped += 1
+        elif match is None or action is Action.CREATE:
+            if match is not None and match.kind == "pesel":
+                raise DecisionRefused(PESEL_TAKEN, row=str(r.row))
+            creates.append(r)
+        elif match.kind == "in_file" or match.existing_id is None:
+            raise DecisionRefused(row=str(r.row))
+        elif match.hidden:
+            raise DecisionRefused(NOT_YOUR_CASE, row=str(r.row))
+        else:
+            updates.append((r, match))
+    first: dict[str, int] = {}
+    for r in creates:
+        pesel = r.draft.pesel.strip()
+        if pesel and first.setdefault(pesel, r.row) != r.row:
+            raise DecisionRefused(IN_FILE_PESEL, row=str(r.row), other=str(first[pesel]))
+    return creates, updates, skipped, rejected
+
+
+def _advisor(s: Session, ctx: Context, plan: ImportPlan) -> tuple[int | None, str]:
+    """Whose caseload the new people go into, and that advisor's sort key: an advisor's own; a
+    coordinator's choice (an active advisor or coordinator) or nobody."""
+    actor = ctx.actor
+    advisor_id = plan.advisor_id if allowed(actor, Permission.PARTICIPANTS_READ_ALL) else actor.user_id
+    if advisor_id is None:
+        return None, ""
+    user = s.get(User, advisor_id)
+    if user is None or not user.active or Role(user.role) not in (Role.ADVISOR, Role.COORDINATOR):
+        raise NotAnAdvisor()
+    return user.id, user.sort_key or ""
+
+
+# --- commit -------------------------------------------------------------------------------------
+def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int, Action], valid_only: bool,
+           rejects: Path | None, progress: Progress | None, translate: Translate | None = None) -> ImportOutcome:
+    creates, updates, skipped, rejected = _decide(plan, decisions, ctx)
+    if rejected and not valid_only:
+        raise ImportHasProblems(count=str(len(rejected)))
+    total = len(creates) + len(updates)
+    tick = _ticker(progress, total)
+    written_rejects = rejects if rejects is not None and rejected else None
+    keeper = temporary_export(db, written_rejects) if written_rejects else contextlib.nullcontext(None)
+    with keeper as tmp:
+        if tmp is not None:
+            write_rejects(tmp, plan, rejected, translate or _untranslated)
+        with db.unit_of_work(ctx.actor) as s:
+            advisor_id, advisor_key = _advisor(s, ctx, plan)
+            taken = repo.ids_by_pesel(s, [r.draft.pesel.strip() for r in creates if r.draft.pesel.strip()])
+            if taken:
+                row = next(r.row for r in creates if r.draft.pesel.strip() in taken)
+                raise DecisionRefused(PESEL_TAKEN, row=str(row))
+            batch = ImportBatch(
+                file_name=plan.file_name[:300], file_sha256=plan.file_sha256, sheet=plan.sheet[:200],
+                mapping_name=plan.mapping.name, project_id=plan.project_id, user_id=ctx.actor.user_id,
+                rows_total=len(plan.rows), valid_only=valid_only, created_at=ctx.now())
+            s.add(batch)
+            s.flush()
+            tick(0)
+            items: list[dict[str, Any]] = []
+            owners: dict[int, str] = {}
+            for start in range(0, len(creates), CHUNK):
+                chunk = creates[start:start + CHUNK]
+                _create(s, ctx, chunk, advisor_id, advisor_key, batch.id, items, owners)
+                tick(len(chunk))
+            updated, new_participations = 0, 0
+            for r, match in updates:
+                changed, participation_id, uuid = _update(s, ctx, plan, r, match.existing_id)
+                owners[match.existing_id] = uuid
+                if changed:
+                    updated += 1
+                    items.append(_item(batch.id, r.row, match.existing_id, None, UPDATED, json.dumps(
+                        changed, ensure_ascii=False, separators=(",", ":"))))
+                if participation_id is not None:
+                    new_participations += 1
+                    items.append(_item(batch.id, r.row, match.existing_id, participation_id, PARTICIPATION))
+                tick(1)
+            s.flush()  # the updates' own journal first
+            if items:
+                s.connection().execute(insert(ImportBatchItem.__table__), items)
+                log_created(s, ctx.actor, ImportBatchItem.__tablename__, items, owners)
+            batch.created_people = len(creates)
+            batch.created_participations = len(creates) + new_participations
+            batch.updated_people = updated
+            batch.skipped = skipped
+            batch.rejected = len(rejected)
+            log_event(s, ctx.actor, AuditAction.CREATE, IMPORTS_TABLE, batch.id, "import", json.dumps({
+                "file": plan.file_name, "sha256": plan.file_sha256, "sheet": plan.sheet,
+                "mapping": plan.mapping.name, "columns": [c.header for c in plan.mapping.columns if c.field],
+                "fields": [c.field for c in plan.mapping.columns if c.field], "rows": len(plan.rows),
+                "created_people": batch.created_people, "created_participations": batch.created_participations,
+                "updated_people": updated, "skipped": skipped, "rejected": len(rejected),
+                "rejects": str(written_rejects) if written_rejects else "",
+            }, ensure_ascii=False, separators=(",", ":")))
+            s.flush()
+            batch.journal_mark = repo.last_journal_id(s)
+            s.flush()
+            if tmp is not None and written_rejects is not None:
+                tmp.replace(written_rejects)  # in the transaction: a failed rename imports nothing
+            outcome = ImportOutcome(batch.id, batch.created_people, batch.created_participations, updated,
+                                    skipped, len(rejected), written_rejects)
+    return outcome
+
+
+def _ticker(progress: Progress | None, total: int) -> Callable[[int], None]:
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    return tick
+
+
+def _item(batch_id: int, row: int, participant_id: int, participation_id: int | None, action: str,
+          previous: str = "") -> dict[str, Any]:
+    return {"batch_id": batch_id, "row_no": row, "participant_id": participant_id,
+            "participation_id": participation_id, "action": action, "previous": previous}
+
+
+def _territory_error(field: str) -> ValidationFailed:
+    return ValidationFailed([FieldIssue(field, QT_TRANSLATE_NOOP("Errors", "No gmina has this TERYT code."))])
+
+
+def _create(s: Session, ctx: Context, rows: Sequence[Any], advisor_id: int | None, advisor_key: str,
+            batch_id: int, items: list[dict[str, Any]], owners: dict[int, str]) -> None:
+    """One chunk of new people: the rows ParticipantService.create would store, inserted in bulk, and
+    their journal."""
+    now, today = ctx.now(), ctx.today()
+    special = allowed(ctx.actor, Permission.SPECIAL_CATEGORY_READ)
+    territory = reference_data.territory()
+    people, drafts = [], []
+    for r in rows:
+        d = normalise(r.draft)
+        if not special:
+            d = replace(d, **_blank_special())
+        d = replace(d, advisor_id=advisor_id)
+        row: dict[str, Any] = {name: getattr(d, name) for name in PERSON_PLAIN}
+        for name in PERSON_ENUMS:
+            value = getattr(d, name)
+            row[name] = value.value if value is not None else None
+        row["pesel"] = d.pesel or None
+        if d.teryt:
+            place = lookup(d.teryt, territory)
+            if place is None:
+                raise _territory_error("teryt")
+            row.update(teryt=place.code, voivodeship=place.voivodeship, powiat=place.powiat, gmina=place.name)
+        row.update(key_values(row["last_name"], row["first_name"], row["town"], row["stage"]))
+        row.update(search_key=search_key(row["last_name"], row["first_name"], row["pesel"], row["town"]),
+                   advisor_key=advisor_key, anonymised_at=None, uuid=new_uuid(), created_at=now, updated_at=now)
+        people.append(row)
+        drafts.append((r.row, d))
+    conn = s.connection()
+    ids = dict(conn.execute(insert(Participant.__table__).returning(
+        Participant.__table__.c.uuid, Participant.__table__.c.id), people).all())
+    for row in people:
+        row["id"] = ids[row["uuid"]]
+        owners[row["id"]] = row["uuid"]
+    participations, history, categories = [], [], []
+    supports_of: list[list[dict[str, Any]]] = []
+    for row, (_row_no, d) in zip(people, drafts, strict=True):
+        pid = row["id"]
+        for p in d.participations or (ParticipationDraft(),):
+            part, supports = participation_row(p, row, pid, now)
+            participations.append(part)
+            supports_of.append(supports)
+        history.append({"participant_id": pid, "stage": d.stage.value, "changed_on": d.stage_date or today,
+                        "changed_by_id": ctx.actor.user_id, "note": "", "recorded_at": now, "uuid": new_uuid()})
+        categories += [{"participant_id": pid, "category_id": a.category_id, "proof_document": a.proof_document.strip(),
+                        "proof_date": a.proof_date, "valid_from": a.valid_from, "valid_to": a.valid_to,
+                        "verified_by_id": a.verified_by_id, "verified_on": a.verified_on, "uuid": new_uuid()}
+                       for a in d.categories]
+    part_ids = dict(conn.execute(insert(Participation.__table__).returning(
+        Participation.__table__.c.uuid, Participation.__table__.c.id), participations).all())
+    supports = []
+    for part, its in zip(participations, supports_of, strict=True):
+        part["id"] = part_ids[part["uuid"]]
+        for x in its:
+            x["participation_id"] = part["id"]
+        supports += its
+    conn.execute(insert(StageHistory.__table__), history)
+    log_created(s, ctx.actor, Participant.__tablename__, people)
+    log_created(s, ctx.actor, Participation.__tablename__, participations, owners)
+    if categories:
+        conn.execute(insert(ParticipantCategory.__table__), categories)
+        log_created(s, ctx.actor, ParticipantCategory.__tablename__, categories, owners)
+    if supports:
+        conn.execute(insert(ParticipationSupport.__table__), supports)
+        log_created(s, ctx.actor, ParticipationSupport.__tablename__, supports, owners)
+    log_created(s, ctx.actor, StageHistory.__tablename__, history, owners)
+    by_person: dict[int, int] = {}
+    for part in participations:
+        by_person.setdefault(part["participant_id"], part["id"])
+    items += [_item(batch_id, row_no, row["id"], by_person.get(row["id"]), CREATED)
+              for row, (row_no, _d) in zip(people, drafts, strict=True)]
+
+
+def participation_row(p: ParticipationDraft, person: Mapping[str, Any], pid: int, now: datetime):
+    """(the participation's row, its supports' rows) as ``participations.apply_participations`` stores a
+    new one: the residence at entry from the person's unless given, education and DEGURBA filled."""
+    if not (p.teryt or p.gmina):
+        p = replace(p, teryt=person["teryt"], voivodeship=person["voivodeship"], powiat=person["powiat"],
+                    gmina=person["gmina"], town=person["town"])
+    try:
+        p = parts.filled(p)
+    except LookupError as exc:
+        field = "teryt" if exc.args == (p.teryt,) else "school_type"
+        raise ValidationFailed([FieldIssue(field, QT_TRANSLATE_NOOP("Errors", "Unknown school type.")
+                                           if field == "school_type" else
+                                           QT_TRANSLATE_NOOP("Errors", "No gmina has this TERYT code."))]) from None
+    row: dict[str, Any] = {name: getattr(p, name) for name in parts._PLAIN}
+    for name in parts._ENUMS:
+        value = getattr(p, name)
+        row[name] = value.value if value is not None else None
+    row["labour_detail"] = p.labour_detail.value
+    row["participant_type"] = row["participant_type"] or "individual"
+    row.update(participant_id=pid, start_date=derived_start(p), uuid=new_uuid(), created_at=now, updated_at=now)
+    row["reporting_gaps"] = ",".join(gaps_of({name: row.get(name) for name in GAP_FIELDS}))
+    supports = [{"participant_id": pid, "form": e.form.value, "support_start": e.start_date,
+                 "support_end": e.end_date, "uuid": new_uuid()} for e in p.supports]
+    if any(e.start_date is None for e in p.supports):
+        raise ValidationFailed([FieldIssue("supports", QT_TRANSLATE_NOOP(
+            "Errors", "Each form of support needs its start date."))])
+    return row, supports
+
+
+def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: int):
+    """Change the person's fields the row fills differently (journaled per field by the ORM) and add a
+    participation when the row's project is one the person is not in yet (an existing participation is
+    never overwritten). Returns ({field: old value as text}, the new participation's id or None, uuid)."""
+    from coopdesk.services.case_access import require_case
+
+    person = s.get(Participant, participant_id)
+    if person is None:
+        raise NotFound()
+    require_case(s, ctx.actor, participant_id)
+    d = normalise(r.draft)
+    if not allowed(ctx.actor, Permission.SPECIAL_CATEGORY_READ):
+        d = replace(d, **_blank_special())
+    previous: dict[str, str | None] = {}
+    changes = person_changes(d, person, set(plan.mapping.fields()))
+    for change in changes:
+        name = change.field
+        value = getattr(d, name)
+        value = value.value if name in PERSON_ENUMS and value is not None else value
+        if name == "pesel":
+            value = value or None
+        previous[name] = to_text(getattr(person, name))
+        setattr(person, name, value)
+    if "teryt" in previous:
+        place = lookup(d.teryt, reference_data.territory())
+        if place is None:
+            raise _territory_error("teryt")
+        for name, value in (("voivodeship", place.voivodeship), ("powiat", place.powiat), ("gmina", place.name)):
+            if getattr(person, name) != value:
+                previous.setdefault(name, to_text(getattr(person, name)))
+                setattr(person, name, value)
+    refresh_keys(person)
+    participation_id = None
+    wanted = d.participations[0] if d.participations else ParticipationDraft()
+    if wanted.project_id not in {p.project_id for p in person.participations}:
+        p = wanted
+        if not (p.teryt or p.gmina):
+            p = replace(p, teryt=person.teryt, voivodeship=person.voivodeship, powiat=person.powiat,
+                        gmina=person.gmina, town=person.town)
+        target = Participation()
+        person.participations.append(target)
+        parts._apply_one(target, person, parts.filled(p))
+        s.flush()
+        participation_id = target.id
+    s.flush()
+    return previous, participation_id, person.uuid
+
+
+# --- the rejected rows --------------------------------------------------------------------------
+PROBLEMS_HEADER = QT_TRANSLATE_NOOP("Import", "Problems")
+
+
+def write_rejects(out: Path, plan: ImportPlan, rejected: Sequence[Any], translate: Translate) -> None:
+    """The rejected rows as they came (the header row first) with a last column listing each row's problems,
+    ready to correct and import again."""
+    from coopdesk.services.xlsx import discarded_on_error, header_cells, new_workbook, value_cell
+
+    wb = new_workbook()
+    ws = wb.create_sheet(plan.sheet[:31] or "Import")
+    with discarded_on_error(wb):
+        headers = ["" if h is None else str(h) for h in plan.headers]
+        ws.append(header_cells(ws, [*headers, translate("Import", PROBLEMS_HEADER)]))
+        for r in rejected:
+            raw = list(plan.source_rows.get(r.row, ()))
+            raw += [None] * (len(headers) - len(raw))
+            problems = "; ".join(_located(p, translate) for p in r.problems)
+            ws.append([value_cell(ws, v) if isinstance(v, (str, date)) else v for v in raw] + [problems])
+        wb.save(out)
+
+
+def _located(p: Any, translate: Translate) -> str:
+    text = p.render(lambda t: translate("Errors", t))
+    return f"{p.column}: {text}" if p.column else text
+
+
+# --- undo ---------------------------------------------------------------------------------------
+def undo(db: Database, ctx: Context, batch_id: int) -> None:
+    with db.unit_of_work(ctx.actor, lock=True) as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound()
+        if batch.undone_at is not None:
+            raise AlreadyUndone()
+        if not allowed(ctx.actor, Permission.PARTICIPANTS_READ_ALL) and batch.user_id != ctx.actor.user_id:
+            from coopdesk.domain.errors import PermissionDenied
+
+            raise PermissionDenied()
+        items = repo.items(s, batch_id)
+        people = {i.participant_id for i in items if i.participant_id is not None}
+        if any(i.participant_id is None for i in items) or repo.changed_since(s, people, batch.journal_mark or 0):
+            raise UndoRefused()
+        created = [i.participant_id for i in items if i.action == CREATED]
+        for start in range(0, len(created), 500):
+            chunk = created[start:start + 500]
+            for person in s.scalars(_people(chunk)).all():
+                s.delete(person)
+            s.flush()
+        for i in items:
+            if i.action == PARTICIPATION and i.participation_id is not None:
+                participation = s.get(Participation, i.participation_id)
+                if participation is not None:
+                    s.delete(participation)
+            elif i.action == UPDATED and i.participant_id is not None:
+                person = s.get(Participant, i.participant_id)
+                if person is None:
+                    continue
+                for name, old in json.loads(i.previous or "{}").items():
+                    setattr(person, name, _from_text(name, old))
+                refresh_keys(person)
+        batch.undone_at = ctx.now()
+        batch.undone_by_id = ctx.actor.user_id
+        s.flush()
+        log_event(s, ctx.actor, AuditAction.DELETE, IMPORTS_TABLE, batch.id, "undo", json.dumps(
+            {"file": batch.file_name, "sha256": batch.file_sha256, "people": len(created)},
+            ensure_ascii=False, separators=(",", ":")))
+
+
+def _people(ids: list[int]):
+    from sqlalchemy import select
+
+    return select(Participant).where(Participant.id.in_(ids)).options(
+        selectinload(Participant.categories), selectinload(Participant.stage_history),
+        selectinload(Participant.participations).selectinload(Participation.supports))
+
+
+def _from_text(name: str, text: str | None) -> Any:
+    """A journaled text value back as the column's value."""
+    if text is None:
+        return None
+    column = Participant.__table__.c[name]
+    if column.type.python_type is date:
+        return date.fromisoformat(text)
+    return text
