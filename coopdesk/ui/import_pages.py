@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,7 +205,7 @@ class SheetPage(QWizardPage):
         layout.addWidget(label)
         layout.addWidget(self.sheets, 1)
         self.sheets.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
-        self.sheets.itemActivated.connect(lambda _i: wizard.next())
+        self.sheets.itemDoubleClicked.connect(lambda _i: wizard.next())  # Enter: the default button
 
     def initializePage(self) -> None:
         self.sheets.clear()
@@ -332,7 +332,10 @@ class MappingPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Sample values"), self.tr("Field"), self.tr("Proposal")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setTabKeyNavigation(False)  # Tab goes from one column's field to the next one's
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 4)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.SAMPLES_COL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.FIELD, QHeaderView.ResizeMode.ResizeToContents)
@@ -374,9 +377,8 @@ class MappingPage(QWizardPage):
         self._fill_saved()
         self._fill_projects()
         self._fill(state.columns)
-        if self.table.rowCount():
-            self.table.setCurrentCell(0, self.FIELD)
-            self.table.cellWidget(0, self.FIELD).setFocus()
+        if self.table.rowCount():  # once the wizard has shown the page (it gives the focus then)
+            QTimer.singleShot(0, self.table.cellWidget(0, self.FIELD).setFocus)
 
     def _fill_saved(self) -> None:
         names = self._wizard.mapping_names()
@@ -419,7 +421,6 @@ class MappingPage(QWizardPage):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, how)
             self.table.setItem(r, self.HOW, item)
-        self.table.resizeRowsToContents()
         self._filling = False
         _show(self.error, "")
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +52,7 @@ from coopdesk.ui.import_pages import (
 )
 
 PAGE_FILE, PAGE_SHEET, PAGE_HEADER, PAGE_MAPPING, PAGE_PROBLEMS, PAGE_DUPLICATES, PAGE_COMMIT, PAGE_SUMMARY = range(8)
+ERROR_COLOUR = QColor("#b00020")
 READ_ON_RUNNER_BYTES = 256 * 1024  # a smaller file is read at once (no progress dialog to flash)
 
 KIND_TEXTS = {
@@ -295,6 +296,8 @@ class ProblemsPage(QWizardPage):
             items = []
             for text, key in cells:
                 item = QStandardItem(text)
+                if severity == "error":
+                    item.setForeground(ERROR_COLOUR)
                 item.setData(key, Qt.ItemDataRole.UserRole)
                 item.setToolTip(text)
                 items.append(item)
@@ -386,7 +389,9 @@ class DuplicatesPage(QWizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes from one row's choice to the next one's
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 4)
         self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_changes(row))
         label = QLabel(self.tr("&Duplicate rows:"), self)
@@ -453,10 +458,14 @@ class DuplicatesPage(QWizardPage):
             self.table.setCellWidget(r, self.ACTION, combo)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
+        chain = [self.table, *(self.table.cellWidget(r, self.ACTION) for r in range(self.table.rowCount())),
+                 self.apply_all, self.changes]
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab: the list, each row's choice, then the rest
+            QWidget.setTabOrder(before, after)
         if self._duplicates:
             self.table.setCurrentCell(0, self.ROW)
             self._show_changes(0)
-        self.table.setFocus()
+        QTimer.singleShot(0, self.table.setFocus)
 
     def _show_changes(self, row: int) -> None:
         changes = list(self._duplicates[row].changes) if 0 <= row < len(self._duplicates) else []

@@ -176,3 +176,24 @@ def test_a_mapping_is_saved_under_a_partners_name_and_loaded_again(wizard, tmp_p
     other.load_button.click()
     assert other.chosen_fields()[5] == "email"
     assert other.table.item(5, other.HOW).text() == "from the saved mapping"
+
+
+def test_the_pages_work_from_the_keyboard(wizard, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    qtbot.keyClick(wizard.sheet_page.sheets, Qt.Key.Key_Return)  # Enter on the chosen sheet goes on
+    assert wizard.currentId() == PAGE_HEADER
+    assert QApplication.focusWidget() is wizard.header_page.spin
+    qtbot.keyClick(wizard.header_page.spin, Qt.Key.Key_Return)  # the default button: Next
+    assert wizard.currentId() == PAGE_MAPPING
+    page = wizard.mapping_page
+    first, second = page.table.cellWidget(0, page.FIELD), page.table.cellWidget(1, page.FIELD)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is second  # Tab walks the columns' fields
+    labels = [w for w in page.findChildren(QLabel) if w.buddy() is not None]
+    assert {w.buddy() for w in labels} >= {page.saved, page.project}  # Alt+letter reaches them
