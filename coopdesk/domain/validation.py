@@ -59,6 +59,8 @@ def pesel_issue(value: str) -> str | None:
     digits = value.strip()
     if not (digits.isascii() and digits.isdigit()) or len(digits) != 11:
         return QT_TRANSLATE_NOOP("Errors", "PESEL must have exactly 11 digits.")
+    if decode_pesel(digits) is not None:
+        return None
     try:
         stdnum_pesel.validate(digits)
     except StdnumError:
@@ -75,11 +77,35 @@ def is_valid_pesel(value: str) -> bool:
     return pesel_issue(value) is None
 
 
+_PESEL_CENTURIES = (1900, 2000, 2100, 2200, 1800)  # by month // 20
+
+
+def decode_pesel(value: str) -> tuple[date, Sex] | None:
+    """Birth date and sex of a valid PESEL given as 11 ASCII digits, else None: the common case in plain
+    arithmetic (an import checks 10,000 rows; stdnum's generic cleaning is slower); the others go to stdnum."""
+    if len(value) != 11 or not (value.isascii() and value.isdigit()):
+        return None
+    d = [ord(c) - 48 for c in value]
+    total = d[0] + 3 * d[1] + 7 * d[2] + 9 * d[3] + d[4] + 3 * d[5] + 7 * d[6] + 9 * d[7] + d[8] + 3 * d[9]
+    if (10 - total % 10) % 10 != d[10]:
+        return None
+    month = d[2] * 10 + d[3]
+    try:
+        born = date(_PESEL_CENTURIES[month // 20] + d[0] * 10 + d[1], month % 20, d[4] * 10 + d[5])
+    except ValueError:
+        return None
+    return born, (Sex.MALE if d[9] % 2 else Sex.FEMALE)
+
+
 def pesel_birth_date(value: str) -> date:
-    return stdnum_pesel.get_birth_date(value.strip())
+    decoded = decode_pesel(value.strip())
+    return decoded[0] if decoded is not None else stdnum_pesel.get_birth_date(value.strip())
 
 
 def pesel_sex(value: str) -> Sex:
+    decoded = decode_pesel(value.strip())
+    if decoded is not None:
+        return decoded[1]
     return Sex.MALE if stdnum_pesel.get_gender(value.strip()) == "M" else Sex.FEMALE
 
 
@@ -105,8 +131,15 @@ def text_issue(value: str, limit: int, multiline: bool = False) -> tuple[str, di
     return None
 
 
+def _plain_name(value: str) -> bool:
+    """Letters (Unicode L*) joined by spaces, hyphens or apostrophes: the common name, checked at C speed."""
+    return value.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+
+
 def emoji_or_markup_issue(value: str) -> str | None:
     """An English message if ``value`` holds emoji, pictographs or markup (``<b>``, ``<script>``)."""
+    if _plain_name(value):
+        return None
     for ch in value:
         if ch in "<>" or ch in _EMOJI_JOINERS or unicodedata.category(ch) in ("So", "Sk", "Cs", "Co"):
             return QT_TRANSLATE_NOOP("Errors", "A name cannot contain emoji, symbols or markup such as <b>.")
@@ -116,6 +149,8 @@ def emoji_or_markup_issue(value: str) -> str | None:
 def name_issue(value: str) -> str | None:
     """An English message if ``value`` (printable, stripped) is not a person's name: letters of any
     alphabet (with their combining marks), joined by spaces, hyphens and apostrophes."""
+    if _plain_name(value):
+        return None
     if any(ch.isdigit() for ch in value):
         return QT_TRANSLATE_NOOP("Errors", "A name cannot contain digits.")
     kinds = [unicodedata.category(ch) for ch in value]

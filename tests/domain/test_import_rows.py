@@ -4,9 +4,12 @@ own checks (PESEL, sex and birth date, required names, participation rules) name
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import random
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 import pytest
+from stdnum.pl import pesel as stdnum_pesel
 
 from coopdesk.domain.enums import (
     Answer,
@@ -22,13 +25,14 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.errors import Severity
 from coopdesk.domain.import_rows import FIELDS, NO_PESEL_IMPORT, Problem, convert_row
 from coopdesk.domain.records import SupportEntry
+from coopdesk.domain.validation import decode_pesel
 from coopdesk.services import reference_data
 
 TODAY = date(2026, 12, 1)
 
 
 def make_pesel(born: date, male: bool, serial: int = 123) -> str:
-    offset = {18: 80, 19: 0, 20: 20}[born.year // 100]
+    offset = {18: 80, 19: 0, 20: 20, 21: 40, 22: 60}[born.year // 100]
     body = f"{born.year % 100:02d}{born.month + offset:02d}{born.day:02d}{serial:03d}{1 if male else 2}"
     total = sum(w * int(d) for w, d in zip((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), body, strict=True))
     return body + str((10 - total % 10) % 10)
@@ -95,6 +99,21 @@ def test_a_typical_row_becomes_a_participant_with_one_participation(values):
     assert p.degurba is Degurba.CITIES and p.degurba_manual
     assert p.supports == (SupportEntry(SupportForm.ADVICE, date(2024, 3, 5)),)
     assert p.start_date == date(2024, 3, 5)
+    assert d == replace(d, participations=(replace(p),))  # built field by field, equal to the constructor's
+
+
+def test_the_fast_pesel_decoding_agrees_with_stdnum():
+    rnd = random.Random(9)
+    samples = [make_pesel(date(1800, 1, 1) + timedelta(days=rnd.randrange(150_000)), rnd.random() < 0.5)
+               for _ in range(300)]
+    samples += ["".join(rnd.choice("0123456789") for _ in range(11)) for _ in range(700)]
+    for text in samples:
+        decoded = decode_pesel(text)
+        assert (decoded is not None) == stdnum_pesel.is_valid(text), text
+        if decoded is not None:
+            assert decoded == (stdnum_pesel.get_birth_date(text), Sex(
+                "M" if stdnum_pesel.get_gender(text) == "M" else "K"))
+    assert decode_pesel(" 44051401359") is None and decode_pesel("4405140135９") is None
 
 
 def test_every_field_a_sheet_may_carry_is_read():
