@@ -3,14 +3,17 @@
 The kind is decided from the file's first bytes, never from its name: a zip (xlsx, xlsm, xlsb, ods), an OLE
 compound file (xls, or an xlsx protected by a password: Excel wraps those in OLE), else text read as CSV -
 UTF-8 with or without a BOM, else Windows-1250 (Polish Excel's "CSV" export), with the delimiter sniffed (; , or
-tab). Workbooks are read with python-calamine; openpyxl (read-only) reads an xlsx that calamine refuses but
-which is a valid workbook all the same (calamine is strict about some XML that Excel and openpyxl accept).
+tab). Workbooks are read with python-calamine (10-20 times faster than openpyxl); openpyxl (read-only) reads
+an xlsx/xlsm that calamine refuses but which is a valid workbook all the same - calamine looks for some parts
+at their usual names, where openpyxl follows the package's relationships (e.g. shared strings stored at
+xl/strings/shared.xml by another program). ods, xlsb and xls have no such second reader.
 
 Cells come as read: text, int (a number with no fractional part: a PESEL typed as a number stays digits),
-float, date/datetime, bool, None for an empty cell. ``rows[i]`` is the spreadsheet's row ``i + 1``: empty rows
+float, date/datetime (time/timedelta for a time of day or a duration), bool, None for an empty cell. ``rows[i]`` is the spreadsheet's row ``i + 1``: empty rows
 are kept (only those after the last filled row are dropped), so a problem's row number is the one the user
 sees in Excel. Formulas give their last computed value (None when the file never stored one, e.g. one written
-by a script); a merged cell's value sits in its first cell, the others are None.
+by a script; None for an error value such as #N/A); a merged cell's value sits in its first cell, the others
+are None.
 
 Every refusal is a ``CoopdeskError`` saying in words what is wrong with the file; nothing is written. A sheet
 over ``MAX_ROWS`` rows is refused before it is loaded: the rows of an xlsx/ods are counted in the sheet's XML
@@ -131,8 +134,11 @@ def check_data_rows(sheet: Sheet, header_row: int | None = None) -> None:
 def open_elsewhere(path: Path) -> bool:
     """Whether Excel (``~$name``) or LibreOffice (``.~lock.name#``) keeps a lock file beside ``path``."""
     name = path.name
-    candidates = {f"~${name}", f"~${name[2:]}", f".~lock.{name}#"}
-    return any((path.parent / c).exists() for c in candidates)
+    candidates = {f"~${name}", f"~${name[2:]}", f".~lock.{name}#"}  # Word-style "~$" drops 2 letters of a long name
+    try:
+        return any((path.parent / c).exists() for c in candidates)
+    except OSError:
+        return False
 
 
 def kind_of(head: bytes) -> str:
