@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -356,6 +355,10 @@ class MappingPage(QWizardPage):
         self.project.setObjectName("importProject")
         project_label = QLabel(self.tr("&Project:"), self)
         project_label.setBuddy(self.project)
+        self.advisor = QComboBox(self)
+        self.advisor.setObjectName("importAdvisor")
+        self.advisor_label = QLabel(self.tr("Ad&visor of the new people:"), self)
+        self.advisor_label.setBuddy(self.advisor)
         self.error = _error_label("importMappingError", self)
 
         top = QHBoxLayout()
@@ -363,12 +366,16 @@ class MappingPage(QWizardPage):
         top.addWidget(self.saved, 1)
         top.addWidget(self.load_button)
         top.addWidget(self.save_button)
-        form = QFormLayout()
-        form.addRow(project_label, self.project)
+        bottom = QHBoxLayout()
+        bottom.addWidget(project_label)
+        bottom.addWidget(self.project, 2)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.advisor_label)
+        bottom.addWidget(self.advisor, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addLayout(bottom)
         layout.addWidget(self.error)
 
     # -- filling ----------------------------------------------------------------------------------------
@@ -376,6 +383,7 @@ class MappingPage(QWizardPage):
         state = self._wizard.state
         self._fill_saved()
         self._fill_projects()
+        self._fill_advisors()
         self._fill(state.columns)
         if self.table.rowCount():  # once the wizard has shown the page (it gives the focus then)
             QTimer.singleShot(0, self.table.cellWidget(0, self.FIELD).setFocus)
@@ -398,6 +406,17 @@ class MappingPage(QWizardPage):
             self.project.addItem(f"{project.code} — {project.name}", project.id)
         index = self.project.findData(current)
         self.project.setCurrentIndex(max(0, index))
+
+    def _fill_advisors(self) -> None:
+        """A coordinator chooses whose caseload the new people join; an advisor's go into their own."""
+        advisors = self._wizard.advisors()
+        for widget in (self.advisor_label, self.advisor):
+            widget.setVisible(advisors is not None)
+        if advisors is None or self.advisor.count():
+            return
+        self.advisor.addItem(self.tr("(none)"), None)
+        for advisor in advisors:
+            self.advisor.addItem(advisor.full_name, advisor.id)
 
     def _fill(self, columns) -> None:
         self._filling = True
@@ -492,7 +511,8 @@ class MappingPage(QWizardPage):
             _show(self.error, problem)
             return False
         try:
-            self._wizard.dry_run(self.chosen_fields(), self.project.currentData())
+            self._wizard.dry_run(self.chosen_fields(), self.project.currentData(),
+                                 self.advisor.currentData() if self.advisor.isVisibleTo(self) else None)
         except runner.Cancelled:
             _show(self.error, self.tr("The check was cancelled."))
             return False

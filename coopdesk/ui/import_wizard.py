@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.permissions import Permission, allowed
 from coopdesk.services.participant_import import NoHeaderRow
 from coopdesk.ui import prompts, runner
 from coopdesk.ui.busy import busy_cursor
@@ -124,7 +125,8 @@ class ImportWizard(QWizard):
     # -- steps the pages take ---------------------------------------------------------------------------
     def read_file(self, path: Path) -> None:
         if path.stat().st_size > READ_ON_RUNNER_BYTES:
-            source = runner.run_modal(self, self.tr("Reading the file..."), lambda _progress: self.importer.read(path))
+            source = runner.run_modal(self, self.tr("Reading the file..."), lambda _progress: self.importer.read(path),
+                                      cancellable=False)  # the reader reports no progress to stop at
         else:
             with busy_cursor():
                 source = self.importer.read(path)
@@ -196,11 +198,19 @@ class ImportWizard(QWizard):
             self.importer.save_mapping(name, self.chosen_mapping(fields))
         self.state.mapping_name = name
 
-    def dry_run(self, fields: list[str], project_id: int | None) -> None:
+    def advisors(self) -> list[Any] | None:
+        """Whom a coordinator may give the new people to; None for an advisor (their own caseload)."""
+        if not allowed(self.services.ctx.actor, Permission.PARTICIPANTS_READ_ALL):
+            return None
+        with busy_cursor():
+            return list(self.services.dictionaries.advisors())
+
+    def dry_run(self, fields: list[str], project_id: int | None, advisor_id: int | None = None) -> None:
         state = self.state
         mapping = self.chosen_mapping(fields)
         state.plan = runner.run_modal(self, self.tr("Checking the rows..."), lambda progress: self.importer.dry_run(
-            state.source, state.sheet.name, mapping, project_id=project_id, progress=progress))
+            state.source, state.sheet.name, mapping, project_id=project_id, progress=progress,
+            advisor_id=advisor_id))
 
     def commit(self, decisions, valid_only: bool, rejects: Path | None) -> None:
         plan = self.state.plan

@@ -178,3 +178,59 @@ def test_a_duplicate_shows_what_an_update_changes_and_the_choice_is_applied_to_a
     assert "New people: 1." in summary and "Updated people: 1." in summary and "Skipped rows: 1." in summary
     assert coordinator.participants.get(zofia.id).town == "Gdańsk"
     assert coordinator.participants.get(other.id).town == "Kraków"  # skipped: unchanged
+
+
+def test_a_cancelled_check_stays_on_the_columns(wizard, tmp_path, monkeypatch):
+    started = runner.start
+
+    def cancelling_start(body, parent=None):
+        def pressed_cancel(progress):
+            def report(*args):
+                progress._task.cancel()
+                progress(*args)
+            return body(report)
+        return started(pressed_cancel, parent)
+
+    wizard.file_page.path_edit.setText(str(book(tmp_path / "rekrutacja.xlsx", [GOOD])))
+    for _ in range(3):
+        wizard.next()
+    monkeypatch.setattr(runner, "start", cancelling_start)
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING and "cancelled" in wizard.mapping_page.error.text()
+
+
+def commit_all(wizard) -> None:
+    wizard.next()  # problems -> commit
+    wizard.next()  # import
+    assert wizard.currentId() == PAGE_SUMMARY, wizard.commit_page.error.text()
+
+
+def test_a_coordinator_gives_the_new_people_to_an_advisor(wizard, tmp_path, coordinator, advisor):
+    wizard.file_page.path_edit.setText(str(book(tmp_path / "rekrutacja.xlsx", [GOOD])))
+    for _ in range(3):
+        wizard.next()
+    page = wizard.mapping_page
+    assert page.advisor.isVisibleTo(page)
+    page.advisor.setCurrentIndex(page.advisor.findText("Anna Nowak"))
+    wizard.next()
+    commit_all(wizard)
+    (row,) = coordinator.participants.list_page(ParticipantQuery())
+    assert row.advisor_name == "Anna Nowak"
+
+
+def test_an_advisor_imports_into_their_own_caseload(qtbot, services, tmp_path):
+    from coopdesk.domain.enums import Role
+    from tests.conftest import as_user
+
+    ewa = as_user(services, "ewa", Role.ADVISOR)
+    w = ImportWizard(ewa)
+    qtbot.addWidget(w)
+    w.show()
+    w.file_page.path_edit.setText(str(book(tmp_path / "rekrutacja.xlsx", [GOOD])))
+    for _ in range(3):
+        w.next()
+    assert not w.mapping_page.advisor.isVisibleTo(w.mapping_page)
+    w.next()
+    commit_all(w)
+    (row,) = ewa.participants.list_page(ParticipantQuery())
+    assert (row.last_name, row.advisor_name) == ("Nowak", "Ewa")
