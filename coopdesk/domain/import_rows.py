@@ -84,6 +84,13 @@ def _text(raw: object) -> tuple[str, None]:
     return cell_text(raw), None
 
 
+def _house_number(raw: object) -> tuple[str, CellIssue | None]:
+    """A building or flat number; "12/3" that Excel turned into a date is lost (which was day, which month?)."""
+    if isinstance(raw, date):
+        return "", CellIssue(NUMBER_TURNED_DATE, {"value": cell_text(raw)})
+    return cell_text(raw), None
+
+
 def _email(raw: object) -> tuple[str, None]:
     return cell_text(raw).lower(), None
 
@@ -96,8 +103,10 @@ def _voivodeship(raw: object) -> tuple[str | None, CellIssue | None]:
 _PERSON, _PARTICIPATION, _OWN = 0, 1, 2  # where a field's value goes: the person, the participation, aside
 _Reader = Callable[[object], tuple[Any, CellIssue | None]] | None  # None: the field's dictionary
 _READERS: dict[str, tuple[int, _Reader]] = {
-    **dict.fromkeys(("first_name", "last_name", "powiat", "gmina", "town", "street", "building_no", "flat_no",
-                     "recruitment_source"), (_PERSON, _text)),
+    **dict.fromkeys(("first_name", "last_name", "powiat", "gmina", "town", "street", "recruitment_source"),
+                    (_PERSON, _text)),
+    "building_no": (_PERSON, _house_number),
+    "flat_no": (_PERSON, _house_number),
     "institution_name": (_PARTICIPATION, _text),
     **dict.fromkeys(("sex", "citizenship", "disability", "minority", "foreign_background", "homeless"),
                     (_PERSON, None)),
@@ -140,6 +149,8 @@ NO_PESEL_IMPORT = QT_TRANSLATE_NOOP(
     "date and sex are required).")
 NO_PESEL_BUT_GIVEN = QT_TRANSLATE_NOOP(
     "Errors", "\"Brak PESEL\" says Tak, but a PESEL is given: the PESEL is kept.")
+NUMBER_TURNED_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "Excel turned this number into a date ({value}): enter it again in a column formatted as text.")
 YES_OR_NO = QT_TRANSLATE_NOOP("Errors", "Answer \"Tak\" or \"Nie\".")
 AGE_DISAGREES = QT_TRANSLATE_NOOP(
     "Errors", "The age at entry ({given}) does not agree with the birth date: the person was {computed} on the "

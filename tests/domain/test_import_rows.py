@@ -263,3 +263,10 @@ def test_support_dates_without_a_form_start_the_participation(values):
     result = convert(values, start_date="01.03.2024")
     assert [(p.column, p.params, p.severity) for p in result.problems] == [
         ("Data rozpoczęcia udziału w projekcie", {"date": "05.03.2024"}, Severity.WARNING)]
+
+
+def test_a_building_number_excel_turned_into_a_date_is_refused(values):
+    result = convert(values, building_no=datetime(2026, 3, 12))
+    assert problems(result) == [("Nr budynku", "Excel turned this number into a date (12.03.2026): enter it again "
+                                 "in a column formatted as text.", Severity.ERROR)]
+    assert result.draft.building_no == "" and convert(values, building_no="12/3").draft.building_no == "12/3"
