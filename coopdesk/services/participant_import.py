@@ -179,6 +179,22 @@ class ImportPlan:
         return _duplicates_by_row(self).get(row)
 
 
+def with_row_problems(plan: ImportPlan, refused: Mapping[int, tuple[str, dict[str, str]]]) -> ImportPlan:
+    """The plan with an ERROR problem added to each row of ``refused`` (row -> (message, params)): a caller's
+    own reasons to leave rows out (the command line refuses a duplicate it cannot decide alone). Those rows
+    then stop an all-or-nothing commit and go to the rejects file like any row with an error."""
+    if not refused:
+        return plan
+    rows = []
+    for r in plan.rows:
+        if r.row in refused:
+            message, params = refused[r.row]
+            r = replace(r, problems=(*r.problems, problem(r.row, "", "", message, **params)))
+        rows.append(r)
+    problems = sorted((p for r in rows for p in r.problems), key=lambda p: p.row)
+    return replace(plan, rows=rows, problems=problems)
+
+
 def _duplicates_by_row(plan: ImportPlan) -> dict[int, DuplicateMatch]:
     return {d.row: d for d in plan.duplicates}
 

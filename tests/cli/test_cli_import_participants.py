@@ -1,0 +1,139 @@
+"""`coopdesk import participants FILE --data-dir DIR [--sheet] [--mapping] [--project] [--dry-run] [--valid-only]
+[--rejects] [--create-similar]` (issue 9, point 7): exit 0 imported, 1 problems (row, column, message; nothing
+written), 2 unreadable; duplicates decided without asking; roles that may not import are refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from argon2 import PasswordHasher
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from coopdesk.app import main
+from coopdesk.db.tables import Participant
+from coopdesk.db.tables_participation import Participation
+from coopdesk.domain.enums import Role
+from coopdesk.domain.gdpr import ProjectDraft
+from coopdesk.services import accounts as accounts_module
+from coopdesk.services.app_services import Services, open_services
+from coopdesk.services.context import SYSTEM_ACTOR, Context
+from tests.services.participant_import_helpers import ANNA, BAD, JAN, PIOTR, xlsx
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A coordinator signed in from the environment, one account of each other role, project P1."""
+    monkeypatch.setattr(accounts_module, "make_hasher",
+                        lambda: PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+    folder = tmp_path / "data"
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR))
+    boss = services.accounts.create_first_coordinator("ewa", "Ewa Kowalska", "boss password")
+    for name, role in (("tomek", Role.TRAINER), ("sara", Role.SPECIALIST), ("adam", Role.ADVISOR)):
+        services.as_actor(boss).accounts.create_user(name, name.title(), role, "temporary-123")
+    Services(services.db, Context(actor=boss)).projects.create(ProjectDraft("P1", "Pierwszy"))
+    services.close()
+    monkeypatch.setenv("COOPDESK_USER", "ewa")
+    monkeypatch.setenv("COOPDESK_PASSWORD", "boss password")
+    return folder
+
+
+def _state(folder) -> tuple[int, list]:
+    services = open_services(folder, Context(actor=SYSTEM_ACTOR))
+    try:
+        with services.db.read(None) as s:
+            people = s.execute(select(func.count()).select_from(Participant)).scalar_one()
+            parts = s.execute(select(Participation.project_id)).scalars().all()
+        return people, sorted(parts, key=str)
+    finally:
+        services.close()
+
+
+def _import(folder, path, *extra) -> int:
+    return main(["--lang", "en", "import", "participants", str(path), "--data-dir", str(folder), *extra])
+
+
+def test_a_clean_file_is_imported(data_dir, tmp_path, capsys):
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, ANNA])) == 0
+    out = capsys.readouterr().out
+    assert "2 new people, 2 new participations" in out
+    assert _state(data_dir)[0] == 2
+
+
+def test_problems_are_listed_by_row_and_column_and_nothing_is_written(data_dir, tmp_path, capsys):
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, BAD, ANNA])) == 1
+    err = capsys.readouterr().err
+    assert "row 3, column PESEL: PESEL must have exactly 11 digits." in err
+    assert "row 3, column Nazwisko:" in err
+    assert "Kowalski" not in err and "Xawery" not in err  # no personal data
+    assert _state(data_dir)[0] == 0
+
+
+def test_dry_run_writes_nothing(data_dir, tmp_path, capsys):
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, ANNA]), "--dry-run") == 0
+    assert "2 rows checked: 2 valid, 0 with errors" in capsys.readouterr().out
+    assert _import(data_dir, xlsx(tmp_path / "b.xlsx", [JAN, BAD]), "--dry-run") == 1
+    assert _state(data_dir)[0] == 0
+
+
+def test_valid_only_with_rejects(data_dir, tmp_path, capsys):
+    rejects = tmp_path / "odrzucone.xlsx"
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, BAD]), "--valid-only", "--rejects", str(rejects)) == 0
+    assert "1 rows rejected" in capsys.readouterr().out
+    rows = list(load_workbook(rejects).active.iter_rows(values_only=True))
+    assert rows[1][0] == "Xawery" and "11 digits" in rows[1][-1]
+    assert _state(data_dir)[0] == 1
+
+
+def test_an_unreadable_file_exits_with_2_and_the_reason(data_dir, tmp_path, capsys):
+    fake = tmp_path / "photo.xlsx"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert _import(data_dir, fake) == 2
+    assert "not a spreadsheet" in capsys.readouterr().err
+    assert _import(data_dir, tmp_path / "missing.xlsx") == 2
+
+
+def test_the_project_option_and_the_project_column(data_dir, tmp_path, capsys):
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN]), "--project", "P1") == 0
+    assert _import(data_dir, xlsx(tmp_path / "b.xlsx", [[*ANNA[:7], "P1"]])) == 0
+    assert _import(data_dir, xlsx(tmp_path / "c.xlsx", [PIOTR])) == 0
+    people, projects = _state(data_dir)
+    assert people == 3 and projects.count(None) == 1 and len(set(projects) - {None}) == 1
+    assert _import(data_dir, xlsx(tmp_path / "d.xlsx", [JAN]), "--project", "NOPE") == 2
+    assert "NOPE" in capsys.readouterr().err
+    assert _import(data_dir, xlsx(tmp_path / "e.xlsx", [[*PIOTR[:7], "NOPE"]])) == 1
+    assert "row 2, column Projekt:" in capsys.readouterr().err
+
+
+def test_duplicates_pesel_updates_close_name_is_a_problem_unless_create_similar(data_dir, tmp_path, capsys):
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN]), "--project", "P1") == 0
+    back = [*JAN[:7], ""]
+    assert _import(data_dir, xlsx(tmp_path / "b.xlsx", [back])) == 0  # no project: a new participation
+    assert "0 new people, 1 new participations" in capsys.readouterr().out
+    assert _state(data_dir)[0] == 1
+    similar = ["Jan", "Kowalsky", "80030500154", "M", date(1980, 3, 5), "Gdańsk", "", ""]
+    assert _import(data_dir, xlsx(tmp_path / "c.xlsx", [similar])) == 1
+    assert "row 2: A person with a similar name" in capsys.readouterr().err
+    assert _state(data_dir)[0] == 1
+    assert _import(data_dir, xlsx(tmp_path / "c.xlsx", [similar]), "--create-similar") == 0
+    assert _state(data_dir)[0] == 2
+
+
+def test_help_explains_the_exit_codes_and_duplicates(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "participants", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--create-similar" in text and "Exit codes" in text and "never overwritten" in text
+
+
+@pytest.mark.parametrize("user, allowed", [("tomek", False), ("sara", False), ("adam", True)])
+def test_roles(data_dir, tmp_path, monkeypatch, capsys, user, allowed):
+    monkeypatch.setenv("COOPDESK_USER", user)
+    monkeypatch.setenv("COOPDESK_PASSWORD", "temporary-123")
+    code = _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN]))
+    if allowed:
+        assert code == 0 and _state(data_dir)[0] == 1
+    else:
+        assert code == 2 and "permission" in capsys.readouterr().err
+        assert _state(data_dir)[0] == 0
