@@ -363,7 +363,7 @@ def _calamine_or(source: Path, only: str | None, fallback: type[UnreadableSheet]
     except PasswordError as exc:
         raise PasswordProtected() from exc
     except BaseException as exc:
-        if not isinstance(exc, CalamineError | ValueError | TypeError) and not _is_panic(exc):
+        if not isinstance(exc, CalamineError | ValueError | TypeError | OverflowError) and not _is_panic(exc):
             raise
         if fallback is not None:
             raise fallback() from exc
@@ -399,13 +399,25 @@ def _read_zip(path: Path, only: str | None) -> list[Sheet]:
     return _calamine_or(path, only, None if kind == "xlsx" else DamagedSheet)
 
 
+def _ole_cut_off(whole: bytes) -> bool:
+    """Whether the OLE file ends before its directory (where the streams' names are): a cut-off file."""
+    shift = int.from_bytes(whole[0x1E:0x20], "little")
+    sector = 1 << shift if 9 <= shift <= 12 else 512
+    first_directory_sector = int.from_bytes(whole[0x30:0x34], "little")
+    return len(whole) < 512 or (first_directory_sector + 1) * sector + 128 > len(whole)
+
+
 def _read_ole(path: Path, only: str | None) -> list[Sheet]:
     whole = path.read_bytes()
     if "EncryptedPackage".encode("utf-16-le") in whole:
         raise PasswordProtected()  # an xlsx with a password: Excel's encrypted wrapper
-    if not any(s.encode("utf-16-le") in whole for s in ("Workbook", "Book")):
-        raise NotASpreadsheet()  # a Word document or another OLE file
-    return _calamine_or(path, only, UnsupportedSheet)  # an xls calamine cannot read (Excel 5 and older)
+    if _ole_cut_off(whole):
+        raise DamagedSheet()
+    if "Workbook".encode("utf-16-le") in whole:  # Excel 97 and later (BIFF8)
+        return _calamine_or(path, only, DamagedSheet)
+    if "Book".encode("utf-16-le") in whole:  # Excel 5 / 95 (BIFF5): calamine reads some of them
+        return _calamine_or(path, only, UnsupportedSheet)
+    raise NotASpreadsheet()  # a Word document or another OLE file
 
 
 def _unreadable(exc: OSError) -> UnreadableSheet:

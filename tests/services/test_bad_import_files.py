@@ -117,6 +117,18 @@ def test_hidden_sheets_and_merged_cells_of_ods_and_xls_as_libreoffice_writes_the
                                           ["Nowak", "02270803624", "Długa 1", "Gdańsk"]]
 
 
+def test_a_damaged_xls_is_said_damaged(tmp_path):
+    xls = bad_sheets.convert_with_libreoffice(bad_sheets.simple_workbook(tmp_path / "stary.xlsx"), "xls", tmp_path)
+    data = xls.read_bytes()
+    cut_off = tmp_path / "urwany.xls"
+    cut_off.write_bytes(data[: len(data) // 2])  # the directory of streams is at the end: gone
+    overwritten = tmp_path / "nadpisany.xls"
+    overwritten.write_bytes(data[:3000] + bytes(400) + data[3400:])  # records of the workbook stream
+    for path in (cut_off, overwritten):
+        with pytest.raises(DamagedSheet):
+            read_sheets(path)
+
+
 def test_extra_and_duplicated_columns_are_read_as_they_are(tmp_path):
     (sheet,) = read_sheets(bad_sheets.extra_and_duplicated_columns(tmp_path / "kolumny.xlsx"))
     assert sheet.rows == [["Nazwisko", "PESEL", "Nazwisko", "Uwagi rekrutera", None, "Kolor oczu"],
@@ -140,8 +152,7 @@ def test_other_documents_under_a_spreadsheet_name_are_not_spreadsheets(tmp_path)
     with zipfile.ZipFile(odt, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         z.writestr("content.xml", "<office:document-content/>")
-    doc = tmp_path / "pismo.xls"  # an old Word document: OLE, but no workbook stream in it
-    doc.write_bytes(bad_sheets.OLE_MAGIC + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(64))
+    doc = bad_sheets.ole_file(tmp_path / "pismo.xls", "WordDocument")  # OLE, but no workbook stream in it
     for path in (odt, doc):
         with pytest.raises(NotASpreadsheet):
             read_sheets(path)
