@@ -113,6 +113,7 @@ _DMY = re.compile(r"(\d{1,2})\s*([./\-])\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})")
 _DMY_SPACED = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})")
 _YMD = re.compile(r"(\d{4})\s*([./\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
 _WORDS = re.compile(r"(\d{1,2})\s*\.?\s*([^\W\d_]+)\.?\s*(\d{4})")
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # 20240305
 _SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?")  # 10000 = 18.05.1927: shorter numbers are not dates here
 _TIME_OR_YEAR_MARK = re.compile(r"(?:\s*(?:r\.?|rok|roku)|[ t]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|\s*,)$")
 
@@ -171,6 +172,8 @@ def parse_date(raw: object) -> tuple[date | None, CellIssue | None]:
     if isinstance(raw, (int, float)):
         if 1900 <= raw < 2100 and raw == int(raw):  # a year, not the serial of a day in 1905
             return None, _error(A_YEAR, value=cell_text(raw))
+        if 19000101 <= raw <= 20991231 and raw == int(raw):  # 20240305
+            return _parse_date_text(cell_text(raw))
         day = excel_serial_date(raw)
         return (day, None) if day is not None else (None, _error(SERIAL_OUT_OF_RANGE, value=cell_text(raw)))
     text = cell_text(raw)
@@ -203,6 +206,8 @@ def _parse_date_text(text: str) -> tuple[date | None, CellIssue | None]:
         if named is None:
             return None, _error(NOT_A_DATE, value=text)
         return _make(int(m.group(3)), named, int(m.group(1)), text)
+    if (m := _COMPACT.fullmatch(body)) is not None:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), text)
     if _SERIAL.fullmatch(body) is not None:  # a date column of a CSV written from Excel numbers
         serial_day = excel_serial_date(float(body.replace(",", ".")))
         if serial_day is None:
@@ -297,6 +302,9 @@ def parse_postal_code(raw: object) -> tuple[str, CellIssue | None]:
     text = cell_text(raw)
     if (m := _POSTAL_DIGITS.fullmatch(text)) is not None:
         return f"{m.group(1)}-{m.group(2)}", None
+    if len(text) == 4 and text.isdigit():  # a CSV of the number column
+        value = f"0{text[0]}-{text[1:]}"
+        return value, _warning(POSTAL_LOST_ZERO, value=value)
     return text, None
 
 

@@ -196,9 +196,19 @@ def test_text_loses_trailing_repeated_and_non_breaking_spaces():
     "5.3.2024", "05.03.2024", "05.03.2024 r.", "5.03.2024r", "2024-03-05", "05-03-2024", "05/03/2024",
     "5 marca 2024", "5 marzec 2024", "5 Marca 2024 r.", "05 mar 2024", "5 III 2024", "5. marca 2024",
     "2024.03.05", "2024-03-05 00:00:00", "2024-03-05T10:30", " 05.03.2024\u00a0", "5 03 2024", "45356",
+    "20240305",
 ])
 def test_dates_as_text_in_common_polish_forms(text):
     assert parse_date(text) == (date(2024, 3, 5), None)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("12 października 2023", date(2023, 10, 12)), ("1 stycznia 2024", date(2024, 1, 1)),
+    ("29 LUTEGO 2024", date(2024, 2, 29)), ("31 grudzień 1999", date(1999, 12, 31)),
+    ("15 wrz. 2025", date(2025, 9, 15)), ("3 XI 2021", date(2021, 11, 3)),
+])
+def test_month_names_and_roman_numerals(text, day):
+    assert parse_date(text) == (day, None)
 
 
 def test_dates_as_cells_and_as_excel_serial_numbers():
@@ -206,6 +216,7 @@ def test_dates_as_cells_and_as_excel_serial_numbers():
     assert parse_date(datetime(2024, 3, 5, 14, 30)) == (date(2024, 3, 5), None)
     assert parse_date(45356) == (date(2024, 3, 5), None)
     assert parse_date(45356.75) == (date(2024, 3, 5), None)  # with a time of day
+    assert parse_date(20240305) == (date(2024, 3, 5), None)
     assert excel_serial_date(1) == date(1900, 1, 1)
     assert excel_serial_date(59) == date(1900, 2, 28)
     assert excel_serial_date(61) == date(1900, 3, 1)
@@ -287,7 +298,8 @@ def test_postal_codes_given_as_numbers():
     assert parse_postal_code("80001") == ("80-001", None)
     assert parse_postal_code("80 001") == ("80-001", None)
     assert parse_postal_code("80–001") == ("80-001", None)
-    assert parse_postal_code("8000") == ("8000", None)  # left for the format check of the row
+    assert parse_postal_code("2495") == ("02-495", issue)  # a CSV of the number column
+    assert parse_postal_code("800") == ("800", None)  # left for the format check of the row
 
 
 def test_whole_numbers_and_technical_identifiers():
