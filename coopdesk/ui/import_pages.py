@@ -4,7 +4,9 @@ proposals are the import service's (``services.participant_import``)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QPalette
@@ -107,9 +109,10 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "strftime") and hasattr(value, "year"):
-        return value.strftime("%d.%m.%Y") if not hasattr(value, "hour") or not (
-            value.hour or value.minute) else value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, datetime) and (value.hour or value.minute):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
     return str(value)
 
 
@@ -305,8 +308,8 @@ class HeaderPage(QWizardPage):
                 item.setFont(font)
                 item.setBackground(marked if header else QBrush())
                 item.setForeground(marked_text if header else QBrush())
-        if 0 <= value - 1 < self.preview.rowCount():
-            self.preview.scrollToItem(self.preview.item(value - 1, 0))
+        if (row := self.preview.item(value - 1, 0)) is not None:
+            self.preview.scrollToItem(row)
 
     def validatePage(self) -> bool:
         self._wizard.choose_header_row(self.spin.value() - 1)
@@ -452,13 +455,16 @@ class MappingPage(QWizardPage):
     # -- what is chosen ---------------------------------------------------------------------------------
     def chosen_fields(self) -> list[str]:
         """The field chosen for each column ("" to skip), left to right."""
-        return [self.table.cellWidget(r, self.FIELD).currentData() or "" for r in range(self.table.rowCount())]
+        return [self.combo(r).currentData() or "" for r in range(self.table.rowCount())]
+
+    def combo(self, row: int) -> QComboBox:
+        return cast(QComboBox, self.table.cellWidget(row, self.FIELD))
 
     def how_shown(self, row: int) -> str:
         return self.table.item(row, self.HOW).data(Qt.ItemDataRole.UserRole)
 
     def set_field(self, row: int, field: str) -> None:
-        combo = self.table.cellWidget(row, self.FIELD)
+        combo = self.combo(row)
         combo.setCurrentIndex(combo.findData(field))
 
     def problem(self) -> str:

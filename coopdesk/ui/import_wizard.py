@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -486,10 +486,13 @@ class DuplicatesPage(QWizardPage):
                 self.changes.setItem(r, c, QTableWidgetItem(cell_text(text)))
 
     def action_of(self, row: int) -> str:
-        return self.table.cellWidget(row, self.ACTION).currentData()
+        return self.combo(row).currentData()
+
+    def combo(self, row: int) -> QComboBox:
+        return cast(QComboBox, self.table.cellWidget(row, self.ACTION))
 
     def set_action(self, row: int, action: str) -> None:
-        combo = self.table.cellWidget(row, self.ACTION)
+        combo = self.combo(row)
         combo.setCurrentIndex(combo.findData(action))
 
     def apply_to_alike(self) -> None:
@@ -499,7 +502,7 @@ class DuplicatesPage(QWizardPage):
         action, kind = self.action_of(row), _value(self._duplicates[row].kind)
         count = 0
         for r, dup in enumerate(self._duplicates):
-            combo = self.table.cellWidget(r, self.ACTION)
+            combo = self.combo(r)
             if _value(dup.kind) == kind and combo.findData(action) >= 0:
                 combo.setCurrentIndex(combo.findData(action))
                 count += 1
