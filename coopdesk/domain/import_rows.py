@@ -53,7 +53,7 @@ class Problem:
 
     row: int  # the spreadsheet row number the user sees (1-based, as in Excel)
     column: str  # the column's header as in the file; "" for a row-level problem
-    field: str  # the import field ("pesel", "birth_date", "support_start", ...); "" when none
+    field: str  # the import field it is about ("pesel", "birth_date", "support_start", ...); "" when none
     message: str  # English template, context "Errors", with {placeholders}
     params: dict[str, str] = dataclass_field(default_factory=dict)
     severity: Severity = Severity.ERROR
@@ -288,9 +288,11 @@ def _from_validation(row_no: int, found: FieldIssue, columns: dict[str, str], re
     if name in refused or (name == "school_type" and "education" in refused):
         return None
     message = NO_PESEL_IMPORT if found.message == NO_PESEL_TICKED else found.message
-    for candidate in _ISSUE_COLUMNS.get(name, (name,)):
+    candidates = _ISSUE_COLUMNS.get(name, (name,))
+    field_name = name if name in FIELDS else candidates[0] if candidates[0] in FIELDS else ""
+    for candidate in candidates:
         if candidate in columns:
-            return Problem(row_no, columns[candidate], candidate, message, found.params, found.severity)
+            return Problem(row_no, columns[candidate], field_name or candidate, message, found.params, found.severity)
     if found.severity is Severity.WARNING:
         return None
-    return Problem(row_no, "", name, message, found.params, found.severity)
+    return Problem(row_no, "", field_name, message, found.params, found.severity)

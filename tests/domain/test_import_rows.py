@@ -172,6 +172,7 @@ def test_without_pesel_the_brak_pesel_column_and_the_birth_date_are_required(val
     assert [(p.column, p.field, p.message) for p in result.problems] == [("", "pesel", NO_PESEL_IMPORT)]
     result = convert(values, pesel=None, no_pesel="Tak")
     assert problems(result)[0] == ("PESEL", "Without PESEL, the birth date is required.", Severity.ERROR)
+    assert result.problems[0].field == "birth_date"  # shown in the PESEL column: the file has no birth date
     result = convert(values, pesel=None, no_pesel="Tak", birth_date="12.04.1990", citizenship="Obywatel kraju UE")
     assert result.ok and result.problems == () and result.draft.birth_date == date(1990, 4, 12)
 
@@ -223,6 +224,9 @@ def test_participation_rules_are_named_by_their_column(values):
             "The exit date is before the start date (the first support).", Severity.ERROR) in problems(result)
     result = convert(values, labour_detail="Osoba długotrwale bezrobotna")
     assert problems(result) == [("W tym", "Long-term unemployment requires the status 'unemployed'.", Severity.ERROR)]
+    result = convert(values, support_start="01.03.1999", start_date=..., age_at_entry=...)
+    assert [(p.column, p.field, p.message) for p in result.problems] == [
+        ("Data rozpoczęcia udziału we wsparciu", "support_start", "The date is before 2000.")]
 
 
 def test_warnings_of_fields_the_file_does_not_carry_are_left_out(values):
@@ -231,6 +235,7 @@ def test_warnings_of_fields_the_file_does_not_carry_are_left_out(values):
     result = convert(values, education=None)
     assert problems(result) == [("Wykształcenie", "Enter the education level: ESF reporting needs it.",
                                  Severity.WARNING)]
+    assert result.problems[0].field == "education"
 
 
 # --- fields with no place in the record ---------------------------------------------------------------------
