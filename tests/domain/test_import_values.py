@@ -4,6 +4,7 @@ values of import_values.json (every code reachable, no string naming two codes, 
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
@@ -21,6 +22,7 @@ from coopdesk.domain.enums import (
     SupportForm,
 )
 from coopdesk.domain.errors import Severity
+from coopdesk.domain.header_match import header_key
 from coopdesk.domain.import_values import (
     DICTIONARY_ENUMS,
     VOIVODESHIP,
@@ -35,6 +37,7 @@ from coopdesk.domain.import_values import (
     parse_uuid,
     parse_whole_number,
 )
+from coopdesk.resources import resource_path
 from coopdesk.services import pl_terms, reference_data
 
 
@@ -103,6 +106,17 @@ def test_coopdesks_own_polish_wording_is_accepted_for_its_code(values):
 ])
 def test_sl2014_sm_efs_and_english_strings(values, name, text, code):
     assert values.dictionaries[name].match(text) == (code, None)
+
+
+def test_no_string_of_the_shipped_file_names_two_codes():
+    data = json.loads(resource_path("data", "import_values.json").read_text(encoding="utf-8"))
+    for name, content in data["dictionaries"].items():
+        codes: dict[str, set[str]] = {}
+        for group in (content["values"], content.get("assumed", {})):
+            for code, strings in group.items():
+                for string in strings:
+                    codes.setdefault(header_key(string), set()).add(code)
+        assert {key: found for key, found in codes.items() if len(found) > 1} == {}, name
 
 
 def test_one_folded_string_may_not_name_two_codes():
