@@ -200,16 +200,16 @@ def convert_row(row_no: int, cells: Sequence[tuple[str, str, object]], values: I
         if name in columns:  # a second column for the same field: the first one counts
             continue
         columns[name] = header
-        if raw is None or raw == "":
+        if not raw and (raw is None or raw == ""):
             continue
-        spec = _READERS.get(name)
-        if spec is None:
-            raise ValueError(f"no import field {name!r}")
-        where, reader = spec
+        try:
+            where, reader = _READERS[name]
+        except KeyError:
+            raise ValueError(f"no import field {name!r}") from None
         value, issue = dictionaries[name].match(raw) if reader is None else reader(raw)
         if issue is not None:
             issues.append((name, issue))
-        if value is not None and value != "":
+        if value:  # nothing read: "", None (an empty labour detail is the default anyway)
             targets[where][name] = value
     return _finish(row_no, person, taking, own, columns, issues, today)
 
