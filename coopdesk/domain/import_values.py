@@ -270,6 +270,7 @@ def parse_pesel(raw: object) -> tuple[str, CellIssue | None]:
     return (compact if compact.isdigit() else text), None
 
 
+_PHONE_LABEL = re.compile(r"(?:tel(?:efon)?|kom(?:órka)?|phone|mobile)\.?\s*:?\s*", re.IGNORECASE)
 PHONE_NOT_WHOLE = QT_TRANSLATE_NOOP("Errors", "This is not a valid phone number.")
 
 
@@ -280,6 +281,8 @@ def parse_phone(raw: object) -> tuple[str, CellIssue | None]:
     text = cell_text(raw)
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
+    if text[:1].isalpha():  # "tel. 600 100 200", "kom.: 600100200"
+        text = _PHONE_LABEL.sub("", text, count=1)
     return text, None
 
 

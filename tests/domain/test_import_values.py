@@ -302,6 +302,8 @@ def test_phone_numbers_given_as_numbers():
     assert parse_phone("600100200.0") == ("600100200", None)
     assert parse_phone("+48 600 100 200 ") == ("+48 600 100 200", None)
     assert parse_phone(6.5)[1].severity is Severity.ERROR
+    assert parse_phone("tel. 600 100 200") == ("600 100 200", None)
+    assert parse_phone("Kom.: 600100200") == ("600100200", None)
 
 
 def test_postal_codes_given_as_numbers():
