@@ -234,3 +234,25 @@ def test_an_advisor_imports_into_their_own_caseload(qtbot, services, tmp_path):
     commit_all(w)
     (row,) = ewa.participants.list_page(ParticipantQuery())
     assert (row.last_name, row.advisor_name) == ("Nowak", "Ewa")
+
+
+def test_the_problems_model_passes_the_model_tester_and_sorts_a_long_list_at_once(qtmodeltester):
+    import time
+
+    from coopdesk.domain.errors import Severity
+    from coopdesk.domain.import_rows import Problem
+    from coopdesk.ui.import_wizard import ProblemsModel, SortingInSource
+
+    model = ProblemsModel(["Row", "Column", "Field", "Problem", "Suggestion", "Severity"])
+    model.set_problems([Problem(r, "PESEL", "pesel", "Row {n}.", {"n": str(r)}, Severity.ERROR if r % 2 else
+                                Severity.WARNING) for r in range(2, 20_002)])
+    proxy = SortingInSource()
+    proxy.setSourceModel(model)
+    started = time.perf_counter()
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert time.perf_counter() - started < 3  # a proxy comparing through data() took ~8 s here
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["20001", "20000"]
+    assert proxy.index(0, 5).data() == "error" and proxy.index(1, 5).data() == "warning"
+    model.set_problems([Problem(3, "Płeć", "sex", "Unknown.", {}, Severity.ERROR, "kobieta")])
+    assert [model.index(0, c).data() for c in range(6)] == ["3", "Płeć", "Sex", "Unknown.", "kobieta", "error"]
+    qtmodeltester.check(model)
