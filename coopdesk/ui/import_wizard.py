@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -454,6 +455,35 @@ def write_problems(services, path: Path, headers: list[str], rows: list[tuple[st
         publish_export(services.db, services.ctx.actor, tmp, path, "import:problems", len(rows), headers, None)
 
 
+class ActionDelegate(QStyledItemDelegate):
+    """The duplicates' "What to do" cell edited with a combo of the choices that row may take (one editor at
+    a time: thousands of duplicates cost no widget each)."""
+
+    def __init__(self, page: DuplicatesPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("importActionEditor")
+        for action in self._page.allowed(index.row()):
+            combo.addItem(_t(ACTION_TEXTS[action]), action)
+        combo.activated.connect(lambda _i: self._chosen(combo))
+        return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        combo = cast(QComboBox, editor)
+        combo.setCurrentIndex(max(0, combo.findData(index.data(Qt.ItemDataRole.UserRole))))
+        QTimer.singleShot(0, combo.showPopup)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:
+        self._page.set_action(index.row(), cast(QComboBox, editor).currentData())
+
+
 class DuplicatesPage(QWizardPage):
     """5b. Each duplicate (in the file or in the register): create, update or skip; what an update changes,
     field by field; one choice applied to all duplicates of the same kind."""
@@ -471,8 +501,12 @@ class DuplicatesPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Match"), self.tr("Registered as"), self.tr("What to do")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab goes from one row's choice to the next one's
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setItemDelegateForColumn(self.ACTION, ActionDelegate(self))
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 4)
         self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
@@ -528,27 +562,27 @@ class DuplicatesPage(QWizardPage):
             else:
                 existing = dup.existing_label
             self.table.setItem(r, self.EXISTING, QTableWidgetItem(existing))
-            combo = QComboBox(self.table)
-            combo.setObjectName(f"importAction{r}")
-            combo.setAccessibleName(self.tr("What to do with row %1").replace("%1", str(dup.row)))
-            for action, text in ACTION_TEXTS.items():
-                if action == "update" and dup.existing_id is None:
-                    continue  # nothing registered to update (a row repeated in the file)
-                if action != "skip" and getattr(dup, "hidden", False):
-                    continue  # another advisor's person: the row can only be skipped
-                combo.addItem(_t(text), action)
-            combo.setCurrentIndex(max(0, combo.findData(_value(dup.proposed))))
-            self.table.setCellWidget(r, self.ACTION, combo)
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(self.tr("Double-click, F2 or Space: choose what to do with row %1")
+                            .replace("%1", str(dup.row)))
+            self.table.setItem(r, self.ACTION, item)
+            self._set(r, _value(dup.proposed))
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(self.ACTION, max(self.table.columnWidth(self.ACTION), 260))
         self.table.horizontalHeader().setSectionResizeMode(self.EXISTING, QHeaderView.ResizeMode.Stretch)
-        chain = [self.table, *(self.table.cellWidget(r, self.ACTION) for r in range(self.table.rowCount())),
-                 self.apply_all, self.changes]
-        for before, after in zip(chain, chain[1:], strict=False):  # Tab: the list, each row's choice, then the rest
-            QWidget.setTabOrder(before, after)
         if self._duplicates:
-            self.table.setCurrentCell(0, self.ROW)
+            self.table.setCurrentCell(0, self.ACTION)  # arrows move along the choices; F2 / Space opens one
             self._show_changes(0)
         QTimer.singleShot(0, self.table.setFocus)
+
+    def allowed(self, row: int) -> list[str]:
+        """The choices row ``row`` may take: no update without a registered person, only a skip for a
+        person outside the actor's caseload."""
+        dup = self._duplicates[row]
+        if getattr(dup, "hidden", False):
+            return ["skip"]
+        return [a for a in ACTION_TEXTS if a != "update" or dup.existing_id is not None]
 
     def _show_changes(self, row: int) -> None:
         changes = list(self._duplicates[row].changes) if 0 <= row < len(self._duplicates) else []
@@ -559,26 +593,25 @@ class DuplicatesPage(QWizardPage):
                 self.changes.setItem(r, c, QTableWidgetItem(cell_text(text)))
 
     def action_of(self, row: int) -> str:
-        return self.combo(row).currentData()
+        return str(self.table.item(row, self.ACTION).data(Qt.ItemDataRole.UserRole))
 
-    def combo(self, row: int) -> QComboBox:
-        return cast(QComboBox, self.table.cellWidget(row, self.ACTION))
+    def _set(self, row: int, action: str) -> bool:
+        if action not in self.allowed(row):
+            return False
+        item = self.table.item(row, self.ACTION)
+        item.setData(Qt.ItemDataRole.UserRole, action)
+        item.setText(_t(ACTION_TEXTS[action]))
+        return True
 
     def set_action(self, row: int, action: str) -> None:
-        combo = self.combo(row)
-        combo.setCurrentIndex(combo.findData(action))
+        self._set(row, action)
 
     def apply_to_alike(self) -> None:
         row = self.table.currentRow()
         if row < 0:
             return
         action, kind = self.action_of(row), _value(self._duplicates[row].kind)
-        count = 0
-        for r, dup in enumerate(self._duplicates):
-            combo = self.combo(r)
-            if _value(dup.kind) == kind and combo.findData(action) >= 0:
-                combo.setCurrentIndex(combo.findData(action))
-                count += 1
+        count = sum(1 for r, dup in enumerate(self._duplicates) if _value(dup.kind) == kind and self._set(r, action))
         self._wizard.say(self.tr("The same choice was given to %1 duplicates of this kind.").replace("%1", str(count)))
 
     def decisions(self) -> dict[int, Any]:

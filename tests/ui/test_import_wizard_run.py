@@ -11,6 +11,7 @@ import pytest
 from gdpr_people import pesel, second_draft
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from coopdesk.domain.records import ParticipantQuery
 from coopdesk.ui import prompts, runner
@@ -148,7 +149,7 @@ def test_a_cancelled_commit_writes_nothing(wizard, tmp_path, coordinator, monkey
 
 
 def test_a_duplicate_shows_what_an_update_changes_and_the_choice_is_applied_to_all_alike(
-        wizard, tmp_path, coordinator):
+        wizard, tmp_path, coordinator, qtbot):
     zofia = coordinator.participants.create(second_draft())  # Żak Zofia, Kraków
     other = coordinator.participants.create(second_draft(first_name="Piotr", last_name="Wiśniewski",
                                                          pesel=PIOTR, birth_date=date(1985, 1, 1), sex=None))
@@ -166,8 +167,13 @@ def test_a_duplicate_shows_what_an_update_changes_and_the_choice_is_applied_to_a
     shown = {changes.item(r, 0).text(): (changes.item(r, 1).text(), changes.item(r, 2).text())
              for r in range(changes.rowCount())}
     assert shown["Town"] == ("Kraków", "Gdańsk")
-    page.set_action(1, "skip")
-    table.setCurrentCell(1, 0)
+    table.setCurrentCell(1, page.ACTION)  # the keyboard: F2 opens the row's choices, Enter takes one
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QComboBox, "importActionEditor")
+    assert [editor.itemData(i) for i in range(editor.count())] == ["create", "update", "skip"]
+    editor.setCurrentIndex(editor.findData("skip"))
+    editor.activated.emit(editor.currentIndex())
+    assert page.action_of(1) == "skip" and table.item(1, page.ACTION).text() == "Skip the row"
     page.apply_all.click()
     assert page.action_of(0) == "skip"
     page.set_action(0, "update")
