@@ -231,7 +231,7 @@ def read_csv_file(path: Path) -> Sheet:
 
 # --- counting rows in the XML before anything is loaded ----------------------------------------------------
 
-_XLSX_ROW = re.compile(rb"<(?:[\w.-]+:)?row(?:\s[^<>]*)?(?<!/)>")  # an open <row>, not an empty <row/>
+_XLSX_ROOT = re.compile(rb"<([\w.-]+:)?worksheet[\s>]")  # its prefix, if any, is the rows' too
 _ODS_TAG = re.compile(rb"<table:table(-row)?(?=[\s>/])([^<>]*)>")
 _ODS_NAME = re.compile(rb'table:name="([^"]*)"')
 
@@ -267,15 +267,31 @@ def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
+def _xlsx_rows_over(stream: IO[bytes], limit: int) -> bool:
+    """Whether the sheet XML in ``stream`` has more than ``limit`` rows with cells: its closing </row> tags
+    (an empty <row/> has none) counted chunk by chunk with bytes.count, stopping once over the limit."""
+    chunk = stream.read(max(CHUNK, SNIFF_BYTES))  # the root element is at the start
+    root = _XLSX_ROOT.search(chunk)
+    closing = b"</" + (root.group(1) or b"" if root else b"") + b"row>"
+    count, rest = 0, b""
+    while chunk:
+        data = rest + chunk
+        count += data.count(closing)  # a tag cut by the chunk's end is whole in the next data, never twice
+        if count > limit:
+            return True
+        rest = data[-(len(closing) - 1):]
+        chunk = stream.read(CHUNK)
+    return False
+
+
 def _check_xlsx_rows(archive: zipfile.ZipFile, only: str | None) -> None:
     for name, member in _xlsx_sheet_parts(archive).items():
         if only is not None and name != only:
             continue
         try:
             with archive.open(member) as stream:
-                for count, _ in enumerate(_tags(stream, _XLSX_ROW), 1):
-                    if count > MAX_ROWS + 1:
-                        raise TooManyRows(name)
+                if _xlsx_rows_over(stream, MAX_ROWS + 1):
+                    raise TooManyRows(name)
         except KeyError:
             continue  # a sheet part missing: calamine says the file is damaged
 

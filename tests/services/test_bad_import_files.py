@@ -259,6 +259,27 @@ def test_the_limit_is_on_data_rows_under_the_header(tmp_path):
         read_sheets(xlsx)
 
 
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_rows_are_counted_by_their_cells_whatever_the_namespace_prefix(tmp_path, monkeypatch, prefix):
+    monkeypatch.setattr(sheet_reader, "MAX_ROWS", 3)
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+    def sheet(filled: int) -> str:
+        p = prefix
+        rows = "".join(f'<{p}row r="{n}"><{p}c r="A{n}" t="inlineStr"><{p}is><{p}t>w{n}</{p}t></{p}is></{p}c>'
+                       f"</{p}row>" for n in range(1, filled + 1))
+        empty = "".join(f'<{p}row r="{n}" s="1" customFormat="1"/>' for n in range(filled + 1, filled + 50))
+        xmlns = f'xmlns:{p[:-1]}="{ns}"' if p else f'xmlns="{ns}"'
+        return f"<{p}worksheet {xmlns}><{p}sheetData>{rows}{empty}</{p}sheetData></{p}worksheet>"
+
+    # a header and 3 rows, then formatted empty rows: read; a header and 4 rows: refused before loading
+    (read,) = read_sheets(bad_sheets.write_sheet_xml(tmp_path / "trzy.xlsx", sheet(4)))
+    assert read.rows_total == 3 and read.rows[-1] == ["w4"]
+    monkeypatch.setattr(sheet_reader, "_read_with_calamine", lambda *a: pytest.fail("loaded"))
+    with pytest.raises(TooManyRows):
+        read_sheets(bad_sheets.write_sheet_xml(tmp_path / "cztery.xlsx", sheet(5)))
+
+
 def test_a_million_row_ods_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
     path = bad_sheets.write_ods(tmp_path / "duzy.ods", {"Lista": [["Nazwisko"]] + [["Nowak"]] * (MAX_ROWS + 1)})
     monkeypatch.setattr(sheet_reader, "_read_with_calamine", lambda *a: pytest.fail("loaded"))
