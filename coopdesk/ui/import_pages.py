@@ -4,6 +4,7 @@ proposals are the import service's (``services.participant_import``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import cast
@@ -510,6 +511,13 @@ class MappingPage(QWizardPage):
         self._fill_saved()
         self.saved.setCurrentText(name.strip())
         self._wizard.say(self.tr("The mapping “%1” was saved.").replace("%1", name.strip()))
+
+    def cleanupPage(self) -> None:
+        """Back: the choices are kept, shown again when the user comes back with the same header row."""
+        state = self._wizard.state
+        if len(state.columns) == self.table.rowCount():
+            state.columns = [replace(c, field=f or None, how=self.how_shown(r))
+                             for r, (c, f) in enumerate(zip(state.columns, self.chosen_fields(), strict=True))]
 
     def validatePage(self) -> bool:
         problem = self.problem()

@@ -197,3 +197,19 @@ def test_the_pages_work_from_the_keyboard(wizard, tmp_path, qtbot):
     assert QApplication.focusWidget() is second  # Tab walks the columns' fields
     labels = [w for w in page.findChildren(QLabel) if w.buddy() is not None]
     assert {w.buddy() for w in labels} >= {page.saved, page.project}  # Alt+letter reaches them
+
+
+def test_the_choices_are_kept_when_going_back_and_on_again(wizard, tmp_path):
+    go_to_sheet(wizard, recruitment_book(tmp_path / "rekrutacja.xlsx"))
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.set_field(5, "email")
+    wizard.back()
+    assert wizard.currentId() == PAGE_HEADER
+    wizard.next()
+    assert page.chosen_fields()[5] == "email" and page.table.item(5, page.HOW).text() == "chosen by you"
+    wizard.back()
+    wizard.header_page.spin.setValue(4)  # another header row: a new proposal
+    wizard.next()
+    assert page.table.item(0, 0).text() == "Nowak"
