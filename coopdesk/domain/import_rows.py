@@ -166,7 +166,7 @@ START_NOT_FIRST_SUPPORT = QT_TRANSLATE_NOOP(
 
 def _defaults(cls: type) -> dict[str, Any]:
     """The default of every field of a record class (all plain values: nothing built per instance)."""
-    if hasattr(cls, "__post_init__") or any(f.default is MISSING for f in fields(cls)):
+    if hasattr(cls, "__post_init__") or "__slots__" in vars(cls) or any(f.default is MISSING for f in fields(cls)):
         raise TypeError(f"{cls.__name__} cannot be built field by field")
     return {f.name: f.default for f in fields(cls)}
 
