@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -474,6 +477,18 @@ class ActionDelegate(QStyledItemDelegate):
     def _chosen(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
+
+    def paint(self, painter, option, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Drawn as a combo box (it is one when edited), over the row's selection colour."""
+        super().paint(painter, option, QModelIndex())  # the background and the selection only
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(1, 1, -1, -1)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.currentText = str(index.data() or "")
+        box.palette = option.palette
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, option.widget)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         combo = cast(QComboBox, editor)
