@@ -46,6 +46,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SNIFF_BYTES = 64 * 1024
 CHUNK = 1 << 20
 MAX_ROWS = 100_000  # data rows per sheet (rows under the first filled row)
+PRECHECK_SLACK = 1_000  # rows counted in the XML that may hold no value (formatted cells, a repeated empty row)
 IN_USE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY}
 
 
@@ -232,21 +233,33 @@ def read_csv_file(path: Path) -> Sheet:
 # --- counting rows in the XML before anything is loaded ----------------------------------------------------
 
 _XLSX_ROOT = re.compile(rb"<([\w.-]+:)?worksheet[\s>]")  # its prefix, if any, is the rows' too
-_ODS_TAG = re.compile(rb"<table:table(-row)?(?=[\s>/])([^<>]*)>")
+_ODS_TABLE = re.compile(rb"<table:table\s[^<>]*>")  # a sheet's start (not -row, -cell, -column ...)
 _ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_ROW_END = b"</table:table-row>"
 
 
-def _tags(stream: IO[bytes], pattern: re.Pattern[bytes]) -> Iterator[re.Match[bytes]]:
-    """The matches of ``pattern`` (a single tag) in a stream read chunk by chunk, cut before a tag's "<"."""
-    rest = b""
-    while chunk := stream.read(CHUNK):
+def _ods_rows(stream: IO[bytes]) -> Iterator[tuple[str, int]]:
+    """(sheet name, rows with cells so far in it) as content.xml is read chunk by chunk: the sheets' starts
+    found by a regular expression, the rows' closing tags between them counted with bytes.count."""
+    name, count, rest = "", 0, b""
+    while True:
+        chunk = stream.read(CHUNK)
         data = rest + chunk
-        cut = data.rfind(b"<")
+        cut = data.rfind(b"<") if chunk else len(data)  # no tag is cut in two: the rest waits for the next
         if cut < 0:
             cut = len(data)
-        yield from pattern.finditer(data, 0, cut)
+        start = 0
+        for table in _ODS_TABLE.finditer(data, 0, cut):
+            count += data.count(_ODS_ROW_END, start, table.start())
+            yield name, count
+            found = _ODS_NAME.search(table.group(0))
+            name = unescape(found.group(1).decode("utf-8", "replace"), {"&quot;": '"'}) if found else ""
+            count, start = 0, table.end()
+        count += data.count(_ODS_ROW_END, start, cut)
+        yield name, count
+        if not chunk:
+            return
         rest = data[cut:]
-    yield from pattern.finditer(rest)
 
 
 def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -290,7 +303,7 @@ def _check_xlsx_rows(archive: zipfile.ZipFile, only: str | None) -> None:
             continue
         try:
             with archive.open(member) as stream:
-                if _xlsx_rows_over(stream, MAX_ROWS + 1):
+                if _xlsx_rows_over(stream, MAX_ROWS + 1 + PRECHECK_SLACK):
                     raise TooManyRows(name)
         except KeyError:
             continue  # a sheet part missing: calamine says the file is damaged
@@ -298,16 +311,10 @@ def _check_xlsx_rows(archive: zipfile.ZipFile, only: str | None) -> None:
 
 def _check_ods_rows(archive: zipfile.ZipFile, only: str | None) -> None:
     with archive.open("content.xml") as stream:
-        name, count = "", 0
-        for match in _tags(stream, _ODS_TAG):
-            if match.group(1) is None:
-                found = _ODS_NAME.search(match.group(2))
-                name = unescape(found.group(1).decode("utf-8", "replace"), {"&quot;": '"'}) if found else ""
-                count = 0
-            elif only is None or name == only:
-                count += 1  # a row repeated (number-rows-repeated) counts once here; the exact count follows
-                if count > MAX_ROWS + 1:
-                    raise TooManyRows(name)
+        for name, count in _ods_rows(stream):
+            # a row repeated (number-rows-repeated) counts once here; the exact count follows the reading
+            if count > MAX_ROWS + 1 + PRECHECK_SLACK and (only is None or name == only):
+                raise TooManyRows(name)
 
 
 # --- workbooks ---------------------------------------------------------------------------------------------

@@ -272,16 +272,30 @@ def test_rows_are_counted_by_their_cells_whatever_the_namespace_prefix(tmp_path,
         xmlns = f'xmlns:{p[:-1]}="{ns}"' if p else f'xmlns="{ns}"'
         return f"<{p}worksheet {xmlns}><{p}sheetData>{rows}{empty}</{p}sheetData></{p}worksheet>"
 
-    # a header and 3 rows, then formatted empty rows: read; a header and 4 rows: refused before loading
+    monkeypatch.setattr(sheet_reader, "PRECHECK_SLACK", 2)
+    # a header and 3 rows, then formatted empty rows: read; a header and 4 or 5 rows: refused once read
+    # (within the slack left for rows with no value); a header and 6 rows: refused before loading
     (read,) = read_sheets(bad_sheets.write_sheet_xml(tmp_path / "trzy.xlsx", sheet(4)))
     assert read.rows_total == 3 and read.rows[-1] == ["w4"]
+    for filled in (5, 6):
+        with pytest.raises(TooManyRows):
+            read_sheets(bad_sheets.write_sheet_xml(tmp_path / f"{filled}.xlsx", sheet(filled)))
     monkeypatch.setattr(sheet_reader, "_read_with_calamine", lambda *a: pytest.fail("loaded"))
     with pytest.raises(TooManyRows):
-        read_sheets(bad_sheets.write_sheet_xml(tmp_path / "cztery.xlsx", sheet(5)))
+        read_sheets(bad_sheets.write_sheet_xml(tmp_path / "siedem.xlsx", sheet(7)))
 
 
-def test_a_million_row_ods_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
-    path = bad_sheets.write_ods(tmp_path / "duzy.ods", {"Lista": [["Nazwisko"]] + [["Nowak"]] * (MAX_ROWS + 1)})
-    monkeypatch.setattr(sheet_reader, "_read_with_calamine", lambda *a: pytest.fail("loaded"))
-    with pytest.raises(TooManyRows):
+def test_an_ods_over_the_limit_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
+    monkeypatch.setattr(sheet_reader, "MAX_ROWS", 5)
+    monkeypatch.setattr(sheet_reader, "PRECHECK_SLACK", 2)
+    path = bad_sheets.write_ods(tmp_path / "duzy.ods", {"Pierwszy": [["Nazwisko"]] * 20,  # read alone: fine
+                                                        "Lista & co": [["Nazwisko"]] + [["Nowak"]] * 8})
+    with pytest.raises(TooManyRows) as caught:
+        read_sheets(path, only="Lista & co")  # 9 rows > 5 + 1 + 2
+    assert caught.value.sheet == "Lista & co"
+    with pytest.raises(TooManyRows) as caught:
         read_sheets(path)
+    assert caught.value.sheet == "Pierwszy"
+    monkeypatch.setattr(sheet_reader, "MAX_ROWS", 19)
+    (sheet,) = read_sheets(path, only="Pierwszy")
+    assert sheet.rows_total == 19
