@@ -132,6 +132,19 @@ def _show(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def _refusal_shown(label: QLabel, step) -> bool:
+    """Run ``step``; a refusal in words goes to ``label`` (False: the page stays), anything else is a bug."""
+    try:
+        step()
+    except Exception as exc:
+        if runner.error_text(exc) is None:
+            raise
+        _show(label, error_text(exc))
+        return False
+    _show(label, "")
+    return True
+
+
 class FilePage(QWizardPage):
     """1. Which file: typed or chosen; read (on the runner) when the user goes on; a refusal said here."""
 
@@ -203,10 +216,12 @@ class SheetPage(QWizardPage):
         self.warning.setObjectName("importOpenElsewhere")
         self.warning.setWordWrap(True)
         self.warning.hide()
+        self.error = _error_label("importSheetError", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(label)
         layout.addWidget(self.sheets, 1)
+        layout.addWidget(self.error)
         self.sheets.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
         self.sheets.itemDoubleClicked.connect(lambda _i: wizard.next())  # Enter: the default button
 
@@ -233,8 +248,8 @@ class SheetPage(QWizardPage):
         return self.sheets.currentItem() is not None
 
     def validatePage(self) -> bool:
-        self._wizard.choose_sheet(self.sheets.currentItem().data(Qt.ItemDataRole.UserRole))
-        return True
+        return _refusal_shown(self.error, lambda: self._wizard.choose_sheet(
+            self.sheets.currentItem().data(Qt.ItemDataRole.UserRole)))
 
 
 class HeaderPage(QWizardPage):
@@ -263,9 +278,11 @@ class HeaderPage(QWizardPage):
         row.addWidget(self.spin)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        self.error = _error_label("importHeaderError", self)
         layout.addWidget(self.detected)
         layout.addLayout(row)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error)
         self.spin.valueChanged.connect(self._highlight)
 
     def initializePage(self) -> None:
@@ -313,8 +330,7 @@ class HeaderPage(QWizardPage):
             self.preview.scrollToItem(row)
 
     def validatePage(self) -> bool:
-        self._wizard.choose_header_row(self.spin.value() - 1)
-        return True
+        return _refusal_shown(self.error, lambda: self._wizard.choose_header_row(self.spin.value() - 1))
 
 
 class MappingPage(QWizardPage):

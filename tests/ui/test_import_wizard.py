@@ -213,3 +213,32 @@ def test_the_choices_are_kept_when_going_back_and_on_again(wizard, tmp_path):
     wizard.header_page.spin.setValue(4)  # another header row: a new proposal
     wizard.next()
     assert page.table.item(0, 0).text() == "Nowak"
+
+
+@pytest.mark.parametrize("builder", ["password_protected", "cut_off_xlsx", "renamed_picture", "garbled_xlsx"])
+def test_a_bad_file_is_refused_in_the_readers_words(wizard, tmp_path, builder):
+    from coopdesk.services.sheet_reader import UnreadableSheet, read_sheets
+    from tests.fixtures import bad_sheets
+
+    path = getattr(bad_sheets, builder)(tmp_path / "rekrutacja.xlsx")
+    with pytest.raises(UnreadableSheet) as refused:
+        read_sheets(path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == 0
+    assert wizard.file_page.error.text() == refused.value.render()
+
+
+@pytest.mark.parametrize("builder, page, said", [
+    ("empty_workbook", 0, "The sheet is empty."),  # every sheet empty: refused at once
+    ("header_only", PAGE_MAPPING, "The sheet has a header but no rows."),  # told by the check
+])
+def test_a_sheet_without_people_is_told_not_crashed(wizard, tmp_path, builder, page, said):
+    from tests.fixtures import bad_sheets
+
+    path = getattr(bad_sheets, builder)(tmp_path / "rekrutacja.xlsx")
+    wizard.file_page.path_edit.setText(str(path))
+    for _ in range(4):
+        wizard.next()
+    shown = [w.text() for w in wizard.findChildren(QLabel) if w.objectName().endswith("Error") and w.isVisible()]
+    assert (wizard.currentId(), shown) == (page, [said])
