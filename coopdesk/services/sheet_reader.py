@@ -102,7 +102,7 @@ class SheetNotFound(UnreadableSheet):
 class Sheet:
     name: str
     rows: list[list[object]]  # rows[i] is spreadsheet row i + 1; cell values as read, None for an empty cell
-    encoding: str = ""  # csv only: utf-8-sig, utf-8 or cp1250
+    encoding: str = ""  # csv only: utf-8-sig, utf-8, cp1250 or utf-16
     hidden: bool = False  # hidden (or "very hidden") in the workbook: the wizard marks it, never picks it first
     open_elsewhere: bool = False  # a lock file of Excel/LibreOffice lies beside it: unsaved changes are not in it
 
@@ -151,21 +151,11 @@ def kind_of(head: bytes) -> str:
     return "text"
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding): a UTF-8 BOM, else strict UTF-8, else Windows-1250; NotASpreadsheet for binary data."""
-    if b"\x00" in data[:SNIFF_BYTES]:
-        raise NotASpreadsheet()
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1250", errors="replace"), "cp1250"
-
-
 def _text_encoding(f: IO[bytes]) -> str:
-    """utf-8-sig, utf-8 or cp1250 for the binary file ``f``, checked chunk by chunk (never held whole)."""
+    """utf-16, utf-8-sig, utf-8 or cp1250 for the binary file ``f``, checked chunk by chunk (never held whole)."""
     head = f.read(SNIFF_BYTES)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # Excel's "Unicode text (*.txt)", tab-separated
     if b"\x00" in head:
         raise NotASpreadsheet()
     if head.startswith(codecs.BOM_UTF8):
@@ -188,7 +178,7 @@ def _trimmed(rows: list[list[object]]) -> list[list[object]]:
     return rows
 
 
-def _csv_rows(lines: Iterable[str], delimiter: str) -> list[list[object]]:
+def _csv_rows(lines: Iterable[str], delimiter: str, name: str) -> list[list[object]]:
     rows: list[list[object]] = []
     filled = 0
     for record in csv.reader(lines, delimiter=delimiter):
@@ -196,7 +186,7 @@ def _csv_rows(lines: Iterable[str], delimiter: str) -> list[list[object]]:
         if _filled(row):
             filled += 1
             if filled > MAX_ROWS + 1:
-                raise TooManyRows()
+                raise TooManyRows(name)
         rows.append(row)
     return _trimmed(rows)
 
@@ -208,23 +198,15 @@ def _delimiter(sample: str) -> str:
         return ";"  # Polish Excel's default
 
 
-def read_csv(data: bytes, name: str = "csv") -> Sheet:
-    """A csv given as bytes (see read_csv_file for a file)."""
-    text, encoding = decode_text(data)
-    rows = _csv_rows(text.splitlines(keepends=True), _delimiter(text[:SNIFF_BYTES]))
-    if not rows:
-        raise EmptySheet()
-    return Sheet(name, rows, encoding)
-
-
 def read_csv_file(path: Path) -> Sheet:
-    """A csv read as it is parsed: a million-row file is refused after MAX_ROWS rows, never held whole."""
+    """A csv (UTF-8 with or without a BOM, else Windows-1250; Excel's "Unicode text": UTF-16 with its BOM)
+    read as it is parsed: a million-row file is refused after MAX_ROWS rows, never held whole."""
     with path.open("rb") as raw:
         encoding = _text_encoding(raw)
     with path.open("r", encoding=encoding, errors="replace", newline="") as f:
         delimiter = _delimiter(f.read(SNIFF_BYTES))
         f.seek(0)
-        rows = _csv_rows(f, delimiter)
+        rows = _csv_rows(f, delimiter, path.stem)
     if not rows:
         raise EmptySheet()
     return Sheet(path.stem, rows, encoding)

@@ -26,6 +26,8 @@ ROWS = "Nazwisko;Imię;Miejscowość\r\nŻak;Zofia;Łódź\r\n"
     (b"\xef\xbb\xbf" + ROWS.encode("utf-8"), "utf-8-sig"),
     (ROWS.encode("utf-8"), "utf-8"),
     (ROWS.encode("cp1250"), "cp1250"),  # Polish Excel's "CSV (rozdzielany średnikami)"
+    (ROWS.encode("utf-16"), "utf-16"),  # Excel's "Tekst Unicode": UTF-16 with its BOM (tab-separated there)
+    (ROWS.replace(";", "\t").encode("utf-16"), "utf-16"),
 ])
 def test_csv_in_each_encoding_reads_the_same(tmp_path, data, encoding):
     path = tmp_path / "lista.csv"
