@@ -67,6 +67,7 @@ class ImportBatchesDialog(QDialog):
         self.undo_button = QPushButton(self.tr("&Undo import…"), self)
         self.undo_button.setObjectName("importUndoButton")
         self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setAutoDefault(False)  # Enter never starts an undo; Alt+U does (then a confirmation)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
