@@ -412,15 +412,23 @@ def _ole_cut_off(whole: bytes) -> bool:
     return len(whole) < 512 or (first_directory_sector + 1) * sector + 128 > len(whole)
 
 
+def _ole_stream(name: str) -> re.Pattern[bytes]:
+    """A directory entry's name as stored (UTF-16), in any case: some writers spell "WORKBOOK"."""
+    return re.compile(re.escape(name.encode("utf-16-le")), re.IGNORECASE)
+
+
+_OLE_ENCRYPTED, _OLE_WORKBOOK, _OLE_BOOK = (_ole_stream(n) for n in ("EncryptedPackage", "Workbook", "Book"))
+
+
 def _read_ole(path: Path, only: str | None) -> list[Sheet]:
     whole = path.read_bytes()
-    if "EncryptedPackage".encode("utf-16-le") in whole:
+    if _OLE_ENCRYPTED.search(whole):
         raise PasswordProtected()  # an xlsx with a password: Excel's encrypted wrapper
     if _ole_cut_off(whole):
         raise DamagedSheet()
-    if "Workbook".encode("utf-16-le") in whole:  # Excel 97 and later (BIFF8)
+    if _OLE_WORKBOOK.search(whole):  # Excel 97 and later (BIFF8)
         return _calamine_or(path, only, DamagedSheet)
-    if "Book".encode("utf-16-le") in whole:  # Excel 5 / 95 (BIFF5): calamine reads some of them
+    if _OLE_BOOK.search(whole):  # Excel 5 / 95 (BIFF5): calamine reads some of them
         return _calamine_or(path, only, UnsupportedSheet)
     raise NotASpreadsheet()  # a Word document or another OLE file
 

@@ -129,6 +129,13 @@ def test_a_damaged_xls_is_said_damaged(tmp_path):
             read_sheets(path)
 
 
+@pytest.mark.parametrize("stream", ["Workbook", "WORKBOOK"])
+def test_an_ole_file_with_a_workbook_stream_calamine_cannot_read_is_damaged(tmp_path, stream):
+    # the stream's name in any case (some writers spell it in capitals): an xls, not "not a spreadsheet"
+    with pytest.raises(DamagedSheet):
+        read_sheets(bad_sheets.ole_file(tmp_path / "lista.xls", stream))
+
+
 def test_extra_and_duplicated_columns_are_read_as_they_are(tmp_path):
     (sheet,) = read_sheets(bad_sheets.extra_and_duplicated_columns(tmp_path / "kolumny.xlsx"))
     assert sheet.rows == [["Nazwisko", "PESEL", "Nazwisko", "Uwagi rekrutera", None, "Kolor oczu"],
