@@ -336,7 +336,12 @@ def _read_with_calamine(source: Path, only: str | None) -> list[Sheet]:
 def _read_with_openpyxl(source: Path, only: str | None) -> list[Sheet]:
     from openpyxl import load_workbook  # first use only
 
-    wb = load_workbook(source, read_only=True, data_only=True)  # formulas: their last computed values
+    stream = source.open("rb")  # a file object: openpyxl judges a path by its name and refuses "lista.xls"
+    try:
+        wb = load_workbook(stream, read_only=True, data_only=True)  # formulas: their last computed values
+    except BaseException:
+        stream.close()
+        raise
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -355,6 +360,7 @@ def _read_with_openpyxl(source: Path, only: str | None) -> list[Sheet]:
         return sheets
     finally:
         wb.close()
+        stream.close()
 
 
 def _calamine_or(source: Path, only: str | None, fallback: type[UnreadableSheet] | None) -> list[Sheet]:

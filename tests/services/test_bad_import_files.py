@@ -142,8 +142,9 @@ def test_extra_and_duplicated_columns_are_read_as_they_are(tmp_path):
                           ["Nowak", "02270803624", "Nowakowa", "dzwonić po 16", None, "zielone"]]
 
 
-def test_a_valid_xlsx_calamine_refuses_is_read_by_openpyxl(tmp_path):
-    path = bad_sheets.shared_strings_elsewhere(tmp_path / "inny_program.xlsx")
+@pytest.mark.parametrize("name", ["inny_program.xlsx", "inny_program.xls"])  # named as the sender pleased
+def test_a_valid_xlsx_calamine_refuses_is_read_by_openpyxl(tmp_path, name):
+    path = bad_sheets.shared_strings_elsewhere(tmp_path / name)
     from python_calamine import CalamineError, CalamineWorkbook
 
     with pytest.raises(CalamineError), CalamineWorkbook.from_path(str(path)) as book:
