@@ -321,7 +321,8 @@ def _is_panic(exc: BaseException) -> bool:
 def _read_with_calamine(source: Path, only: str | None) -> list[Sheet]:
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum  # first use only
 
-    with CalamineWorkbook.from_path(str(source)) as book:
+    # from a file object: calamine's from_path picks its reader by the file's extension, not its content
+    with source.open("rb") as stream, CalamineWorkbook.from_filelike(stream) as book:
         sheets = []
         for meta in book.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet or (only is not None and meta.name != only):

@@ -153,6 +153,19 @@ def test_a_valid_xlsx_calamine_refuses_is_read_by_openpyxl(tmp_path, name):
     assert (sheet.name, sheet.rows, sheet.hidden) == ("Lista", [["Nazwisko", "PESEL"], ["Żak", 2270803624]], False)
 
 
+def test_a_workbook_under_another_kind_of_name_is_read_for_what_it_is(tmp_path):
+    xlsx = bad_sheets.simple_workbook(tmp_path / "lista.xlsx", [["Nazwisko"], ["Żak"]])
+    sources = {"xlsx": xlsx, "ods": bad_sheets.write_ods(tmp_path / "lista.ods", {"Lista": [["Nazwisko"], ["Żak"]]}),
+               "xls": bad_sheets.convert_with_libreoffice(xlsx, "xls", tmp_path)}
+    for kind, name in [("xls", "lista.xlsx"), ("xlsx", "lista.xls"), ("ods", "lista.xlsx"), ("xlsx", "lista"),
+                       ("xlsx", "lista.csv")]:
+        renamed = tmp_path / "renamed" / kind / name
+        renamed.parent.mkdir(parents=True, exist_ok=True)
+        renamed.write_bytes(sources[kind].read_bytes())
+        (sheet,) = read_sheets(renamed)
+        assert (sheet.name, sheet.rows) == ("Lista", [["Nazwisko"], ["Żak"]]), (kind, name)
+
+
 def test_other_documents_under_a_spreadsheet_name_are_not_spreadsheets(tmp_path):
     import zipfile
 
