@@ -394,6 +394,8 @@ def _read_zip(path: Path, only: str | None) -> list[Sheet]:
             if "content.xml" in names and "mimetype" in names:
                 if not archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
                     raise NotASpreadsheet()  # a text document (odt) or a presentation
+                if "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
+                    raise PasswordProtected()  # LibreOffice's password: the manifest says how parts are encrypted
                 _check_ods_rows(archive, only)
                 kind = "ods"
             elif "xl/workbook.xml" in names:

@@ -38,6 +38,8 @@ REPO = Path(__file__).resolve().parents[2]
      "This file is not a spreadsheet (xlsx, ods, xls or csv), whatever its name says."),
     (bad_sheets.password_protected, PasswordProtected,
      "The workbook is protected by a password: open it in Excel, remove the password and save it again."),
+    (bad_sheets.password_protected_ods, PasswordProtected,
+     "The workbook is protected by a password: open it in Excel, remove the password and save it again."),
     (bad_sheets.cut_off_xlsx, DamagedSheet,
      "The file is damaged or incomplete: save it again from the program it came from."),
     (bad_sheets.garbled_xlsx, DamagedSheet,
