@@ -13,13 +13,15 @@ from gdpr_people import full_draft, second_draft
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
 
 from coopdesk.domain.enums import Role
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
 from coopdesk.services.followup_export import CONTACTS_SHEET
-from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
+from coopdesk.services.monitoring_export import MonitoringExportService
+from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET
 from coopdesk.ui import prompts
+from coopdesk.ui.monitoring_export_dialog import MonitoringExportDialog, NotReadyDialog
 from coopdesk.ui.record_actions import install_record_actions
 from tests.conftest import as_user
 
@@ -30,6 +32,26 @@ def people(services):
     zofia = services.participants.create(second_draft())  # no consent: still in the monitoring list
     services.consents.set(ConsentRecord(zaz.id, ConsentPurpose.FOLLOWUP_CONTACT, True, date(2026, 2, 3)))
     return zaz, zofia
+
+
+@pytest.fixture(autouse=True)
+def choice(monkeypatch):
+    """The export's options dialog (issue 9), answered: coopdesk's full list ("plain"), the project whose
+    label starts with choice["project"] (all when ""), or Cancel; the precheck's list: Continue."""
+    wanted = {"project": "", "cancel": False, "offered": []}
+
+    def exec_(dialog):
+        combo = dialog.project_combo
+        wanted["offered"].append([combo.itemText(i) for i in range(combo.count())])
+        if wanted["cancel"]:
+            return QDialog.DialogCode.Rejected
+        dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("plain"))
+        combo.setCurrentIndex(next(i for i in range(combo.count()) if wanted["project"] in combo.itemText(i)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MonitoringExportDialog, "exec", exec_)
+    monkeypatch.setattr(NotReadyDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    return wanted
 
 
 @pytest.fixture
@@ -77,7 +99,7 @@ def test_the_coordinator_exports_from_the_tools_menu(qtbot, coordinator, people,
     start = asked[0][1]
     assert start.endswith("-2026-11-27.xlsx") and "*.xlsx" in asked[0][2]
     book = load_workbook(written)
-    assert book.sheetnames == [PARTICIPANTS_SHEET]  # no withheld sheet
+    assert [ws.title for ws in book.worksheets if ws.sheet_state == "visible"] == [PARTICIPANTS_SHEET]  # no withheld
     assert {row[0] for row in book[PARTICIPANTS_SHEET].iter_rows(min_row=2, values_only=True)} == {
         zaz.uuid, zofia.uuid}  # Zofia gave no consent: monitoring does not rest on it
     assert not said["error"] and len(said["info"]) == 1
@@ -95,9 +117,9 @@ def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordina
     save_dialog_answers(monkeypatch, str(folder / "lista.xlsx"))
     release = threading.Event()
     threads: list[int] = []
-    original = ParticipantExportService.export_lead_partner
+    original = MonitoringExportService.export
 
-    def slow(self, out, on_date=None, progress=None, project_id=None):
+    def slow(self, out, layout, project_id=None, period=None, partner="", progress=None):
         threads.append(threading.get_ident())
 
         def held(done, total):
@@ -105,9 +127,9 @@ def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordina
             while threading.current_thread() is not threading.main_thread() and not release.wait(0.01):
                 progress(done, total)
 
-        return original(self, out, on_date, progress=held, project_id=project_id)
+        return original(self, out, layout, project_id, period, partner, progress=held)
 
-    monkeypatch.setattr(ParticipantExportService, "export_lead_partner", slow)
+    monkeypatch.setattr(MonitoringExportService, "export", slow)
     pressed: list[bool] = []
 
     def look() -> None:
@@ -163,26 +185,21 @@ def _projects(services, people):
     return a, b
 
 
-def test_the_user_picks_one_project(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+def test_the_user_picks_one_project(qtbot, coordinator, people, tmp_path, monkeypatch, said, choice):
     _a, b = _projects(coordinator, people)
-    offered: list[list[str]] = []
-
-    def choose_item(_parent, _title, _label, items, current=0):
-        offered.append(items)
-        return items.index("OWES-B — Projekt B")
-
-    monkeypatch.setattr(prompts, "choose_item", choose_item)
+    choice["project"] = "OWES-B — Projekt B"
     save_dialog_answers(monkeypatch, str(tmp_path / "b.xlsx"))
     export_action(window_with_menus(qtbot, coordinator)).trigger()
-    assert offered == [["All projects", "OWES-A — Projekt A", "OWES-B — Projekt B"]]
+    assert choice["offered"] == [["All projects", "OWES-A — Projekt A", "OWES-B — Projekt B"]]
     rows = list(load_workbook(tmp_path / "b.xlsx")[PARTICIPANTS_SHEET].iter_rows(values_only=True))
     code = rows[0].index("Kod projektu")
     assert [(r[0], r[code]) for r in rows[1:]] == [(people[1].uuid, "OWES-B")]
 
 
-def test_cancelling_the_project_choice_exports_nothing(qtbot, coordinator, people, tmp_path, monkeypatch, said):
+def test_cancelling_the_project_choice_exports_nothing(qtbot, coordinator, people, tmp_path, monkeypatch, said,
+                                                       choice):
     _projects(coordinator, people)
-    monkeypatch.setattr(prompts, "choose_item", lambda *_a, **_k: None)
+    choice["cancel"] = True
     asked = save_dialog_answers(monkeypatch, str(tmp_path / "x.xlsx"))
     export_action(window_with_menus(qtbot, coordinator)).trigger()
     assert asked == [] and said == {"info": [], "error": []} and not list(tmp_path.glob("*.xlsx"))

@@ -1,0 +1,155 @@
+"""The monitoring export's choices (issue 9): which layout (SM EFS by default), which project, optionally the
+payment claim's period and the partner the file goes to; and the precheck's list of participations not
+ready to report, with what each lacks, to continue or cancel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.participation_rules import MISSING_LABELS
+
+LAYOUT_TITLES = (  # (layout name, title), in services.layouts.LAYOUT_NAMES' order
+    ("smefs", "SM EFS (CST2021)"),
+    ("sl2014", "SL2014 PEFS (2014–2020)"),
+    ("plain", "coopdesk"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MonitoringExport", text)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    layout: str
+    project_id: int | None
+    period: tuple[date | None, date | None] | None
+    partner: str
+
+
+class MonitoringExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, projects: list, partners: list[str], today: date) -> None:
+        super().__init__(parent)
+        self.setObjectName("monitoringExportDialog")
+        self.setWindowTitle(_tr("Export for the lead partner"))
+        self._projects = projects
+        form = QFormLayout()
+        self.layout_combo = QComboBox(objectName="exportLayoutCombo")
+        for name, title in LAYOUT_TITLES:
+            label = title if name != "plain" else _tr("coopdesk's full list")
+            self.layout_combo.addItem(label, name)
+        form.addRow(_tr("&Layout:"), self.layout_combo)
+        self.project_combo = QComboBox(objectName="exportProjectCombo")
+        self.project_combo.addItem(_tr("All projects"), None)
+        for p in projects:
+            self.project_combo.addItem(f"{p.code} — {p.name}", p.id)
+        form.addRow(_tr("&Project:"), self.project_combo)
+        self.period_box = QGroupBox(_tr("Only the payment claim's &period"), objectName="exportPeriodBox")
+        self.period_box.setCheckable(True)
+        self.period_box.setChecked(False)
+        row = QHBoxLayout(self.period_box)
+        self.period_from = QDateEdit(objectName="exportPeriodFrom", calendarPopup=True)
+        self.period_to = QDateEdit(objectName="exportPeriodTo", calendarPopup=True)
+        first = QDate(today.year, 1, 1) if today.month > 6 else QDate(today.year - 1, 7, 1)
+        self.period_from.setDate(first)
+        self.period_to.setDate(QDate(today.year, today.month, today.day))
+        for edit in (self.period_from, self.period_to):
+            edit.setDisplayFormat("dd.MM.yyyy")
+        row.addWidget(QLabel(_tr("from")))
+        row.addWidget(self.period_from)
+        row.addWidget(QLabel(_tr("to")))
+        row.addWidget(self.period_to)
+        self.partner_edit = QLineEdit(objectName="exportPartnerEdit")
+        self.partner_edit.setPlaceholderText(_tr("optional: adds the changes since the last file to this partner"))
+        self.partner_edit.setMaxLength(120)
+        completer = QCompleter(partners, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.partner_edit.setCompleter(completer)
+        form.addRow(_tr("P&artner:"), self.partner_edit)
+        note = QLabel(_tr("Every participant is written whatever their consents: monitoring rests on the "
+                          "implementing act and the ESF+ regulation."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Check and export..."))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.problem = QLabel(objectName="exportProblem")
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.period_box)
+        box.addWidget(note)
+        box.addWidget(self.problem)
+        box.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.period_box.isChecked() and self.period_from.date() > self.period_to.date():
+            self.problem.setText(_tr("The period ends before it starts."))
+            self.problem.show()
+            self.period_to.setFocus()
+            return
+        self.accept()
+
+    def options(self) -> ExportOptions:
+        period = None
+        if self.period_box.isChecked():
+            period = (self.period_from.date().toPython(), self.period_to.date().toPython())
+        return ExportOptions(self.layout_combo.currentData(), self.project_combo.currentData(), period,
+                             self.partner_edit.text().strip())
+
+
+class NotReadyDialog(QDialog):
+    """The participations not ready to report, and what each lacks: Continue (the file is written all the
+    same) or Cancel."""
+
+    def __init__(self, parent: QWidget | None, items: list) -> None:
+        super().__init__(parent)
+        self.setObjectName("notReadyDialog")
+        self.setWindowTitle(_tr("Not ready to report"))
+        text = QLabel(_tr("%1 participations lack data the monitoring system needs (entry or exit data). "
+                          "They are written all the same; complete them before the file is sent, or cancel.")
+                      .replace("%1", str(len(items))))
+        text.setWordWrap(True)
+        self.table = QTableWidget(len(items), 3, objectName="notReadyTable")
+        self.table.setHorizontalHeaderLabels([_tr("Participant"), _tr("Project"), _tr("Missing")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for r, item in enumerate(items):
+            missing = ", ".join(QCoreApplication.translate("Labels", MISSING_LABELS.get(m, m)) for m in item.missing)
+            for c, value in enumerate((item.name or item.participant_uuid, item.project_code or "—", missing)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        self.table.setSortingEnabled(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("C&ontinue"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addWidget(self.table)
+        box.addWidget(buttons)
+        self.resize(720, 420)
