@@ -44,8 +44,8 @@ from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.export_policy import ExportPolicy
 from coopdesk.services.layouts import Layout, LayoutColumn, SheetLayout, load_layout
 from coopdesk.services.xlsx import (
+    StyledCells,
     add_list_validations,
-    date_cell,
     discarded_on_error,
     header_cells,
     identifier_cell,
@@ -125,22 +125,27 @@ class _Cells:
         self._supports = supports
         self._categories = categories
         self._values = [self._getter(c, special, today) for c in sheet.columns]
+        self._kinds = ["number" if c.kind == "int" else c.kind for c in sheet.columns]
+        self._styled: dict[int, StyledCells] = {}
 
     # the plain value of every column: a label, a date, a number or None
     def values(self, row: Row, support: SupportRow | None = None) -> list[object]:
         return [get(row, support) for get in self._values]
 
     def cells(self, ws: Any, values: list[object]) -> list[Any]:
+        styled = self._styled.get(id(ws))
+        if styled is None:
+            styled = self._styled[id(ws)] = StyledCells(ws)
         out: list[Any] = []
-        for column, value in zip(self.columns, values, strict=True):
+        for kind, value in zip(self._kinds, values, strict=True):
             if value is None or value == "":
                 out.append(None)
-            elif column.kind == "date":
-                out.append(date_cell(ws, value))
-            elif column.kind == "id":
-                out.append(identifier_cell(ws, value))
-            elif column.kind in ("int", "number"):
-                out.append(value if isinstance(value, (int, float)) else text_cell(ws, value))
+            elif kind == "date":
+                out.append(styled.date(value))
+            elif kind == "id":
+                out.append(styled.identifier(value))
+            elif kind == "number" and isinstance(value, (int, float)):
+                out.append(value)
             else:
                 out.append(text_cell(ws, value))
         return out
