@@ -256,3 +256,19 @@ def test_the_export_is_journaled(services, cases, tmp_path):
     assert data["kind"] == "export:monitoring:sl2014" and data["destination"] == str(out) and data["count"] == 2
     assert sorted(data["participants"]) == sorted([cases["zaz"].uuid, cases["zofia"].uuid])
     assert "Wykształcenie" in columns and "PESEL" in columns and "Zażółć" not in payload
+
+
+@pytest.mark.parametrize("name", ["smefs", "sl2014"])
+def test_the_import_recognises_the_exported_headers(name):
+    """A partner's edited file comes back through the import: each column holding a coopdesk field is mapped
+    to that field by the import's header matching, the technical identifier to the record's uuid."""
+    from coopdesk.domain.header_match import How, match_headers
+    from coopdesk.services.reference_data import header_synonyms
+
+    columns = load_layout(name).sheet.columns
+    matches = match_headers([c.header for c in columns], header_synonyms())
+    kept = {c.source: m for c, m in zip(columns, matches, strict=True)
+            if c.source in FIELDS}
+    assert kept["uuid"].how is How.EXACT and kept["uuid"].field == "uuid"
+    assert {source: m.field for source, m in kept.items()} == {source: source for source in kept}
+    assert all(m.how is How.EXACT for m in kept.values())
