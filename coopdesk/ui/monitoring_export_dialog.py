@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -36,6 +37,14 @@ LAYOUT_TITLES = (  # (layout name, title), in services.layouts.LAYOUT_NAMES' ord
 )
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MonitoringExport", text)
 
@@ -55,32 +64,33 @@ class MonitoringExportDialog(QDialog):
         self.setWindowTitle(_tr("Export for the lead partner"))
         self._projects = projects
         form = QFormLayout()
-        self.layout_combo = QComboBox(objectName="exportLayoutCombo")
+        self.layout_combo = _named(QComboBox(), "exportLayoutCombo")
         for name, title in LAYOUT_TITLES:
             label = title if name != "plain" else _tr("coopdesk's full list")
             self.layout_combo.addItem(label, name)
         form.addRow(_tr("&Layout:"), self.layout_combo)
-        self.project_combo = QComboBox(objectName="exportProjectCombo")
+        self.project_combo = _named(QComboBox(), "exportProjectCombo")
         self.project_combo.addItem(_tr("All projects"), None)
         for p in projects:
             self.project_combo.addItem(f"{p.code} — {p.name}", p.id)
         form.addRow(_tr("&Project:"), self.project_combo)
-        self.period_box = QGroupBox(_tr("Only the payment claim's &period"), objectName="exportPeriodBox")
+        self.period_box = _named(QGroupBox(_tr("Only the payment claim's &period")), "exportPeriodBox")
         self.period_box.setCheckable(True)
         self.period_box.setChecked(False)
         row = QHBoxLayout(self.period_box)
-        self.period_from = QDateEdit(objectName="exportPeriodFrom", calendarPopup=True)
-        self.period_to = QDateEdit(objectName="exportPeriodTo", calendarPopup=True)
+        self.period_from = _named(QDateEdit(), "exportPeriodFrom")
+        self.period_to = _named(QDateEdit(), "exportPeriodTo")
         first = QDate(today.year, 1, 1) if today.month > 6 else QDate(today.year - 1, 7, 1)
         self.period_from.setDate(first)
         self.period_to.setDate(QDate(today.year, today.month, today.day))
         for edit in (self.period_from, self.period_to):
             edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
         row.addWidget(QLabel(_tr("from")))
         row.addWidget(self.period_from)
         row.addWidget(QLabel(_tr("to")))
         row.addWidget(self.period_to)
-        self.partner_edit = QLineEdit(objectName="exportPartnerEdit")
+        self.partner_edit = _named(QLineEdit(), "exportPartnerEdit")
         self.partner_edit.setPlaceholderText(_tr("optional: adds the changes since the last file to this partner"))
         self.partner_edit.setMaxLength(120)
         completer = QCompleter(partners, self)
@@ -94,7 +104,7 @@ class MonitoringExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Check and export..."))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.problem = QLabel(objectName="exportProblem")
+        self.problem = _named(QLabel(), "exportProblem")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.hide()
         box = QVBoxLayout(self)
@@ -113,9 +123,10 @@ class MonitoringExportDialog(QDialog):
         self.accept()
 
     def options(self) -> ExportOptions:
-        period = None
+        period: tuple[date | None, date | None] | None = None
         if self.period_box.isChecked():
-            period = (self.period_from.date().toPython(), self.period_to.date().toPython())
+            start, end = self.period_from.date(), self.period_to.date()
+            period = (date(start.year(), start.month(), start.day()), date(end.year(), end.month(), end.day()))
         return ExportOptions(self.layout_combo.currentData(), self.project_combo.currentData(), period,
                              self.partner_edit.text().strip())
 
@@ -132,7 +143,7 @@ class NotReadyDialog(QDialog):
                           "They are written all the same; complete them before the file is sent, or cancel.")
                       .replace("%1", str(len(items))))
         text.setWordWrap(True)
-        self.table = QTableWidget(len(items), 3, objectName="notReadyTable")
+        self.table = _named(QTableWidget(len(items), 3), "notReadyTable")
         self.table.setHorizontalHeaderLabels([_tr("Participant"), _tr("Project"), _tr("Missing")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
