@@ -80,8 +80,11 @@ def decisions_of(plan, create_similar: bool):
     from coopdesk.services.participant_import import Action
 
     decisions, refused = {}, {}
+    pesel = {r.row: r.draft.pesel.strip() for r in plan.rows}
     for d in plan.duplicates:
-        if d.kind == "in_file":
+        if d.kind == "in_file" and create_similar and (not pesel[d.row] or pesel[d.row] != pesel.get(d.other_row)):
+            decisions[d.row] = Action.CREATE  # only alike: another person, as asked
+        elif d.kind == "in_file":
             refused[d.row] = (REPEATED, {"other": str(d.other_row)})
         elif d.hidden and d.kind != "name_birth":
             refused[d.row] = (HIDDEN, {})

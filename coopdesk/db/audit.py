@@ -34,9 +34,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from enum import Enum
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, event, insert, inspect, select, update
+from sqlalchemy import CursorResult, Table, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -98,6 +99,9 @@ def to_text(value: Any) -> str | None:
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def compact_json(values: Mapping[str, str | None]) -> str:
@@ -194,16 +198,22 @@ def log_created(session: Session, actor: Actor | None, table: str, rows: Sequenc
         stmt = select(source.c.id, source.c[target[1]]).where(source.c.id.in_(wanted))
         names = {r[0]: r[1] for r in session.connection().execute(stmt)}
     entries = []
+    encode = _COMPACT.encode
     for row in rows:
         values = {}
         for key in columns:
             value = row.get(key)
-            text = (SECRET_SET if value else None) if key in secret else to_text(value)
-            if text not in (None, ""):
-                values[key] = text
+            if value is None or value == "":
+                continue
+            if key in secret:
+                values[key] = SECRET_SET
+            elif type(value) is str:  # most values: as they are (to_text's answer, without its checks)
+                values[key] = value
+            else:
+                values[key] = to_text(value)  # type: ignore[assignment]
         entry = {"at": at, "action": AuditAction.CREATE.value, "table_name": table, "record_id": row.get("id"),
                  "record_uuid": row.get("uuid") or "", "field": "", "old_value": None,
-                 "new_value": compact_json(values), **who}
+                 "new_value": encode(values), **who}
         if table in CHILD_PREFIX:
             owner = row[_OWNER[table]]
             field = CHILD_PREFIX[table]
@@ -213,8 +223,45 @@ def log_created(session: Session, actor: Actor | None, table: str, rows: Sequenc
             entry.update(table_name=Participant.__tablename__, record_id=owner, field=field,
                          record_uuid=(owner_uuids or {}).get(owner, ""))
         entries.append(entry)
-    session.connection().execute(insert(_AUDIT), entries)
+    insert_many(session, _AUDIT, entries)
     return len(entries)
+
+
+def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys, every column with a default given) into ``table`` in one
+    executemany, in ``session``'s transaction. On SQLite straight through the DB-API, each value through its
+    column type's own bind processor (stored exactly as SQLAlchemy stores it, without its per-row parameter
+    building: a bulk import's thousands of rows); elsewhere, or when a defaulted column is left out, Core."""
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = list(rows[0])
+    left_out = [c for c in table.c if c.key not in rows[0] and not c.primary_key and c.default is not None]
+    if dialect.name != "sqlite" or dialect.paramstyle != "qmark" or left_out:
+        conn.execute(insert(table), list(rows))
+        return
+    quote = dialect.identifier_preparer.quote
+    processed = [(i, p) for i, k in enumerate(keys) if (p := table.c[k].type._cached_bind_processor(dialect))]
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
+           f"VALUES ({', '.join('?' * len(keys))})")
+    values = itemgetter(*keys)
+    last: dict[int, tuple[Any, Any]] = {}  # the same object again (the import's one timestamp): done once
+    params = []
+    for row in rows:
+        cells = list(values(row)) if len(keys) > 1 else [row[keys[0]]]
+        for i, process in processed:
+            value = cells[i]
+            if value is None:
+                continue
+            seen = last.get(i)
+            if seen is not None and seen[0] is value:
+                cells[i] = seen[1]
+            else:
+                cells[i] = process(value)
+                last[i] = (value, cells[i])
+        params.append(tuple(cells))
+    conn.exec_driver_sql(sql, params)
 
 
 def _mapper_of(table: str) -> Any:

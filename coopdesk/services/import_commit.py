@@ -12,33 +12,43 @@ from __future__ import annotations
 
 import contextlib
 import json
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, selectinload
+from stdnum.pl import nip
 
-from coopdesk.db.audit import log_created, log_event, to_text
+from coopdesk.db.audit import insert_many, log_created, log_event, to_text
 from coopdesk.db.base import new_uuid
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import import_batches as repo
-from coopdesk.db.repositories.participants import key_values, refresh_keys
+from coopdesk.db.repositories.participants import refresh_keys
 from coopdesk.db.tables import Participant, ParticipantCategory, StageHistory, User
 from coopdesk.db.tables_exchange import ImportBatch, ImportBatchItem
 from coopdesk.db.tables_participation import Participation, ParticipationSupport
 from coopdesk.domain.audit import AuditAction
-from coopdesk.domain.enums import Role
+from coopdesk.domain.collation import name_sort_key, polish_key, stage_order
+from coopdesk.domain.enums import ParticipantType, Role
 from coopdesk.domain.errors import CoopdeskError, FieldIssue, NotFound, ValidationFailed
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.participation_rules import GAP_FIELDS, derived_start, gaps_of
 from coopdesk.domain.permissions import Permission, allowed
-from coopdesk.domain.records import ParticipationDraft
-from coopdesk.domain.search import search_key
+from coopdesk.domain.records import ParticipantDraft, ParticipationDraft
+from coopdesk.domain.search import fold
 from coopdesk.domain.territory import lookup
-from coopdesk.domain.validation import normalise
+from coopdesk.domain.validation import (
+    _OTHER_LINE_BREAKS_RE,
+    is_valid_pesel,
+    normalise,
+    pesel_birth_date,
+    pesel_sex,
+)
 from coopdesk.services import participations as parts
 from coopdesk.services import reference_data
 from coopdesk.services.context import Context
@@ -155,12 +165,12 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
             s.add(batch)
             s.flush()
             tick(0)
-            items: list[dict[str, Any]] = []
-            owners: dict[int, str] = {}
             for start in range(0, len(creates), CHUNK):
                 chunk = creates[start:start + CHUNK]
-                _create(s, ctx, chunk, advisor_id, advisor_key, batch.id, items, owners)
+                _create(s, ctx, chunk, advisor_id, advisor_key, batch.id)
                 tick(len(chunk))
+            items: list[dict[str, Any]] = []
+            owners: dict[int, str] = {}
             updated, new_participations = 0, 0
             for r, match in updates:
                 changed, participation_id, uuid = _update(s, ctx, plan, r, match.existing_id)
@@ -175,7 +185,7 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
                 tick(1)
             s.flush()  # the updates' own journal first
             if items:
-                s.connection().execute(insert(ImportBatchItem.__table__), items)
+                insert_many(s, _ITEMS, items)
                 log_created(s, ctx.actor, ImportBatchItem.__tablename__, items, owners)
             batch.created_people = len(creates)
             batch.created_participations = len(creates) + new_participations
@@ -222,20 +232,38 @@ def _territory_error(field: str) -> ValidationFailed:
     return ValidationFailed([FieldIssue(field, QT_TRANSLATE_NOOP("Errors", "No gmina has this TERYT code."))])
 
 
+_PEOPLE = cast(Table, Participant.__table__)
+_PARTICIPATIONS = cast(Table, Participation.__table__)
+_SUPPORTS = cast(Table, ParticipationSupport.__table__)
+_HISTORY = cast(Table, StageHistory.__table__)
+_CATEGORIES = cast(Table, ParticipantCategory.__table__)
+_ITEMS = cast(Table, ImportBatchItem.__table__)
+
+
+def _new_ids(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` and give each its new id (by its uuid: the rows above the highest id before, in this
+    unit of work that holds the write lock)."""
+    before = s.execute(select(func.max(table.c.id))).scalar() or 0
+    insert_many(s, table, rows)
+    ids = dict(s.execute(select(table.c.uuid, table.c.id).where(table.c.id > before)).all())
+    for row in rows:
+        row["id"] = ids[row["uuid"]]
+
+
 def _create(s: Session, ctx: Context, rows: Sequence[Any], advisor_id: int | None, advisor_key: str,
-            batch_id: int, items: list[dict[str, Any]], owners: dict[int, str]) -> None:
-    """One chunk of new people: the rows ParticipantService.create would store, inserted in bulk, and
-    their journal."""
+            batch_id: int) -> None:
+    """One chunk of new people: the rows ParticipantService.create would store, inserted in bulk, with
+    their journal and the batch's items."""
     now, today = ctx.now(), ctx.today()
     special = allowed(ctx.actor, Permission.SPECIAL_CATEGORY_READ)
     territory = reference_data.territory()
     people, drafts = [], []
     for r in rows:
-        d = normalise(r.draft)
+        d = normalised(r.draft)
         if not special:
             d = replace(d, **_blank_special())
-        d = replace(d, advisor_id=advisor_id)
         row: dict[str, Any] = {name: getattr(d, name) for name in PERSON_PLAIN}
+        row["advisor_id"] = advisor_id
         for name in PERSON_ENUMS:
             value = getattr(d, name)
             row[name] = value.value if value is not None else None
@@ -245,17 +273,15 @@ def _create(s: Session, ctx: Context, rows: Sequence[Any], advisor_id: int | Non
             if place is None:
                 raise _territory_error("teryt")
             row.update(teryt=place.code, voivodeship=place.voivodeship, powiat=place.powiat, gmina=place.name)
-        row.update(key_values(row["last_name"], row["first_name"], row["town"], row["stage"]))
-        row.update(search_key=search_key(row["last_name"], row["first_name"], row["pesel"], row["town"]),
+        row.update(name_key=_name_key(row["last_name"], row["first_name"]), town_key=_polish_key(row["town"]),
+                   stage_order=_stage_order(row["stage"]))
+        row.update(search_key=" ".join(p if p is row["pesel"] else _fold(p) for p in (
+                       row["last_name"], row["first_name"], row["pesel"], row["town"]) if p),
                    advisor_key=advisor_key, anonymised_at=None, uuid=new_uuid(), created_at=now, updated_at=now)
         people.append(row)
         drafts.append((r.row, d))
-    conn = s.connection()
-    ids = dict(conn.execute(insert(Participant.__table__).returning(
-        Participant.__table__.c.uuid, Participant.__table__.c.id), people).all())
-    for row in people:
-        row["id"] = ids[row["uuid"]]
-        owners[row["id"]] = row["uuid"]
+    _new_ids(s, _PEOPLE, people)
+    owners = {row["id"]: row["uuid"] for row in people}
     participations, history, categories = [], [], []
     supports_of: list[list[dict[str, Any]]] = []
     for row, (_row_no, d) in zip(people, drafts, strict=True):
@@ -270,37 +296,79 @@ def _create(s: Session, ctx: Context, rows: Sequence[Any], advisor_id: int | Non
                         "proof_date": a.proof_date, "valid_from": a.valid_from, "valid_to": a.valid_to,
                         "verified_by_id": a.verified_by_id, "verified_on": a.verified_on, "uuid": new_uuid()}
                        for a in d.categories]
-    part_ids = dict(conn.execute(insert(Participation.__table__).returning(
-        Participation.__table__.c.uuid, Participation.__table__.c.id), participations).all())
+    _new_ids(s, _PARTICIPATIONS, participations)
     supports = []
     for part, its in zip(participations, supports_of, strict=True):
-        part["id"] = part_ids[part["uuid"]]
         for x in its:
             x["participation_id"] = part["id"]
         supports += its
-    conn.execute(insert(StageHistory.__table__), history)
+    insert_many(s, _HISTORY, history)
     log_created(s, ctx.actor, Participant.__tablename__, people)
     log_created(s, ctx.actor, Participation.__tablename__, participations, owners)
     if categories:
-        conn.execute(insert(ParticipantCategory.__table__), categories)
+        insert_many(s, _CATEGORIES, categories)
         log_created(s, ctx.actor, ParticipantCategory.__tablename__, categories, owners)
     if supports:
-        conn.execute(insert(ParticipationSupport.__table__), supports)
+        insert_many(s, _SUPPORTS, supports)
         log_created(s, ctx.actor, ParticipationSupport.__tablename__, supports, owners)
     log_created(s, ctx.actor, StageHistory.__tablename__, history, owners)
     by_person: dict[int, int] = {}
     for part in participations:
         by_person.setdefault(part["participant_id"], part["id"])
-    items += [_item(batch_id, row_no, row["id"], by_person.get(row["id"]), CREATED)
-              for row, (row_no, _d) in zip(people, drafts, strict=True)]
+    items = [_item(batch_id, row_no, row["id"], by_person.get(row["id"]), CREATED)
+             for row, (row_no, _d) in zip(people, drafts, strict=True)]
+    insert_many(s, _ITEMS, items)
+    log_created(s, ctx.actor, ImportBatchItem.__tablename__, items, owners)
+
+
+def _with(record: Any, **changes: Any) -> Any:
+    """``dataclasses.replace`` for the import's frozen drafts without running their ``__init__`` (a tenth of
+    the time; the values are the caller's, already checked): a bulk import builds tens of thousands."""
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **changes)
+    return new
+
+
+_STRIPPED = ("first_name", "last_name", "pesel", "phone", "email", "voivodeship", "powiat", "gmina", "town",
+             "street", "building_no", "flat_no", "postal_code", "recruitment_source", "notes")
+
+
+def normalised(d: ParticipantDraft) -> ParticipantDraft:
+    """``domain.validation.normalise(d)`` (the same values; a test holds them equal), built with ``_with``."""
+    strip = {name: getattr(d, name).strip() for name in _STRIPPED}
+    strip["pesel"] = unicodedata.normalize("NFKC", strip["pesel"]).replace(" ", "")
+    strip["notes"] = _OTHER_LINE_BREAKS_RE.sub("\n", strip["notes"])
+    strip["email"] = strip["email"].lower()
+    pesel = strip["pesel"]
+    if pesel and is_valid_pesel(pesel):
+        strip["birth_date"] = d.birth_date or pesel_birth_date(pesel)
+        strip["sex"] = d.sex or pesel_sex(pesel)
+    return _with(d, **strip, participations=tuple(map(normalised_participation, d.participations)))
+
+
+def normalised_participation(p: ParticipationDraft) -> ParticipationDraft:
+    """``domain.participation_rules.normalise_participation(p)``, built with ``_with``."""
+    institution = p.participant_type is ParticipantType.INSTITUTION
+    return _with(
+        p, institution_name=p.institution_name.strip() if institution else "",
+        institution_nip=nip.compact(p.institution_nip) if institution else "",
+        town=p.town.strip(), voivodeship=p.voivodeship.strip(), powiat=p.powiat.strip(), gmina=p.gmina.strip(),
+        employment_proof=p.employment_proof.strip(), start_date=derived_start(p))
+
+
+# The stored keys of repo.refresh_keys (domain.collation, domain.search), memoised: names and towns repeat.
+_name_key = lru_cache(maxsize=4096)(name_sort_key)
+_polish_key = lru_cache(maxsize=4096)(polish_key)
+_stage_order = lru_cache(maxsize=64)(stage_order)
+_fold = lru_cache(maxsize=4096)(fold)
 
 
 def participation_row(p: ParticipationDraft, person: Mapping[str, Any], pid: int, now: datetime):
     """(the participation's row, its supports' rows) as ``participations.apply_participations`` stores a
     new one: the residence at entry from the person's unless given, education and DEGURBA filled."""
     if not (p.teryt or p.gmina):
-        p = replace(p, teryt=person["teryt"], voivodeship=person["voivodeship"], powiat=person["powiat"],
-                    gmina=person["gmina"], town=person["town"])
+        p = _with(p, teryt=person["teryt"], voivodeship=person["voivodeship"], powiat=person["powiat"],
+                  gmina=person["gmina"], town=person["town"])
     try:
         p = parts.filled(p)
     except LookupError as exc:
@@ -442,8 +510,6 @@ def undo(db: Database, ctx: Context, batch_id: int) -> None:
 
 
 def _people(ids: list[int]):
-    from sqlalchemy import select
-
     return select(Participant).where(Participant.id.in_(ids)).options(
         selectinload(Participant.categories), selectinload(Participant.stage_history),
         selectinload(Participant.participations).selectinload(Participation.supports))

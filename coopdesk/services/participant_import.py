@@ -284,6 +284,8 @@ class ParticipantImportService:
                     header_row = found.header_row
         synonyms = reference_data.header_synonyms()
         if header_row is None:
+            header_row = _exact_header_row(rows, synonyms)
+        if header_row is None:
             header_row = find_header_row(rows, synonyms)
             if header_row is None:
                 raise NoHeaderRow()
@@ -419,6 +421,18 @@ def _refuse_doubled(mapping: ColumnMapping) -> None:
         if c.field in seen:
             raise MappingProblem(columns=f"\"{seen[c.field].header}\", \"{c.header}\"")
         seen[c.field] = c
+
+
+def _exact_header_row(rows: Sequence[Sequence[object]], synonyms: Any, limit: int = 20) -> int | None:
+    """The row among the first ``limit`` with the most headers known exactly (at least two): what
+    ``find_header_row`` finds for a file with plain headers, without comparing every data cell of the
+    first rows with every known header (a second for a wide sheet)."""
+    best, best_count = None, 1
+    for index, row in enumerate(rows[:limit]):
+        count = sum(1 for cell in row if cell is not None and header_key(cell) in synonyms.by_key)
+        if count > best_count:
+            best, best_count = index, count
+    return best
 
 
 def _empty(raw: Sequence[object]) -> bool:

@@ -137,3 +137,14 @@ def test_roles(data_dir, tmp_path, monkeypatch, capsys, user, allowed):
     else:
         assert code == 2 and "permission" in capsys.readouterr().err
         assert _state(data_dir)[0] == 0
+
+
+def test_rows_repeating_each_other(data_dir, tmp_path, capsys):
+    twin = ["Anna", "Nowack", "92071400184", "K", date(1992, 7, 14), "Sopot", "", ""]  # close name, born the same day
+    assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [ANNA, ANNA])) == 1
+    assert "row 3: The row repeats row 2 of the file" in capsys.readouterr().err
+    assert _import(data_dir, xlsx(tmp_path / "b.xlsx", [ANNA, twin])) == 1
+    assert _import(data_dir, xlsx(tmp_path / "c.xlsx", [ANNA, ANNA]), "--create-similar") == 1  # same PESEL: never
+    assert _state(data_dir)[0] == 0
+    assert _import(data_dir, xlsx(tmp_path / "d.xlsx", [ANNA, twin]), "--create-similar") == 0
+    assert _state(data_dir)[0] == 2

@@ -178,3 +178,25 @@ def test_search_and_sort_keys_equal_those_of_the_form(coord, tmp_path):
     form = {c: rows[created.id][c] for c in columns}
     form["search_key"] = form["search_key"].replace("75013000174", "75013000075")
     assert mine == form
+
+
+def test_the_bulk_paths_normalisation_is_the_forms():
+    """import_commit.normalised builds without __init__ what domain.validation.normalise builds."""
+    from coopdesk.domain.enums import ParticipantType
+    from coopdesk.domain.records import ParticipantDraft, ParticipationDraft
+    from coopdesk.domain.validation import normalise
+    from coopdesk.services.import_commit import normalised
+
+    drafts = [
+        ParticipantDraft(first_name=" Jan ", last_name="Kowalski\t", pesel=" ８００３０５０００３１ ", email=" J@X.PL ",
+                         notes="a\r\nb\u2028c ", town=" Gdańsk", participations=(ParticipationDraft(
+                             participant_type=ParticipantType.INSTITUTION, institution_name=" Firma ",
+                             institution_nip="123-456-32-18", town=" Sopot ", gmina=" Sopot",
+                             supports=(SupportEntry(SupportForm.TRAINING, date(2026, 3, 1)),)),)),
+        ParticipantDraft(first_name="Anna", last_name="Nowak", pesel="92071400047", sex=Sex.MALE,
+                         participations=(ParticipationDraft(institution_name="dropped", start_date=date(2026, 1, 2)),)),
+        ParticipantDraft(first_name="Ewa", last_name="Bez", pesel="123", birth_date=date(2000, 1, 1)),
+        ParticipantDraft(),
+    ]
+    for draft in drafts:
+        assert normalised(draft) == normalise(draft)
