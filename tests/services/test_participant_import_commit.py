@@ -200,3 +200,33 @@ def test_the_bulk_paths_normalisation_is_the_forms():
     ]
     for draft in drafts:
         assert normalised(draft) == normalise(draft)
+
+
+def test_a_bulk_imported_person_reads_back_as_the_form_stores_one(coord, tmp_path):
+    """Every column the bulk path writes (dates, flags, numbers, codes) reads back as the ORM's save."""
+    from coopdesk.domain.enums import Degurba, Isced, LabourStatus
+
+    project = coord.projects.create(ProjectDraft(code="WP1", name="Wsparcie"))
+    plan = plan_of(coord, xlsx(tmp_path / "a.xlsx", [[*JAN[:7], "WP1"]]))
+    r = plan.rows[0]
+    part = replace(r.draft.participations[0], supports=(SupportEntry(SupportForm.TRAINING, date(2026, 3, 1),
+                                                                     date(2026, 4, 1)),),
+                   labour_status=LabourStatus.INACTIVE, education=Isced.ISCED3, degurba=Degurba.RURAL,
+                   degurba_manual=True, employment_fte=0.5, employment_months=3, info_clause_on=date(2026, 2, 1))
+    draft = replace(r.draft, participations=(part,), recruitment_date=date(2026, 1, 15), street="Długa",
+                    building_no="5", postal_code="80-001", email="Jan@X.pl")
+    plan.rows[0] = replace(r, draft=draft)
+    coord.participant_import.commit(plan)
+    imported = coord.participants.get(person_id(coord, JAN[2]))
+    by_form = coord.participants.create(replace(draft, pesel="80030500154", participations=(
+        replace(part, project_id=project.id),)), confirm_duplicates=True)
+    ignore = {"id": 0, "uuid": "", "pesel": "", "created_at": None, "updated_at": None}
+    mine, theirs = replace(imported, **ignore), replace(by_form, **ignore)
+    strip = {"id": None, "uuid": ""}
+    mine = replace(mine, participations=tuple(replace(p, **strip, supports=tuple(replace(x, id=None) for x in p.supports))
+                                              for p in mine.participations))
+    theirs = replace(theirs, participations=tuple(replace(p, **strip, supports=tuple(replace(x, id=None)
+                                                                                     for x in p.supports))
+                                                  for p in theirs.participations))
+    assert mine == theirs
+    assert mine.participations[0].degurba_manual and mine.participations[0].employment_fte == 0.5
