@@ -230,3 +230,23 @@ def test_a_bulk_imported_person_reads_back_as_the_form_stores_one(coord, tmp_pat
                                                   for p in theirs.participations))
     assert mine == theirs
     assert mine.participations[0].degurba_manual and mine.participations[0].employment_fte == 0.5
+
+
+def test_the_bulk_path_writes_into_an_encrypted_database(tmp_path):
+    from coopdesk.services.app_services import open_services
+    from coopdesk.services.context import SYSTEM_ACTOR, Context
+
+    data = tmp_path / "data"
+    services = open_services(data, Context(actor=SYSTEM_ACTOR))
+    services.encryption.encrypt("import passphrase 42")
+    outcome = services.participant_import.commit(plan_of(services, xlsx(tmp_path / "a.xlsx", [JAN, ANNA])))
+    path = services.db.file
+    services.close()
+    for part in (path, path.with_name(path.name + "-wal")):
+        assert not part.exists() or b"Kowalski" not in part.read_bytes()
+    assert outcome.created_people == 2
+    again = open_services(data, Context(actor=SYSTEM_ACTOR), key="import passphrase 42")
+    try:
+        assert [r.last_name for r in again.participants.list_page(ParticipantQuery(text="kowal"))] == ["Kowalski"]
+    finally:
+        again.close()
