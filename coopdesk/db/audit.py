@@ -265,7 +265,7 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
 
 
 def _mapper_of(table: str) -> Any:
-    return next(m for m in Base.registry.mappers if m.local_table.name == table)
+    return next(m for m in Base.registry.mappers if getattr(m.class_, "__tablename__", "") == table)
 
 
 def scrub_record(session: Session, table: str, record_id: int) -> int:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session, selectinload
 from stdnum.pl import nip
 
@@ -59,6 +59,7 @@ from coopdesk.services.participant_import import (
     PESEL_TAKEN,
     Action,
     DecisionRefused,
+    DuplicateMatch,
     ImportHasProblems,
     ImportOutcome,
     ImportPlan,
@@ -94,7 +95,8 @@ def _untranslated(_context: str, text: str) -> str:
 
 
 # --- deciding what each row does ----------------------------------------------------------------
-def _decide(plan: ImportPlan, decisions: Mapping[int, Action], ctx: Context):
+def _decide(plan: ImportPlan, decisions: Mapping[int, Action], ctx: Context
+            ) -> tuple[list[Any], list[tuple[Any, DuplicateMatch]], int, list[Any]]:
     """(rows to create, (row, duplicate) to update, skipped, rejected rows); DecisionRefused for a choice
     that cannot be carried out."""
     duplicates = {d.row: d for d in plan.duplicates}
@@ -173,15 +175,16 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
             owners: dict[int, str] = {}
             updated, new_participations = 0, 0
             for r, match in updates:
-                changed, participation_id, uuid = _update(s, ctx, plan, r, match.existing_id)
-                owners[match.existing_id] = uuid
+                pid = cast(int, match.existing_id)  # _decide: an update has the person it updates
+                changed, participation_id, uuid = _update(s, ctx, plan, r, pid)
+                owners[pid] = uuid
                 if changed:
                     updated += 1
-                    items.append(_item(batch.id, r.row, match.existing_id, None, UPDATED, json.dumps(
+                    items.append(_item(batch.id, r.row, pid, None, UPDATED, json.dumps(
                         changed, ensure_ascii=False, separators=(",", ":"))))
                 if participation_id is not None:
                     new_participations += 1
-                    items.append(_item(batch.id, r.row, match.existing_id, participation_id, PARTICIPATION))
+                    items.append(_item(batch.id, r.row, pid, participation_id, PARTICIPATION))
                 tick(1)
             s.flush()  # the updates' own journal first
             if items:
@@ -343,17 +346,18 @@ def normalised(d: ParticipantDraft) -> ParticipantDraft:
     if pesel and is_valid_pesel(pesel):
         strip["birth_date"] = d.birth_date or pesel_birth_date(pesel)
         strip["sex"] = d.sex or pesel_sex(pesel)
-    return _with(d, **strip, participations=tuple(map(normalised_participation, d.participations)))
+    return cast(ParticipantDraft, _with(d, **strip, participations=tuple(map(normalised_participation,
+                                                                             d.participations))))
 
 
 def normalised_participation(p: ParticipationDraft) -> ParticipationDraft:
     """``domain.participation_rules.normalise_participation(p)``, built with ``_with``."""
     institution = p.participant_type is ParticipantType.INSTITUTION
-    return _with(
+    return cast(ParticipationDraft, _with(
         p, institution_name=p.institution_name.strip() if institution else "",
         institution_nip=nip.compact(p.institution_nip) if institution else "",
         town=p.town.strip(), voivodeship=p.voivodeship.strip(), powiat=p.powiat.strip(), gmina=p.gmina.strip(),
-        employment_proof=p.employment_proof.strip(), start_date=derived_start(p))
+        employment_proof=p.employment_proof.strip(), start_date=derived_start(p)))
 
 
 # The stored keys of repo.refresh_keys (domain.collation, domain.search), memoised: names and towns repeat.
@@ -363,7 +367,8 @@ _stage_order = lru_cache(maxsize=64)(stage_order)
 _fold = lru_cache(maxsize=4096)(fold)
 
 
-def participation_row(p: ParticipationDraft, person: Mapping[str, Any], pid: int, now: datetime):
+def participation_row(p: ParticipationDraft, person: Mapping[str, Any], pid: int, now: datetime
+                      ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """(the participation's row, its supports' rows) as ``participations.apply_participations`` stores a
     new one: the residence at entry from the person's unless given, education and DEGURBA filled."""
     if not (p.teryt or p.gmina):
@@ -392,7 +397,8 @@ def participation_row(p: ParticipationDraft, person: Mapping[str, Any], pid: int
     return row, supports
 
 
-def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: int):
+def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: int
+            ) -> tuple[dict[str, str | None], int | None, str]:
     """Change the person's fields the row fills differently (journaled per field by the ORM) and add a
     participation when the row's project is one the person is not in yet (an existing participation is
     never overwritten). Returns ({field: old value as text}, the new participation's id or None, uuid)."""
@@ -483,7 +489,7 @@ def undo(db: Database, ctx: Context, batch_id: int) -> None:
         people = {i.participant_id for i in items if i.participant_id is not None}
         if any(i.participant_id is None for i in items) or repo.changed_since(s, people, batch.journal_mark or 0):
             raise UndoRefused()
-        created = [i.participant_id for i in items if i.action == CREATED]
+        created = [i.participant_id for i in items if i.action == CREATED and i.participant_id is not None]
         for start in range(0, len(created), 500):
             chunk = created[start:start + 500]
             for person in s.scalars(_people(chunk)).all():
@@ -495,12 +501,12 @@ def undo(db: Database, ctx: Context, batch_id: int) -> None:
                 if participation is not None:
                     s.delete(participation)
             elif i.action == UPDATED and i.participant_id is not None:
-                person = s.get(Participant, i.participant_id)
-                if person is None:
+                changed = s.get(Participant, i.participant_id)
+                if changed is None:
                     continue
                 for name, old in json.loads(i.previous or "{}").items():
-                    setattr(person, name, _from_text(name, old))
-                refresh_keys(person)
+                    setattr(changed, name, _from_text(name, old))
+                refresh_keys(changed)
         batch.undone_at = ctx.now()
         batch.undone_by_id = ctx.actor.user_id
         s.flush()
@@ -509,7 +515,7 @@ def undo(db: Database, ctx: Context, batch_id: int) -> None:
             ensure_ascii=False, separators=(",", ":")))
 
 
-def _people(ids: list[int]):
+def _people(ids: list[int]) -> Select[Participant]:
     return select(Participant).where(Participant.id.in_(ids)).options(
         selectinload(Participant.categories), selectinload(Participant.stage_history),
         selectinload(Participant.participations).selectinload(Participation.supports))

@@ -19,6 +19,8 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from coopdesk.db.engine import Database
 from coopdesk.db.repositories import import_batches as repo
 from coopdesk.db.tables import PARTICIPANTS_PROTECTION
@@ -361,7 +363,7 @@ class ParticipantImportService:
         return ImportPlan(results, problems, duplicates, source.file_name, source.sha256, sheet, mapping,
                           project_id, advisor_id, list(rows[mapping.header_row]), source_rows)
 
-    def _projects(self, s, results: list[Any], mapping: ColumnMapping, project_id: int | None) -> list[Any]:
+    def _projects(self, s: Session, results: list[Any], mapping: ColumnMapping, project_id: int | None) -> list[Any]:
         """Every row's participation in ``project_id``, else in the project its column names (an unknown
         code is an error of that row), else in none."""
         codes = repo.projects_by_code(s) if project_id is None else {}
@@ -399,9 +401,13 @@ class ParticipantImportService:
         require_import(self._ctx)
         with self._db.read(self._ctx.actor) as s:
             rows = repo.batch_rows(s)
-            return [BatchRow(b.id, b.uuid, b.file_name, b.sheet, b.created_at, who or "", code or "", b.rows_total,
-                             b.created_people, b.created_participations, b.updated_people, b.skipped, b.rejected,
-                             b.valid_only, b.undone_at, undoer or "") for b, who, undoer, code in rows]
+            out = []
+            for b, who, undoer, code in rows:
+                out.append(BatchRow(
+                    b.id, b.uuid, b.file_name, b.sheet, b.created_at, who or "", code or "", b.rows_total,
+                    b.created_people, b.created_participations, b.updated_people, b.skipped, b.rejected,
+                    b.valid_only, b.undone_at, undoer or ""))
+            return out
 
     def undo(self, batch_id: int) -> None:
         """Remove the people and participations the batch created and put back the fields it changed, in
@@ -472,7 +478,7 @@ def person_changes(draft: Any, existing: Any, mapped: set[str]) -> tuple[FieldCh
     return tuple(changes)
 
 
-def find_duplicates(s, ctx: Context, results: list[Any], mapping: ColumnMapping) -> list[DuplicateMatch]:
+def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: ColumnMapping) -> list[DuplicateMatch]:
     """Duplicates of each row: within the file (an earlier row with the same PESEL, or a close name and the
     same birth date) and in the register (the row's technical id, the same PESEL, a close name and the same
     birth date). At most one per row, in that order of precedence: uuid, in the file, PESEL, name."""
@@ -485,7 +491,8 @@ def find_duplicates(s, ctx: Context, results: list[Any], mapping: ColumnMapping)
     born = [d.birth_date for _, d, _ in drafts if d.birth_date and d.first_name and d.last_name]
     register_by_day: dict[date, list[tuple[int, str]]] = {}
     for pid, day, last, first in repo.names_by_birth(s, born):
-        register_by_day.setdefault(day, []).append((pid, fold(f"{last} {first}")))
+        if day is not None:
+            register_by_day.setdefault(day, []).append((pid, fold(f"{last} {first}")))
     found: list[tuple[int, str, int | None, int | None, Any]] = []  # row, kind, existing id, other row, draft
     file_pesel: dict[str, int] = {}
     file_day: dict[date, list[tuple[int, str]]] = {}
@@ -500,8 +507,8 @@ def find_duplicates(s, ctx: Context, results: list[Any], mapping: ColumnMapping)
             match = ("in_file", None, other)
         elif d.pesel and d.pesel in by_pesel:
             match = ("pesel", by_pesel[d.pesel], None)
-        elif d.birth_date and name and (pid := _close(name, register_by_day.get(d.birth_date, ()), fuzz)):
-            match = ("name_birth", pid, None)
+        elif d.birth_date and name and (same := _close(name, register_by_day.get(d.birth_date, ()), fuzz)):
+            match = ("name_birth", same, None)
         if d.pesel:
             file_pesel.setdefault(d.pesel, row)
         if d.birth_date and name:
@@ -514,10 +521,11 @@ def find_duplicates(s, ctx: Context, results: list[Any], mapping: ColumnMapping)
         s, ids, ctx.actor.user_id)
     projects = repo.project_ids(s, ids)
     out = []
-    for row, kind, pid, other, d in found:
-        if pid is None:
+    for row, kind, pid_or_none, other, d in found:
+        if pid_or_none is None:
             out.append(DuplicateMatch(row, kind, None, "", other, (), Action.SKIP))
             continue
+        pid = pid_or_none
         if pid not in visible:  # outside the caseload: only that it exists (ParticipantService._redacted)
             out.append(DuplicateMatch(row, kind, pid, "", None, (), Action.SKIP, hidden=True))
             continue
@@ -529,7 +537,7 @@ def find_duplicates(s, ctx: Context, results: list[Any], mapping: ColumnMapping)
     return out
 
 
-def _close(name: str, candidates, fuzz) -> int | None:
+def _close(name: str, candidates: Sequence[tuple[int, str]], fuzz: Any) -> int | None:
     """The first candidate (id or row) whose folded name is at least NAME_SIMILARITY alike."""
     for ident, other in candidates:
         if other == name or fuzz.ratio(name, other) >= NAME_SIMILARITY:

@@ -3,7 +3,7 @@ the batches and whether a batch's records were changed since."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -32,7 +32,7 @@ def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 def ids_by_pesel(s: Session, pesels: Iterable[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for chunk in chunks(pesels):
-        found.update({r[0]: r[1] for r in s.execute(select(P.pesel, P.id).where(P.pesel.in_(chunk)))})
+        found.update({r[0] or "": r[1] for r in s.execute(select(P.pesel, P.id).where(P.pesel.in_(chunk)))})
     return found
 
 
@@ -46,9 +46,9 @@ def ids_by_uuid(s: Session, uuids: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def names_by_birth(s: Session, days: Iterable[date]) -> list[tuple[int, date, str, str]]:
+def names_by_birth(s: Session, days: Iterable[date]) -> list[tuple[int, date | None, str, str]]:
     """(id, birth date, last name, first name) of everyone born on one of ``days`` (the birth date index)."""
-    out: list[tuple[int, date, str, str]] = []
+    out: list[tuple[int, date | None, str, str]] = []
     for chunk in chunks(days):
         stmt = select(P.id, P.birth_date, P.last_name, P.first_name).where(P.birth_date.in_(chunk))
         out += [(r[0], r[1], r[2], r[3]) for r in s.execute(stmt)]
@@ -112,7 +112,8 @@ def last_journal_id(s: Session) -> int:
     return s.execute(select(func.max(AuditEntry.id))).scalar() or 0
 
 
-def batch_rows(s: Session) -> Sequence[Row[Any]]:
+def batch_rows(s: Session) -> list[tuple[ImportBatch, str | None, str | None, str | None]]:
+    """Every batch, newest first, with who imported it, who undid it and its project's code."""
     importer = User.__table__.alias("importer")
     undoer = User.__table__.alias("undoer")
     stmt = (
@@ -122,7 +123,7 @@ def batch_rows(s: Session) -> Sequence[Row[Any]]:
         .outerjoin(Project, Project.id == ImportBatch.project_id)
         .order_by(ImportBatch.id.desc())
     )
-    return s.execute(stmt).all()
+    return [(r[0], r[1], r[2], r[3]) for r in s.execute(stmt)]
 
 
 def items(s: Session, batch_id: int) -> list[ImportBatchItem]:
