@@ -242,3 +242,16 @@ def test_a_sheet_without_people_is_told_not_crashed(wizard, tmp_path, builder, p
         wizard.next()
     shown = [w.text() for w in wizard.findChildren(QLabel) if w.objectName().endswith("Error") and w.isVisible()]
     assert (wizard.currentId(), shown) == (page, [said])
+
+
+def test_a_second_column_for_the_same_field_is_shown_as_a_duplicate(wizard, tmp_path):
+    wb = Workbook()
+    wb.active.append(["Nazwisko", "Imię", "NAZWISKO ", "PESEL"])
+    wb.active.append(["Nowak", "Anna", "Nowak", "02270803624"])
+    wb.save(tmp_path / "dwa.xlsx")
+    go_to_sheet(wizard, tmp_path / "dwa.xlsx")
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.chosen_fields() == ["last_name", "first_name", "", "pesel"]
+    assert page.table.item(2, page.HOW).text() == "duplicate: the field is already mapped"
