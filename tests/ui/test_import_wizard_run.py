@@ -262,3 +262,24 @@ def test_the_problems_model_passes_the_model_tester_and_sorts_a_long_list_at_onc
     model.set_problems([Problem(3, "Płeć", "sex", "Unknown.", {}, Severity.ERROR, "kobieta")])
     assert [model.index(0, c).data() for c in range(6)] == ["3", "Płeć", "Sex", "Unknown.", "kobieta", "error"]
     qtmodeltester.check(model)
+
+
+def test_an_advisor_sees_no_name_of_anothers_person_and_can_only_skip_the_row(qtbot, services, tmp_path):
+    from coopdesk.domain.enums import Role
+    from tests.conftest import as_user
+
+    coordinator = as_user(services, "szefowa", Role.COORDINATOR)
+    coordinator.participants.create(second_draft())  # Żak Zofia, in nobody's caseload
+    ewa = as_user(services, "ewa", Role.ADVISOR)
+    w = ImportWizard(ewa)
+    qtbot.addWidget(w)
+    w.show()
+    zofia_again = ["Żak", "Zofia", "02270803624", datetime(2002, 7, 8), "kobieta", "Gdańsk"]
+    w.file_page.path_edit.setText(str(book(tmp_path / "rekrutacja.xlsx", [zofia_again])))
+    for _ in range(5):
+        w.next()
+    assert w.currentId() == PAGE_DUPLICATES
+    page = w.duplicates_page
+    assert page.table.item(0, page.EXISTING).text() == "someone outside your caseload"
+    assert page.allowed(0) == ["skip"] and page.action_of(0) == "skip"
+    assert page.changes.rowCount() == 0  # nothing of the other person shown
