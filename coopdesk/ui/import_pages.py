@@ -210,6 +210,7 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("Which sheet holds the participants?"))
         self.sheets = QListWidget(self)
         self.sheets.setObjectName("importSheetList")
+        self.sheets.setSpacing(3)
         label = QLabel(self.tr("&Sheets:"), self)
         label.setBuddy(self.sheets)
         self.warning = QLabel(self)
