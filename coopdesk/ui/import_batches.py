@@ -102,12 +102,7 @@ class ImportBatchesDialog(QDialog):
         self._selected()
 
     def _services_importer(self):
-        found = getattr(self._services, "participant_import", None)
-        if found is not None:
-            return found
-        from coopdesk.services.participant_import import ParticipantImportService
-
-        return ParticipantImportService(self._services.db, self._services.ctx)
+        return self._services.participant_import
 
     def selected_batch(self):
         row = self.table.currentRow()

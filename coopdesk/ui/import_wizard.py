@@ -243,12 +243,7 @@ class ImportWizard(QWizard):
 
 
 def _importer(services):
-    found = getattr(services, "participant_import", None)
-    if found is not None:
-        return found
-    from coopdesk.services.participant_import import ParticipantImportService
-
-    return ParticipantImportService(services.db, services.ctx)
+    return services.participant_import
 
 
 class ProblemsModel(QAbstractTableModel):
