@@ -27,7 +27,8 @@ def _day(text: str) -> date:
         except ValueError:
             pass
     raise argparse.ArgumentTypeError(
-        QCoreApplication.translate("Cli", "%1 is not a date: write it as 2025-03-31 or 31.03.2025").replace("%1", repr(text)))
+        QCoreApplication.translate("Cli", "%1 is not a date: write it as 2025-03-31 or 31.03.2025")
+        .replace("%1", repr(text)))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -128,7 +128,8 @@ def export_for_lead_partner(parent: QWidget | None, services) -> MonitoringExpor
     path = save_path(parent, services, title, default_file_name(services.ctx.today()))
     if path is None:
         return None
-    result = run_export(parent, title, QCoreApplication.translate("LeadPartnerExport", "Writing the participant list..."),
+    busy = QCoreApplication.translate("LeadPartnerExport", "Writing the participant list...")
+    result = run_export(parent, title, busy,
                         lambda progress: exporter.export(path, options.layout, options.project_id, options.period,
                                                          options.partner, progress=progress))
     if result is None:

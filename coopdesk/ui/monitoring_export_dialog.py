@@ -45,10 +45,6 @@ def _named(widget: W, name: str) -> W:
     return widget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MonitoringExport", text)
-
-
 @dataclass(frozen=True)
 class ExportOptions:
     layout: str
@@ -61,20 +57,21 @@ class MonitoringExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, projects: list, partners: list[str], today: date) -> None:
         super().__init__(parent)
         self.setObjectName("monitoringExportDialog")
-        self.setWindowTitle(_tr("Export for the lead partner"))
+        self.setWindowTitle(QCoreApplication.translate("MonitoringExport", "Export for the lead partner"))
         self._projects = projects
         form = QFormLayout()
         self.layout_combo = _named(QComboBox(), "exportLayoutCombo")
         for name, title in LAYOUT_TITLES:
-            label = title if name != "plain" else _tr("coopdesk's full list")
+            label = title if name != "plain" else QCoreApplication.translate("MonitoringExport", "coopdesk's full list")
             self.layout_combo.addItem(label, name)
-        form.addRow(_tr("&Layout:"), self.layout_combo)
+        form.addRow(QCoreApplication.translate("MonitoringExport", "&Layout:"), self.layout_combo)
         self.project_combo = _named(QComboBox(), "exportProjectCombo")
-        self.project_combo.addItem(_tr("All projects"), None)
+        self.project_combo.addItem(QCoreApplication.translate("MonitoringExport", "All projects"), None)
         for p in projects:
             self.project_combo.addItem(f"{p.code} — {p.name}", p.id)
-        form.addRow(_tr("&Project:"), self.project_combo)
-        self.period_box = _named(QGroupBox(_tr("Only the payment claim's &period")), "exportPeriodBox")
+        form.addRow(QCoreApplication.translate("MonitoringExport", "&Project:"), self.project_combo)
+        self.period_box = _named(QGroupBox(QCoreApplication.translate(
+            "MonitoringExport", "Only the payment claim's &period")), "exportPeriodBox")
         self.period_box.setCheckable(True)
         self.period_box.setChecked(False)
         row = QHBoxLayout(self.period_box)
@@ -86,22 +83,25 @@ class MonitoringExportDialog(QDialog):
         for edit in (self.period_from, self.period_to):
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setCalendarPopup(True)
-        row.addWidget(QLabel(_tr("from")))
+        row.addWidget(QLabel(QCoreApplication.translate("MonitoringExport", "from")))
         row.addWidget(self.period_from)
-        row.addWidget(QLabel(_tr("to")))
+        row.addWidget(QLabel(QCoreApplication.translate("MonitoringExport", "to")))
         row.addWidget(self.period_to)
         self.partner_edit = _named(QLineEdit(), "exportPartnerEdit")
-        self.partner_edit.setPlaceholderText(_tr("optional: adds the changes since the last file to this partner"))
+        self.partner_edit.setPlaceholderText(QCoreApplication.translate(
+            "MonitoringExport", "optional: adds the changes since the last file to this partner"))
         self.partner_edit.setMaxLength(120)
         completer = QCompleter(partners, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.partner_edit.setCompleter(completer)
-        form.addRow(_tr("P&artner:"), self.partner_edit)
-        note = QLabel(_tr("Every participant is written whatever their consents: monitoring rests on the "
-                          "implementing act and the ESF+ regulation."))
+        form.addRow(QCoreApplication.translate("MonitoringExport", "P&artner:"), self.partner_edit)
+        note = QLabel(QCoreApplication.translate(
+            "MonitoringExport", "Every participant is written whatever their consents: monitoring rests on the "
+            "implementing act and the ESF+ regulation."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Check and export..."))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("MonitoringExport", "&Check and export..."))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.problem = _named(QLabel(), "exportProblem")
@@ -116,7 +116,7 @@ class MonitoringExportDialog(QDialog):
 
     def _accept(self) -> None:
         if self.period_box.isChecked() and self.period_from.date() > self.period_to.date():
-            self.problem.setText(_tr("The period ends before it starts."))
+            self.problem.setText(QCoreApplication.translate("MonitoringExport", "The period ends before it starts."))
             self.problem.show()
             self.period_to.setFocus()
             return
@@ -138,13 +138,17 @@ class NotReadyDialog(QDialog):
     def __init__(self, parent: QWidget | None, items: list) -> None:
         super().__init__(parent)
         self.setObjectName("notReadyDialog")
-        self.setWindowTitle(_tr("Not ready to report"))
-        text = QLabel(_tr("%1 participations lack data the monitoring system needs (entry or exit data). "
-                          "They are written all the same; complete them before the file is sent, or cancel.")
-                      .replace("%1", str(len(items))))
+        self.setWindowTitle(QCoreApplication.translate("MonitoringExport", "Not ready to report"))
+        text = QLabel(QCoreApplication.translate(
+            "MonitoringExport", "%1 participations lack data the monitoring system needs (entry or exit data). "
+            "They are written all the same; complete them before the file is sent, or cancel.")
+            .replace("%1", str(len(items))))
         text.setWordWrap(True)
         self.table = _named(QTableWidget(len(items), 3), "notReadyTable")
-        self.table.setHorizontalHeaderLabels([_tr("Participant"), _tr("Project"), _tr("Missing")])
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("MonitoringExport", "Participant"),
+            QCoreApplication.translate("MonitoringExport", "Project"),
+            QCoreApplication.translate("MonitoringExport", "Missing")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -156,7 +160,8 @@ class NotReadyDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setSortingEnabled(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("C&ontinue"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("MonitoringExport", "C&ontinue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
