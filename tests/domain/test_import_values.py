@@ -176,8 +176,19 @@ def test_an_imprecise_value_is_read_with_a_warning(values):
     assert issue.severity is Severity.WARNING
     assert issue.params == {"value": "Osoba bezrobotna",
                             "chosen": "Osoba bezrobotna niezarejestrowana w ewidencji urzędów pracy"}
-    code, issue = values.dictionary("education").match("Podstawowe (ISCED 1) lub gimnazjalne (ISCED 2)")
-    assert code is Isced.ISCED1 and issue.severity is Severity.WARNING
+    code, issue = values.dictionary("education").match("Niższe niż podstawowe (ISCED 0–2)")
+    assert code is Isced.ISCED0 and issue.severity is Severity.WARNING
+
+
+def test_sm_efs_ranges_are_its_own_values_read_without_a_warning(values):
+    """A file from SM EFS carries its ranges in every row: read as the lower level (written back as the same
+    range by the SM EFS export), no warning per row."""
+    for text, code in (("Podstawowe (ISCED 1) lub gimnazjalne (ISCED 2)", Isced.ISCED1),
+                       ("Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)", Isced.ISCED3)):
+        assert values.dictionary("education").match(text) == (code, None)
+    citizenship = values.dictionary("citizenship").match(
+        "Brak polskiego obywatelstwa lub UE – obywatel kraju spoza UE/ bezpaństwowiec")
+    assert citizenship[1] is None
 
 
 def test_a_repeated_value_gives_the_same_answer(values):
