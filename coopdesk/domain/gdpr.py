@@ -28,7 +28,7 @@ class ConsentPurpose(StrEnum):
 
 CONSENT_PURPOSE_LABELS: dict[ConsentPurpose, str] = {
     ConsentPurpose.PARTICIPATION_PROCESSING: QT_TRANSLATE_NOOP("Labels", "Participation and processing of data"),
-    # monitoring data go to the lead partner by law (services.participant_export); this consent is for more
+    # monitoring data go to the lead partner by law (services.monitoring_export); this consent is for more
     ConsentPurpose.SHARE_LEAD_PARTNER: QT_TRANSLATE_NOOP("Labels", "Sharing data with the lead partner beyond monitoring"),
     ConsentPurpose.IMAGE: QT_TRANSLATE_NOOP("Labels", "Use of image (photos, publicity)"),
     ConsentPurpose.FOLLOWUP_CONTACT: QT_TRANSLATE_NOOP("Labels", "Follow-up contact after the project"),

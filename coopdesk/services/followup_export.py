@@ -2,7 +2,7 @@
 
 Only people with a valid ``followup_contact`` consent on the export day are written (name, phone, e-mail,
 the project of their current participation); a second sheet lists who was withheld and why, by stable id
-(never by name). Monitoring is not this: ``services.participant_export`` rests on the law (issue 8).
+(never by name). Monitoring is not this: ``services.monitoring_export`` rests on the law (issue 8).
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ from coopdesk.services import pl_terms as pl
 from coopdesk.services.context import Context
 from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.export_policy import ExportDecision, ExportPolicy
-from coopdesk.services.participant_export import CHUNK, WITHHELD_SHEET
 from coopdesk.services.participations import to_participations
 from coopdesk.services.xlsx import Workbook as XlsxWorkbook
 from coopdesk.services.xlsx import discarded_on_error, header_cells, new_workbook, set_widths, value_cell
 
 CONTACTS_SHEET = "Kontakt po projekcie"
+WITHHELD_SHEET = "Pominięci - Withheld"  # who was withheld and why, by stable id ("/" is not allowed)
+CHUNK = 500  # people per query
 PURPOSE = ConsentPurpose.FOLLOWUP_CONTACT
 HEADERS = ("Identyfikator", "Nazwisko", "Imię", "Telefon", "E-mail", "Projekt")
 WIDTHS = (38, 20, 16, 14, 28, 16)

@@ -2,10 +2,10 @@
 full list (issue 9; the layouts are data: services/layouts.py).
 
 One row per participation of every participant the actor may read: the legal basis is the law, not consent
-(``ExportPolicy.reporting``, as ``services.participant_export``); only anonymised records stay out. Optional
-purposes stay consent-gated in their own exports (``services.followup_export``). Filters: one project, and
-the payment-claim period (the participations active in it). ``precheck`` lists the participations not ready
-to report and why (``domain.participation_rules.gaps_of``), before anything is written.
+(``ExportPolicy.reporting``); only anonymised records stay out. Optional purposes stay consent-gated in
+their own exports (``services.followup_export``). Filters: one project, and the payment-claim period (the
+participations active in it). ``precheck`` lists the participations not ready to report and why
+(``domain.participation_rules.gaps_of``), before anything is written.
 
 The file is friendly: a bold, frozen header with filter buttons, the layout's widths, a dropdown of the
 layout's strings on every dictionary column (the lists on a hidden sheet), dates as dates, PESEL and other

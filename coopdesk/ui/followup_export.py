@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from coopdesk.services.followup_export import ConsentExportResult, FollowupExportService
-from coopdesk.services.participant_export import WITHHELD_SHEET
+from coopdesk.services.followup_export import WITHHELD_SHEET, ConsentExportResult, FollowupExportService
 from coopdesk.ui import prompts
 from coopdesk.ui.lead_partner_export import run_project_export
 
