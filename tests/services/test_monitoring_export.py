@@ -29,10 +29,14 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.errors import PermissionDenied
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
 from coopdesk.domain.records import ParticipationDraft, SupportEntry
-from coopdesk.services.followup_export import CONTACTS_SHEET, FollowupExportService
-from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
+from coopdesk.services.followup_export import CONTACTS_SHEET, WITHHELD_SHEET, FollowupExportService
+from coopdesk.services.layouts import load_layout
+from coopdesk.services.monitoring_export import MonitoringExportService
 
 FOLLOWUP = ConsentPurpose.FOLLOWUP_CONTACT
+PLAIN = load_layout("plain")  # coopdesk's own full list: every field, Polish wording
+PARTICIPANTS_SHEET = PLAIN.sheet.name
+ID = PLAIN.sheet.columns[0].header  # the participant's technical identifier
 
 
 def _project(services, code: str) -> int:
@@ -81,12 +85,13 @@ def cases(services):
 
 def test_everyone_is_exported_whatever_their_consents_one_row_per_participation(services, cases, tmp_path):
     out = tmp_path / "monitoring.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    result = MonitoringExportService(services.db, services.ctx).export(out, "plain")
     assert (result.rows, result.people, result.anonymised) == (3, 2, 1)
     book = load_workbook(out)
-    assert book.sheetnames == [PARTICIPANTS_SHEET]  # no withheld sheet: nobody is withheld for want of consent
+    visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert visible == [PARTICIPANTS_SHEET] and WITHHELD_SHEET not in book.sheetnames  # nobody withheld for consent
     rows = _rows(out)
-    by_code = {(r["Identyfikator"], r["Kod projektu"]): r for r in rows}
+    by_code = {(r[ID], r["Kod projektu"]): r for r in rows}
     zaz, zofia = cases["zaz"], cases["zofia"]
     assert set(by_code) == {(zaz.uuid, "OWES-A"), (zaz.uuid, "OWES-B"), (zofia.uuid, "OWES-B")}
     done = by_code[(zaz.uuid, "OWES-A")]
@@ -111,9 +116,9 @@ def test_everyone_is_exported_whatever_their_consents_one_row_per_participation(
 
 def test_one_project_only(services, cases, tmp_path):
     out = tmp_path / "a.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out, project_id=cases["A"])
+    result = MonitoringExportService(services.db, services.ctx).export(out, "plain", project_id=cases["A"])
     rows = _rows(out)
-    assert [(r["Identyfikator"], r["Kod projektu"]) for r in rows] == [(cases["zaz"].uuid, "OWES-A")]
+    assert [(r[ID], r["Kod projektu"]) for r in rows] == [(cases["zaz"].uuid, "OWES-A")]
     assert (result.rows, result.people) == (1, 1)
 
 
@@ -125,8 +130,8 @@ def test_withdrawing_an_optional_consent_never_removes_anyone(services, cases, t
             services.consents.withdraw(pid, purpose, date(2026, 6, 1))
     services.consents.set(ConsentRecord(zofia.id, ConsentPurpose.PARTICIPATION_PROCESSING, False))  # refused
     out = tmp_path / "after.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
-    assert {r["Identyfikator"] for r in _rows(out)} == {zaz.uuid, zofia.uuid} and result.rows == 3
+    result = MonitoringExportService(services.db, services.ctx).export(out, "plain")
+    assert {r[ID] for r in _rows(out)} == {zaz.uuid, zofia.uuid} and result.rows == 3
     # the follow-up export, which consent does gate, withholds both
     follow = FollowupExportService(services.db, services.ctx).export_contacts(tmp_path / "f.xlsx")
     assert (follow.exported, follow.withheld) == (0, 3)
@@ -134,7 +139,7 @@ def test_withdrawing_an_optional_consent_never_removes_anyone(services, cases, t
 
 def test_the_monitoring_export_is_journaled(services, cases, tmp_path):
     out = tmp_path / "j.xlsx"
-    ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    MonitoringExportService(services.db, services.ctx).export(out, "plain")
     columns, payload = _last_export(services)
     data = json.loads(payload)
     assert data["destination"] == str(out) and data["count"] == 2
@@ -148,27 +153,34 @@ def test_special_category_columns_need_the_right(services, cases, tmp_path, monk
     from coopdesk.domain.permissions import Permission
 
     full = tmp_path / "full.xlsx"
-    ParticipantExportService(services.db, services.ctx).export_lead_partner(full)
-    assert "Osoba z niepełnosprawnościami" in _rows(full)[0]
+    MonitoringExportService(services.db, services.ctx).export(full, "plain")
+    zaz = [r for r in _rows(full) if r[ID] == cases["zaz"].uuid]
+    assert {r["Osoba z niepełnosprawnościami"] for r in zaz} == {"Tak"}  # the right: written
+    assert all(r["Kategorie zagrożenia wykluczeniem"] for r in zaz)
     monkeypatch.setitem(permissions.ROLE_PERMISSIONS, Role.SPECIALIST, frozenset({
         Permission.EXPORT, Permission.PARTICIPANTS_READ_ALL, Permission.PARTICIPANT_NAMES_READ,
     }))
     sara = as_role(services, Role.SPECIALIST, "sara")
     out = tmp_path / "bez.xlsx"
-    result = ParticipantExportService(sara.db, sara.ctx).export_lead_partner(out)
-    header = set(_rows(out)[0])
+    result = MonitoringExportService(sara.db, sara.ctx).export(out, "plain")
+    rows = _rows(out)
+    header = set(rows[0])
     assert not result.special_columns and result.rows == 3
-    for column in ("Osoba z niepełnosprawnościami", "Stopień niepełnosprawności", "Kategorie zagrożenia wykluczeniem",
-                   "Osoba w kryzysie bezdomności"):
-        assert column not in header
+    special = ("Osoba z niepełnosprawnościami", "Stopień niepełnosprawności", "Kategorie zagrożenia wykluczeniem",
+               "Osoba w kryzysie bezdomności")
+    for column in special:  # the column stays (the layout is fixed), empty on every row
+        assert column in header and all(r[column] is None for r in rows)
     assert {"PESEL", "Kod projektu", "Sytuacja w momencie zakończenia udziału"} <= header
+    assert all(r["PESEL"] for r in rows)
+    columns, _payload = _last_export(services)  # sara's export, the last one
+    assert "PESEL" in columns and not any(column in columns for column in special)  # journaled: not written
 
 
 @pytest.mark.parametrize("role", [Role.ADVISOR, Role.TRAINER])
 def test_only_roles_allowed_to_export(services, cases, tmp_path, role):
     other = as_role(services, role, "someone")
     with pytest.raises(PermissionDenied):
-        ParticipantExportService(other.db, other.ctx).export_lead_partner(tmp_path / "x.xlsx")
+        MonitoringExportService(other.db, other.ctx).export(tmp_path / "x.xlsx", "plain")
     with pytest.raises(PermissionDenied):
         FollowupExportService(other.db, other.ctx).export_contacts(tmp_path / "y.xlsx")
     assert not list(tmp_path.glob("*.xlsx"))
@@ -197,7 +209,7 @@ def test_the_followup_export_needs_a_valid_consent(services, cases, tmp_path):
 
 def test_an_empty_register_gives_a_header_only_file(services, tmp_path):
     out = tmp_path / "pusty.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    result = MonitoringExportService(services.db, services.ctx).export(out, "plain")
     assert (result.rows, result.people) == (0, 0)
     assert len(list(load_workbook(out)[PARTICIPANTS_SHEET].iter_rows())) == 1
 
@@ -205,9 +217,9 @@ def test_an_empty_register_gives_a_header_only_file(services, tmp_path):
 def test_a_person_without_any_participation_still_has_a_row(services, tmp_path):
     person = services.participants.create(replace(second_draft(), participations=()))
     out = tmp_path / "bez.xlsx"
-    ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    MonitoringExportService(services.db, services.ctx).export(out, "plain")
     rows = _rows(out)
-    assert [r["Identyfikator"] for r in rows] == [person.uuid] and rows[0]["Kod projektu"] is None
+    assert [r[ID] for r in rows] == [person.uuid] and rows[0]["Kod projektu"] is None
 
 
 def test_the_lead_partner_consent_reads_as_an_optional_purpose_beyond_monitoring():
