@@ -16,10 +16,12 @@ from coopdesk.domain.gdpr import ConsentPurpose as CP
 from coopdesk.domain.gdpr import ConsentRecord, WithheldItem, WithheldReason
 from coopdesk.domain.permissions import Permission
 from coopdesk.services.export_policy import ExportPolicy
-from coopdesk.services.followup_export import CONTACTS_SHEET, FollowupExportService
-from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
+from coopdesk.services.followup_export import CONTACTS_SHEET, WITHHELD_SHEET, FollowupExportService
+from coopdesk.services.layouts import load_layout
+from coopdesk.services.monitoring_export import MonitoringExportService
 
 SHARE = CP.FOLLOWUP_CONTACT  # an optional purpose: consent decides
+PARTICIPANTS_SHEET = load_layout("plain").sheet.name  # the lead partner's full list
 
 
 @pytest.fixture
@@ -95,10 +97,11 @@ def test_the_xlsx_holds_only_consenting_people_and_the_withheld_sheet(services, 
 def test_the_monitoring_export_withholds_nobody_for_want_of_consent(services, people, tmp_path):
     """The same people in the lead partner's monitoring list: all but the anonymised one, no withheld sheet."""
     out = tmp_path / "monitoring.xlsx"
-    result = ParticipantExportService(services.db, services.ctx).export_lead_partner(out)
+    result = MonitoringExportService(services.db, services.ctx).export(out, "plain")
     assert (result.people, result.anonymised, result.special_columns) == (4, 1, True)
     wb = load_workbook(out)
-    assert wb.sheetnames == [PARTICIPANTS_SHEET]
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == [PARTICIPANTS_SHEET]
+    assert WITHHELD_SHEET not in wb.sheetnames
     data = list(wb[PARTICIPANTS_SHEET].iter_rows(values_only=True))
     assert {r[0] for r in data[1:]} == {people[k].uuid for k in ("zaz", "zofia", "ewa", "olga")}
     row = dict(zip(data[0], next(r for r in data[1:] if r[0] == people["zaz"].uuid), strict=True))
