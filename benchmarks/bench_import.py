@@ -163,13 +163,15 @@ def dry_run_only(path: Path, folder: Path) -> tuple[float, int]:
         services.close()
 
 
+# VmHWM, the peak of this process's own memory: ru_maxrss would carry the parent's size over fork + exec
 MEMORY_CHILD = """
-import resource, sys
+import sys
 sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
 from bench_import import coopdesk_import
 from pathlib import Path
 total, dry, created = coopdesk_import(Path({path!r}))
-print(created, total, dry, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(created, total, dry, peak / 1024)
 """
 
 
