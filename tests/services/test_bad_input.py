@@ -14,7 +14,8 @@ from coopdesk.db.tables import Participant as ParticipantTable
 from coopdesk.domain.errors import ValidationFailed
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery
-from coopdesk.services.participant_export import PARTICIPANTS_SHEET, ParticipantExportService
+from coopdesk.services.layouts import load_layout
+from coopdesk.services.monitoring_export import MonitoringExportService
 
 JAN = ParticipantDraft(first_name="Jan", last_name="Łukasik", pesel="44051401359", town="Łódź")
 ZOFIA = ParticipantDraft(first_name="Zofia", last_name="Żak", pesel="02270803624", town="Kraków")
@@ -140,10 +141,10 @@ def test_the_lead_partner_export_survives_illegal_characters_in_the_database(coo
     _corrupt(coordinator, jan.id, last_name="Łuka\x07sik", street="Długa\x00\x1b 5", town="=1+2",
              gmina="@SUM(1)", powiat="x" * 40_000)
     out = tmp_path / "uczestnicy.xlsx"
-    result = ParticipantExportService(coordinator.db, coordinator.ctx).export_lead_partner(out)
+    result = MonitoringExportService(coordinator.db, coordinator.ctx).export(out, "plain")
     assert result.people == 2
 
-    ws = load_workbook(out)[PARTICIPANTS_SHEET]
+    ws = load_workbook(out)[load_layout("plain").sheet.name]
     header = [c.value for c in ws[1]]
     rows = {r[header.index("Imię")].value: dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2)}
     jan_row = rows["Jan"]
