@@ -35,8 +35,9 @@ from coopdesk.services.app_services import open_services
 from coopdesk.services.context import Context
 from coopdesk.services.demo import pesel_for
 from coopdesk.services.export_policy import ExportPolicy
-from coopdesk.services.followup_export import CONTACTS_SHEET, FollowupExportService
-from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET, ParticipantExportService
+from coopdesk.services.followup_export import CONTACTS_SHEET, WITHHELD_SHEET, FollowupExportService
+from coopdesk.services.layouts import load_layout
+from coopdesk.services.monitoring_export import LISTS_SHEET, MonitoringExportService
 from coopdesk.services.participants import ParticipantService
 from coopdesk.ui.models.participants_model import ParticipantsModel
 
@@ -298,10 +299,11 @@ def test_the_exported_file_holds_the_caseload_only(world, advisors_may_export, t
     advisor_id = next(iter(w.advisors))
     ctx = Context(actor=w.advisors[advisor_id], today=lambda: TODAY)
     by_uuid = {p.uuid: p.id for p in w.people.values()}
-    result = ParticipantExportService(w.db, ctx).export_lead_partner(tmp_path / "lista.xlsx")
+    result = MonitoringExportService(w.db, ctx).export(tmp_path / "lista.xlsx", "plain")
     book = load_workbook(result.path, read_only=True)
-    assert book.sheetnames == [PARTICIPANTS_SHEET]
-    exported = {by_uuid[r[0]] for r in book[PARTICIPANTS_SHEET].iter_rows(min_row=2, values_only=True)}
+    participants_sheet = load_layout("plain").sheet.name
+    assert book.sheetnames == [participants_sheet, LISTS_SHEET]  # no withheld sheet (the lists: hidden)
+    exported = {by_uuid[r[0]] for r in book[participants_sheet].iter_rows(min_row=2, values_only=True)}
     assert exported == w.caseload(advisor_id)
     contacts = FollowupExportService(w.db, ctx).export_contacts(tmp_path / "kontakt.xlsx")
     book = load_workbook(contacts.path, read_only=True)

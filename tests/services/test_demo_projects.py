@@ -17,7 +17,7 @@ from coopdesk.domain.gdpr import PROJECT_NUMBER_RE, ConsentPurpose, project_issu
 from coopdesk.services.app_services import open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
 from coopdesk.services.demo import generate_demo
-from coopdesk.services.participant_export import ParticipantExportService
+from coopdesk.services.monitoring_export import MonitoringExportService
 from coopdesk.services.printout import page_header
 
 FIXED_TODAY = date(2026, 11, 27)
@@ -87,11 +87,12 @@ def test_lead_partner_export_lists_everyone_and_the_follow_up_export_withholds_a
     optional follow-up contacts, which withhold a few (issue 8)."""
     from coopdesk.services.followup_export import FollowupExportService
 
-    result = ParticipantExportService(demo.db, demo.ctx).export_lead_partner(tmp_path / "lista.xlsx")
+    result = MonitoringExportService(demo.db, demo.ctx).export(tmp_path / "lista.xlsx", "plain")
     with demo.db.read(SYSTEM_ACTOR) as s:
         participations = s.scalar(select(func.count()).select_from(Participation))
     assert result.people == 400 and result.rows == participations > 400
-    assert len(load_workbook(tmp_path / "lista.xlsx").worksheets) == 1
+    book = load_workbook(tmp_path / "lista.xlsx")
+    assert len([ws for ws in book.worksheets if ws.sheet_state == "visible"]) == 1  # no withheld sheet
     contacts = FollowupExportService(demo.db, demo.ctx).export_contacts(tmp_path / "kontakt.xlsx")
     assert 0 < contacts.withheld <= 0.4 * 400 and contacts.exported + contacts.withheld <= 400
 
