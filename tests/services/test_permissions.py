@@ -347,11 +347,14 @@ def test_a_role_without_special_read_gets_no_special_data_on_any_path(team, case
     boss.consents.set(ConsentRecord(jan.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 1, 5)))
     from openpyxl import load_workbook
 
-    from coopdesk.services.participant_export import ParticipantExportService
+    from coopdesk.services.monitoring_export import MonitoringExportService
 
-    result = ParticipantExportService(them.db, them.ctx).export_lead_partner(tmp_path / "list.xlsx")
-    headers = [c.value for c in next(load_workbook(result.path)["Uczestnicy"].iter_rows(max_row=1))]
-    assert "PESEL" in headers and "Osoba z niepełnosprawnościami" not in headers and not result.special_columns
+    result = MonitoringExportService(them.db, them.ctx).export(tmp_path / "list.xlsx", "plain")
+    headers, *rows = load_workbook(result.path)["Uczestnicy"].iter_rows(values_only=True)
+    assert "PESEL" in headers and not result.special_columns
+    disability = headers.index("Osoba z niepełnosprawnościami")  # the layout keeps the column, empty
+    assert rows and all(row[disability] is None for row in rows)
+    assert all(row[headers.index("Kategorie zagrożenia wykluczeniem")] is None for row in rows)
 
 
 def test_every_export_is_journaled(team, cases, tmp_path):
@@ -360,12 +363,12 @@ def test_every_export_is_journaled(team, cases, tmp_path):
 
     from coopdesk.domain.audit import AuditAction
     from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
-    from coopdesk.services.participant_export import ParticipantExportService
+    from coopdesk.services.monitoring_export import MonitoringExportService
 
     jan, zofia = cases
     boss = team["boss"]
     boss.consents.set(ConsentRecord(jan.id, ConsentPurpose.SHARE_LEAD_PARTNER, True, date(2026, 1, 5)))
-    ParticipantExportService(boss.db, boss.ctx).export_lead_partner(tmp_path / "list.xlsx")
+    MonitoringExportService(boss.db, boss.ctx).export(tmp_path / "list.xlsx", "plain")
     boss.gdpr.data_report(zofia.id, tmp_path / "art15.pdf")
     [lead, art15] = _journal(boss, AuditAction.EXPORT.value)
     # the monitoring list holds everyone (a legal obligation, not consent); the report one person
