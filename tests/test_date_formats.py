@@ -26,7 +26,7 @@ def _offending(line: str) -> bool:
 def _sources():
     yield from sorted((ROOT / "ui").rglob("*.py"))
     yield from sorted((ROOT / "services").rglob("*.py"))
-    yield ROOT / "cli.py"
+    yield from sorted((ROOT / "cli").rglob("*.py"))
 
 
 def test_dates_are_formatted_only_by_domain_formats():

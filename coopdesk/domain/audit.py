@@ -35,6 +35,8 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     EXPORT = "export"  # data left the database: an export file, a manual backup (who, where, which, columns)
     SIGN_IN_FAILED = "sign_in_failed"  # a wrong password or a locked account (no password is written)
+    IMPORT = "import"  # a spreadsheet was imported: file name and hash, counts, columns (never a value)
+    IMPORT_UNDONE = "import_undone"  # an import batch was undone
 
 
 ACTION_LABELS: dict[AuditAction, str] = {
@@ -44,6 +46,8 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.READ: QT_TRANSLATE_NOOP("Labels", "Viewed sensitive data"),
     AuditAction.RESTORE: QT_TRANSLATE_NOOP("Labels", "Restored an old value"),
     AuditAction.EXPORT: QT_TRANSLATE_NOOP("Labels", "Exported"),
+    AuditAction.IMPORT: QT_TRANSLATE_NOOP("Labels", "Imported"),
+    AuditAction.IMPORT_UNDONE: QT_TRANSLATE_NOOP("Labels", "Undid an import"),
     AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Labels", "Failed sign-in"),
 }
 # A create/delete of a row that belongs to the record (a category, a consent...) reads better this way.

@@ -195,7 +195,7 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
             batch.updated_people = updated
             batch.skipped = skipped
             batch.rejected = len(rejected)
-            log_event(s, ctx.actor, AuditAction.CREATE, IMPORTS_TABLE, batch.id, "import", json.dumps({
+            log_event(s, ctx.actor, AuditAction.IMPORT, IMPORTS_TABLE, batch.id, "import", json.dumps({
                 "file": plan.file_name, "sha256": plan.file_sha256, "sheet": plan.sheet,
                 "mapping": plan.mapping.name, "columns": [c.header for c in plan.mapping.columns if c.field],
                 "fields": [c.field for c in plan.mapping.columns if c.field], "rows": len(plan.rows),
@@ -510,7 +510,7 @@ def undo(db: Database, ctx: Context, batch_id: int) -> None:
         batch.undone_at = ctx.now()
         batch.undone_by_id = ctx.actor.user_id
         s.flush()
-        log_event(s, ctx.actor, AuditAction.DELETE, IMPORTS_TABLE, batch.id, "undo", json.dumps(
+        log_event(s, ctx.actor, AuditAction.IMPORT_UNDONE, IMPORTS_TABLE, batch.id, "undo", json.dumps(
             {"file": batch.file_name, "sha256": batch.file_sha256, "people": len(created)},
             ensure_ascii=False, separators=(",", ":")))
 

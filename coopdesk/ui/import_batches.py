@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.formats import format_datetime
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.ui import prompts, runner
 from coopdesk.ui.busy import busy_cursor
-from coopdesk.ui.widgets.date_field import format_date
 
 HEADERS = (
     QT_TRANSLATE_NOOP("ImportBatches", "File"), QT_TRANSLATE_NOOP("ImportBatches", "When"),
@@ -36,10 +36,7 @@ def _t(text: str) -> str:
 
 
 def _when(moment) -> str:
-    if moment is None:
-        return ""
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    return f"{format_date(local.date())} {local:%H:%M}"
+    return format_datetime(moment)  # stored in UTC, shown in local time
 
 
 class ImportBatchesDialog(QDialog):

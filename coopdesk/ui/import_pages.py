@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coopdesk.domain.formats import format_date, format_local_datetime
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.ui import prompts, runner
 
@@ -111,9 +112,9 @@ def cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime) and (value.hour or value.minute):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return format_local_datetime(value)  # a cell's time is as typed: no time zone
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value)
 
 
