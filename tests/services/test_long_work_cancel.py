@@ -16,7 +16,8 @@ from coopdesk.db.audit import EXPORTS_TABLE
 from coopdesk.db.tables_security import AuditEntry
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord
 from coopdesk.domain.records import ParticipantQuery
-from coopdesk.services.participant_export import ParticipantExportService
+from coopdesk.services import monitoring_export
+from coopdesk.services.monitoring_export import MonitoringExportService
 
 
 class Stop(Exception):
@@ -45,12 +46,14 @@ def consenting(services):
     return person
 
 
-def export(services):
-    return ParticipantExportService(services.db, services.ctx)
+def export(services) -> MonitoringExportService:
+    """The lead partner's full list is the monitoring export's plain layout."""
+    return MonitoringExportService(services.db, services.ctx)
 
 
 def test_an_export_cancelled_while_writing_rows_leaves_no_file_and_no_sheet_temporaries(
-        services, consenting, tmp_path):
+        services, consenting, tmp_path, monkeypatch):
+    monkeypatch.setattr(monitoring_export, "PROGRESS_EVERY", 1)  # progress after each row: still writing
     folder = tmp_path / "out"
     folder.mkdir()
     before_journal, before_temp = exports(services), list(openpyxl_writer.ALL_TEMP_FILES)
@@ -59,7 +62,7 @@ def test_an_export_cancelled_while_writing_rows_leaves_no_file_and_no_sheet_temp
         raise Stop
 
     with pytest.raises(Stop):
-        export(services).export_lead_partner(folder / "lista.xlsx", progress=progress)
+        export(services).export(folder / "lista.xlsx", "plain", progress=progress)
     assert leftovers(folder) == []
     assert exports(services) == before_journal
     # openpyxl streamed the written rows (names, PESEL) to its own temporary files: gone at once
@@ -67,7 +70,9 @@ def test_an_export_cancelled_while_writing_rows_leaves_no_file_and_no_sheet_temp
     assert not [p for p in openpyxl_writer.ALL_TEMP_FILES if Path(p).exists()]
 
 
-def test_an_export_cancelled_after_the_file_was_saved_is_not_renamed_nor_journaled(services, consenting, tmp_path):
+def test_an_export_cancelled_after_the_file_was_saved_is_not_renamed_nor_journaled(
+        services, consenting, tmp_path, monkeypatch):
+    monkeypatch.setattr(monitoring_export, "PROGRESS_EVERY", 1)
     folder = tmp_path / "out"
     folder.mkdir()
     before = exports(services)
@@ -79,7 +84,7 @@ def test_an_export_cancelled_after_the_file_was_saved_is_not_renamed_nor_journal
             raise Stop
 
     with pytest.raises(Stop):
-        export(services).export_lead_partner(folder / "lista.xlsx", progress=progress)
+        export(services).export(folder / "lista.xlsx", "plain", progress=progress)
     assert calls == [(1, 1), (1, 1)]
     assert leftovers(folder) == [] and exports(services) == before
 
@@ -96,7 +101,7 @@ def test_an_export_that_cannot_be_saved_leaves_no_partial_file(services, consent
 
     monkeypatch.setattr(Workbook, "save", full_disk)
     with pytest.raises(OSError):
-        export(services).export_lead_partner(folder / "lista.xlsx")
+        export(services).export(folder / "lista.xlsx", "plain")
     assert leftovers(folder) == []
 
 
@@ -194,7 +199,7 @@ def test_an_export_into_a_folder_that_cannot_be_made_tells_that_error_and_leaves
     blocked.write_text("x")
     before_temp = list(openpyxl_writer.ALL_TEMP_FILES)
     with pytest.raises(OSError):
-        export(services).export_lead_partner(blocked / "lista.xlsx")
+        export(services).export(blocked / "lista.xlsx", "plain")
     assert before_temp == openpyxl_writer.ALL_TEMP_FILES
 
 
@@ -223,7 +228,7 @@ KILL_AT_RENAME = """
 import os, pathlib, signal, sys
 from coopdesk.services.app_services import open_services
 from coopdesk.services.context import SYSTEM_ACTOR, Context
-from coopdesk.services.participant_export import ParticipantExportService
+from coopdesk.services.monitoring_export import MonitoringExportService
 
 def replace(self, target):  # the very moment the finished file would take its name
     if self.name.endswith('.xlsx.part'):
@@ -233,7 +238,7 @@ def replace(self, target):  # the very moment the finished file would take its n
 original = pathlib.Path.replace
 pathlib.Path.replace = replace
 services = open_services(pathlib.Path(sys.argv[1]), Context(actor=SYSTEM_ACTOR))
-ParticipantExportService(services.db, services.ctx).export_lead_partner(pathlib.Path(sys.argv[2]))
+MonitoringExportService(services.db, services.ctx).export(pathlib.Path(sys.argv[2]), "plain")
 """
 
 
