@@ -35,7 +35,7 @@ from coopdesk.services.context import Context
 from coopdesk.services.export_policy import ExportPolicy
 from coopdesk.services.followup_export import FollowupExportService
 from coopdesk.services.lists import ListState
-from coopdesk.services.participant_export import ParticipantExportService
+from coopdesk.services.monitoring_export import MonitoringExportService
 
 TODAY = date(2026, 11, 27)
 PASSWORD = "role matrix password"
@@ -267,8 +267,12 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("encryption", "plain_copies"): (ANYONE, lambda s, w: s.encryption.plain_copies()),
     ("encryption", "wipe_plain_copies"): (needs("encryption.manage"), lambda s, w: s.encryption.wipe_plain_copies([])),
     # exports (not part of Services: the CLI and the GUI build them on the same context)
-    ("export", "export_lead_partner"): (needs("export.run", case=True), lambda s, w: ParticipantExportService(
-        s.db, s.ctx).export_lead_partner(w.data_dir / "list.xlsx")),
+    ("monitoring", "export"): (needs("export.run", case=True), lambda s, w: MonitoringExportService(
+        s.db, s.ctx).export(w.data_dir / "list.xlsx", "plain")),
+    ("monitoring", "precheck"): (needs("export.run", case=True), lambda s, w: MonitoringExportService(
+        s.db, s.ctx).precheck("smefs")),
+    # the names of the partners files went to (organisations, no personal data), to pick one again
+    ("monitoring", "partners"): (ANYONE, lambda s, w: MonitoringExportService(s.db, s.ctx).partners()),
     ("followup", "export_contacts"): (needs("export.run", case=True), lambda s, w: FollowupExportService(
         s.db, s.ctx).export_contacts(w.data_dir / "contacts.xlsx")),
     ("policy", "decide"): (needs("export.run", case=True), lambda s, w: ExportPolicy(s.db, s.ctx).decide(
@@ -355,7 +359,7 @@ def test_every_public_service_method_is_in_the_table(template):
     world, _ = template
     s = open_services(world.data_dir, Context(actor=SYSTEM_ACTOR, today=lambda: TODAY))
     try:
-        extra = [("export", ParticipantExportService(s.db, s.ctx)), ("policy", ExportPolicy(s.db, s.ctx)),
+        extra = [("monitoring", MonitoringExportService(s.db, s.ctx)), ("policy", ExportPolicy(s.db, s.ctx)),
                  ("followup", FollowupExportService(s.db, s.ctx))]
         public = {(attr, name) for attr, svc in _services_of(s, extra)
                   for name, member in inspect.getmembers(svc, inspect.ismethod) if not name.startswith("_")}
