@@ -17,13 +17,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
 
 from coopdesk.domain.enums import Role
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
-from coopdesk.services.followup_export import CONTACTS_SHEET
+from coopdesk.services.followup_export import CONTACTS_SHEET, WITHHELD_SHEET
+from coopdesk.services.layouts import load_layout
 from coopdesk.services.monitoring_export import MonitoringExportService
-from coopdesk.services.participant_export import PARTICIPANTS_SHEET, WITHHELD_SHEET
 from coopdesk.ui import prompts
 from coopdesk.ui.monitoring_export_dialog import MonitoringExportDialog, NotReadyDialog
 from coopdesk.ui.record_actions import install_record_actions
 from tests.conftest import as_user
+
+PARTICIPANTS_SHEET = load_layout("plain").sheet.name  # coopdesk's full list, the layout chosen below
 
 
 @pytest.fixture
