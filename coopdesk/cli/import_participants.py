@@ -139,11 +139,12 @@ def run(args: argparse.Namespace) -> int:
         outcome = importer.commit(plan, decisions, valid_only=args.valid_only, rejects=rejects, translate=_tr)
     finally:
         services.close()
-    print(_tr("Cli", "Imported from %1: %2 new people, %3 new participations, %4 people updated, %5 rows skipped, "
-                     "%6 rows rejected")
+    print(_tr("Cli", "Imported from %1 - new people: %2, new participations: %3, people updated: %4, already as in "
+                     "the file: %5, rows skipped: %6, rows rejected: %7")
           .replace("%1", source.file_name).replace("%2", str(outcome.created_people))
           .replace("%3", str(outcome.created_participations)).replace("%4", str(outcome.updated_people))
-          .replace("%5", str(outcome.skipped)).replace("%6", str(outcome.rejected)))
+          .replace("%5", str(outcome.unchanged)).replace("%6", str(outcome.skipped))
+          .replace("%7", str(outcome.rejected)))
     if outcome.rejects_path is not None:
         print(_tr("Cli", "The rejected rows, with their problems, are in %1").replace("%1", str(outcome.rejects_path)))
     return 0

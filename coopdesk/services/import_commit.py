@@ -173,7 +173,7 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
                 tick(len(chunk))
             items: list[dict[str, Any]] = []
             owners: dict[int, str] = {}
-            updated, new_participations = 0, 0
+            updated, new_participations, unchanged = 0, 0, 0
             for r, match in updates:
                 pid = cast(int, match.existing_id)  # _decide: an update has the person it updates
                 changed, participation_id, uuid = _update(s, ctx, plan, r, pid)
@@ -182,6 +182,8 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
                     updated += 1
                     items.append(_item(batch.id, r.row, pid, None, UPDATED, json.dumps(
                         changed, ensure_ascii=False, separators=(",", ":"))))
+                if not changed and participation_id is None:
+                    unchanged += 1  # the file says what is already registered
                 if participation_id is not None:
                     new_participations += 1
                     items.append(_item(batch.id, r.row, pid, participation_id, PARTICIPATION))
@@ -200,7 +202,7 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
                 "mapping": plan.mapping.name, "columns": [c.header for c in plan.mapping.columns if c.field],
                 "fields": [c.field for c in plan.mapping.columns if c.field], "rows": len(plan.rows),
                 "created_people": batch.created_people, "created_participations": batch.created_participations,
-                "updated_people": updated, "skipped": skipped, "rejected": len(rejected),
+                "updated_people": updated, "unchanged": unchanged, "skipped": skipped, "rejected": len(rejected),
                 "rejects": str(written_rejects) if written_rejects else "",
             }, ensure_ascii=False, separators=(",", ":")))
             s.flush()
@@ -209,7 +211,7 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
             if tmp is not None and written_rejects is not None:
                 tmp.replace(written_rejects)  # in the transaction: a failed rename imports nothing
             outcome = ImportOutcome(batch.id, batch.created_people, batch.created_participations, updated,
-                                    skipped, len(rejected), written_rejects)
+                                    skipped, len(rejected), written_rejects, unchanged)
     return outcome
 
 

@@ -210,6 +210,7 @@ class ImportOutcome:
     skipped: int
     rejected: int
     rejects_path: Path | None
+    unchanged: int = 0  # rows matching a registered person whose data were already the same
 
 
 @dataclass(frozen=True)

@@ -737,6 +737,7 @@ class SummaryPage(QWizardPage):
             self.tr("New people: %1.").replace("%1", str(outcome.created_people)),
             self.tr("New participations: %1.").replace("%1", str(outcome.created_participations)),
             self.tr("Updated people: %1.").replace("%1", str(outcome.updated_people)),
+            self.tr("Already registered as in the file (nothing to change): %1.").replace("%1", str(outcome.unchanged)),
             self.tr("Skipped rows: %1.").replace("%1", str(outcome.skipped)),
             self.tr("Rejected rows: %1.").replace("%1", str(outcome.rejected)),
         ]

@@ -57,7 +57,17 @@ def _import(folder, path, *extra) -> int:
 def test_a_clean_file_is_imported(data_dir, tmp_path, capsys):
     assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, ANNA])) == 0
     out = capsys.readouterr().out
-    assert "2 new people, 2 new participations" in out
+    assert "new people: 2, new participations: 2, people updated: 0, already as in the file: 0" in out
+    assert _state(data_dir)[0] == 2
+
+
+def test_the_same_file_again_says_its_people_are_already_registered_as_in_it(data_dir, tmp_path, capsys):
+    path = xlsx(tmp_path / "a.xlsx", [JAN, ANNA])
+    assert _import(data_dir, path) == 0
+    capsys.readouterr()
+    assert _import(data_dir, path) == 0
+    assert "new people: 0, new participations: 0, people updated: 0, already as in the file: 2" \
+        in capsys.readouterr().out
     assert _state(data_dir)[0] == 2
 
 
@@ -80,7 +90,7 @@ def test_dry_run_writes_nothing(data_dir, tmp_path, capsys):
 def test_valid_only_with_rejects(data_dir, tmp_path, capsys):
     rejects = tmp_path / "odrzucone.xlsx"
     assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, BAD]), "--valid-only", "--rejects", str(rejects)) == 0
-    assert "1 rows rejected" in capsys.readouterr().out
+    assert "rows rejected: 1" in capsys.readouterr().out
     rows = list(load_workbook(rejects).active.iter_rows(values_only=True))
     assert rows[1][0] == "Xawery" and "11 digits" in rows[1][-1]
     assert _state(data_dir)[0] == 1
@@ -110,7 +120,7 @@ def test_duplicates_pesel_updates_close_name_is_a_problem_unless_create_similar(
     assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN]), "--project", "P1") == 0
     back = [*JAN[:7], ""]
     assert _import(data_dir, xlsx(tmp_path / "b.xlsx", [back])) == 0  # no project: a new participation
-    assert "0 new people, 1 new participations" in capsys.readouterr().out
+    assert "new people: 0, new participations: 1" in capsys.readouterr().out
     assert _state(data_dir)[0] == 1
     similar = ["Jan", "Kowalsky", "80030500154", "M", date(1980, 3, 5), "Gdańsk", "", ""]
     assert _import(data_dir, xlsx(tmp_path / "c.xlsx", [similar])) == 1
