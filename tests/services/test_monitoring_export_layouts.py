@@ -224,10 +224,29 @@ def test_the_precheck_says_which_participations_are_not_ready_and_why(services, 
 
 
 def test_the_plain_list_keeps_todays_columns(services, cases, tmp_path):
-    from coopdesk.services.participant_export import COLUMNS
-
+    # the full list of issue 8, before the layouts: after the identifier, the lead partner's file keeps them
+    columns = (
+        "Nazwisko", "Imię", "PESEL", "Data urodzenia", "Płeć", "Obywatelstwo", "Telefon", "E-mail",
+        "Adres – województwo", "Adres – powiat", "Adres – gmina", "Adres – miejscowość", "Ulica", "Nr budynku",
+        "Nr lokalu", "Kod pocztowy", "Osoba z niepełnosprawnościami", "Stopień niepełnosprawności",
+        "Niepełnosprawność intelektualna, psychiczna lub sprzężona",
+        "Osoba należąca do mniejszości narodowej lub etnicznej", "Osoba obcego pochodzenia",
+        "Osoba w kryzysie bezdomności", "Kategorie zagrożenia wykluczeniem", "Data rekrutacji", "Etap", "Kod projektu",
+        "Rodzaj uczestnika", "Nazwa instytucji", "NIP instytucji", "Status na rynku pracy", "W tym",
+        "Data rejestracji w urzędzie pracy", "Bezrobotna od", "Wykształcenie", "Kod TERYT gminy", "Województwo",
+        "Powiat", "Gmina", "Miejscowość", "Obszar wg DEGURBA", "Data zapoznania się z klauzulą informacyjną",
+        "Data rozpoczęcia udziału w projekcie", "Formy wsparcia", "Data zakończenia udziału w projekcie",
+        "Przyczyna zakończenia udziału", "Zakończenie udziału zgodnie ze ścieżką",
+        "Sytuacja w momencie zakończenia udziału", "Data podjęcia zatrudnienia", "Forma zatrudnienia", "Wymiar etatu",
+        "Okres zatrudnienia (miesiące)", "Dokument potwierdzający zatrudnienie", "Data weryfikacji zatrudnienia",
+    )
+    special = {"Osoba z niepełnosprawnościami", "Stopień niepełnosprawności",
+               "Niepełnosprawność intelektualna, psychiczna lub sprzężona",
+               "Osoba należąca do mniejszości narodowej lub etnicznej", "Osoba obcego pochodzenia",
+               "Osoba w kryzysie bezdomności", "Kategorie zagrożenia wykluczeniem"}
     plain = load_layout("plain")
-    assert [c.header for c in plain.sheet.columns][1:] == [c.header for c in COLUMNS][1:]
+    assert tuple(c.header for c in plain.sheet.columns) == ("Techniczny identyfikator uczestnika", *columns)
+    assert {c.header for c in plain.sheet.columns if c.special} == special
     out = tmp_path / "plain.xlsx"
     result = MonitoringExportService(services.db, services.ctx).export(out, "plain")
     rows = sheet_rows(out, "Uczestnicy")
