@@ -199,26 +199,41 @@ def test_every_journaled_column_has_labels_for_the_history_and_the_report():
     assert protection.FIELD_LABELS["lead_partner"] == "Lead partner"
 
 
-def test_the_lead_partner_exports_special_columns_are_the_declared_special_fields():
-    """The export marks its special-category columns itself (left out for a role without the right to
-    read them): each column that reads a declared special field is marked, and no other."""
-    from coopdesk.services.participant_export import COLUMNS
+def test_the_monitoring_exports_special_columns_are_the_declared_special_fields():
+    """The monitoring export marks its special-category sources itself (their columns written empty for a
+    role without the right to read them): each source that reads a declared special field is marked, and
+    no other."""
+    from coopdesk.db.tables import Participant
+    from coopdesk.services.layouts import SOURCES, load_layout
+    from coopdesk.services.monitoring_export import _FIELDS, _NAMES, _Cells
 
-    class Reads:  # a record that notes which attributes a column reads
-        def __init__(self) -> None:
-            self.names: list[str] = []
+    class Reads:  # a row (values in _NAMES order), or a lookup by person or participation, noting what is read
+        def __init__(self, names: list[str], name: str = "") -> None:
+            self.names, self.name = names, name
 
-        def __getattr__(self, name: str):
-            self.names.append(name)
-            return [] if name in ("categories", "supports") else None
+        def __getitem__(self, index: int):
+            self.names.append(_NAMES[index])
+
+        def get(self, _key, default=None):
+            self.names.append(self.name)
+            return default
+
+    def person_field(name: str) -> str | None:
+        if name == "categories":  # the person's at-risk categories, looked up by person
+            return name
+        column = _FIELDS.get(name)
+        return column.key if column is not None and column.class_ is Participant else None
 
     special = set(protection.SPECIAL_PARTICIPANT_FIELDS)
+    plain = load_layout("plain")
     wrong = []
-    for column in COLUMNS:  # a row is (the person, one of their participations)
-        row = Reads()
-        column.get((row, Reads()))
-        if bool(special & set(row.names)) != column.special:
-            wrong.append((column.header, row.names, column.special))
+    for source, declared in SOURCES.items():
+        names: list[str] = []
+        cells = _Cells(plain, plain.sheet, True, date(2026, 1, 1), Reads(names, "supports"), Reads(names, "categories"))
+        cells._raw(source, date(2026, 1, 1))(Reads(names), None)
+        read = {person_field(n) for n in names} - {None}
+        if bool(special & read) != declared.special:
+            wrong.append((source, names, declared.special))
     assert wrong == []
 
 
