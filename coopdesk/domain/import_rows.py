@@ -10,7 +10,9 @@ Warnings about fields the file has no column for are left out (the file does not
 monitoring precheck lists what is missing), and a field whose cell was already refused is not reported twice.
 
 Fields the record has no place for are checked and dropped: the age at entry must agree with the birth date
-on the start date, the country must be Poland. Fast enough for a dry run of 10,000 rows: nothing is compiled
+on the start date, the country must be Poland, SM EFS "Obywatel państwa trzeciego" must agree with the
+citizenship (or, without one, gives it); its "Data założenia działalności gospodarczej" is a self-employment's
+start (the employment after exit). Fast enough for a dry run of 10,000 rows: nothing is compiled
 or built per call.
 """
 
@@ -22,7 +24,7 @@ from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
-from coopdesk.domain.enums import Answer, SupportForm
+from coopdesk.domain.enums import Answer, Citizenship, ContractForm, SupportForm
 from coopdesk.domain.errors import FieldIssue, Severity
 from coopdesk.domain.header_match import header_key
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -32,9 +34,11 @@ from coopdesk.domain.import_values import (
     ImportValues,
     cell_text,
     parse_date,
+    parse_decimal,
     parse_pesel,
     parse_phone,
     parse_postal_code,
+    parse_teryt,
     parse_uuid,
     parse_whole_number,
 )
@@ -95,41 +99,57 @@ def _email(raw: object) -> tuple[str, None]:
     return cell_text(raw).lower(), None
 
 
+def _nip(raw: object) -> tuple[str, None]:
+    """A NIP as written (a number cell as its digits); its check digit is the participation's rule (stdnum)."""
+    return cell_text(raw), None
+
+
 def _voivodeship(raw: object) -> tuple[str | None, CellIssue | None]:
     value, issue = VOIVODESHIP.match(raw)
     return (value.value if value is not None else None), issue
 
 
-_PERSON, _PARTICIPATION, _OWN = 0, 1, 2  # where a field's value goes: the person, the participation, aside
+# Where a field's value goes: the person, the participation, aside (checked, or used by the row), the residence.
+# The residence columns ("Województwo", "Gmina", "Kod TERYT gminy" ...) are the participation's residence at
+# entry (as the SM EFS, SL2014 and plain layouts write them); they are also the person's address when the row
+# says nothing else about it: no home-address columns ("Adres – gmina" ..., the plain layout's) and no technical
+# identifier (a row of an exported file updates its person: the residence at entry is not their address now).
+_PERSON, _PARTICIPATION, _OWN, _RESIDENCE = 0, 1, 2, 3
 _Reader = Callable[[object], tuple[Any, CellIssue | None]] | None  # None: the field's dictionary
-_READERS: dict[str, tuple[int, _Reader]] = {
-    **dict.fromkeys(("first_name", "last_name", "powiat", "gmina", "town", "street", "recruitment_source"),
-                    (_PERSON, _text)),
-    "building_no": (_PERSON, _house_number),
-    "flat_no": (_PERSON, _house_number),
-    "institution_name": (_PARTICIPATION, _text),
-    **dict.fromkeys(("sex", "citizenship", "disability", "minority", "foreign_background", "homeless"),
-                    (_PERSON, None)),
-    **dict.fromkeys(("education", "labour_status", "labour_detail", "participant_type", "degurba",
-                     "completed_path", "exit_situation"), (_PARTICIPATION, None)),
-    "support_form": (_OWN, None),
-    "no_pesel": (_OWN, None),
-    "birth_date": (_PERSON, parse_date),
-    "recruitment_date": (_PERSON, parse_date),
-    "start_date": (_PARTICIPATION, parse_date),
-    "exit_date": (_PARTICIPATION, parse_date),
-    "support_start": (_OWN, parse_date),
-    "support_end": (_OWN, parse_date),
-    "pesel": (_PERSON, parse_pesel),
-    "phone": (_PERSON, parse_phone),
-    "postal_code": (_PERSON, parse_postal_code),
-    "email": (_PERSON, _email),
-    "voivodeship": (_PERSON, _voivodeship),
-    "age_at_entry": (_OWN, parse_whole_number),
-    "project": (_OWN, _text),
-    "uuid": (_OWN, parse_uuid),
-    "country": (_OWN, _text),
+_READERS: dict[str, tuple[int, _Reader, str]] = {  # import field -> (where, reader, the record's field)
+    **{name: (where, reader, name) for names, where, reader in (
+        (("first_name", "last_name", "street", "recruitment_source"), _PERSON, _text),
+        (("building_no", "flat_no"), _PERSON, _house_number),
+        (("institution_name", "employment_proof"), _PARTICIPATION, _text),
+        (("institution_nip",), _PARTICIPATION, _nip),
+        (("sex", "citizenship", "disability", "disability_degree", "disability_kind", "minority",
+          "foreign_background", "homeless", "stage"), _PERSON, None),
+        (("education", "labour_status", "labour_detail", "participant_type", "degurba", "completed_path",
+          "exit_situation", "exit_reason", "employment_contract"), _PARTICIPATION, None),
+        (("support_form", "no_pesel", "third_country"), _OWN, None),
+        (("birth_date", "recruitment_date"), _PERSON, parse_date),
+        (("start_date", "exit_date", "pup_registered_on", "unemployed_since", "info_clause_on",
+          "employment_start", "employment_checked_on"), _PARTICIPATION, parse_date),
+        (("support_start", "support_end", "business_start"), _OWN, parse_date),
+        (("employment_months",), _PARTICIPATION, parse_whole_number),
+        (("employment_fte",), _PARTICIPATION, parse_decimal),
+        (("powiat", "gmina", "town"), _RESIDENCE, _text),
+        (("age_at_entry",), _OWN, parse_whole_number),
+        (("project", "country"), _OWN, _text),
+    ) for name in names},
+    "pesel": (_PERSON, parse_pesel, "pesel"),
+    "phone": (_PERSON, parse_phone, "phone"),
+    "postal_code": (_PERSON, parse_postal_code, "postal_code"),
+    "email": (_PERSON, _email, "email"),
+    "voivodeship": (_RESIDENCE, _voivodeship, "voivodeship"),
+    "teryt": (_RESIDENCE, parse_teryt, "teryt"),
+    "home_voivodeship": (_PERSON, _voivodeship, "voivodeship"),
+    "home_powiat": (_PERSON, _text, "powiat"),
+    "home_gmina": (_PERSON, _text, "gmina"),
+    "home_town": (_PERSON, _text, "town"),
+    "uuid": (_OWN, parse_uuid, "uuid"),
 }
+_HOME = ("home_voivodeship", "home_powiat", "home_gmina", "home_town")
 FIELDS = frozenset(_READERS)
 
 # A validation issue's field (participations.0.<name> shortened to <name>) -> the import fields whose column
@@ -140,8 +160,13 @@ _ISSUE_COLUMNS: dict[str, tuple[str, ...]] = {
     "pesel": ("pesel", "no_pesel"),
     "school_type": ("education",),
     "supports": ("support_start", "support_form", "start_date"),
-    "employment_start": ("exit_situation",),
+    "employment_start": ("employment_start", "business_start", "exit_situation"),
+    "employment_contract": ("employment_contract", "business_start"),
 }
+# The person's own issue about their address: in the home-address column, else in the residence's.
+_PERSON_ISSUE_COLUMNS: dict[str, tuple[str, ...]] = {
+    name: (f"home_{name}", name) for name in ("voivodeship", "powiat", "gmina", "town")}
+_THIRD_COUNTRY = frozenset({Citizenship.NON_EU, Citizenship.STATELESS})
 _POLAND = frozenset({"polska", "poland", "pl", "pol", "rzeczpospolita polska", "rp"})
 
 NO_PESEL_IMPORT = QT_TRANSLATE_NOOP(
@@ -159,6 +184,15 @@ NOT_POLAND = QT_TRANSLATE_NOOP(
     "Errors", "coopdesk records addresses in Poland only: the country \"{value}\" is not imported.")
 SUPPORT_WITHOUT_FORM = QT_TRANSLATE_NOOP(
     "Errors", "No form of support is given for this date: it is imported as the start of the participation.")
+THIRD_COUNTRY_DISAGREES = QT_TRANSLATE_NOOP(
+    "Errors", "This answer does not agree with the citizenship given: the citizenship is kept.")
+THIRD_COUNTRY_ASSUMED = QT_TRANSLATE_NOOP(
+    "Errors", "No citizenship is given: read as a citizen of a non-EU country. Check it.")
+BUSINESS_START_DIFFERS = QT_TRANSLATE_NOOP(
+    "Errors", "The business start date differs from the employment start ({date}): the employment start is kept.")
+BUSINESS_NOT_SELF_EMPLOYED = QT_TRANSLATE_NOOP(
+    "Errors", "A business start date is given, but the form of employment is not self-employment: the form given "
+    "is kept.")
 START_NOT_FIRST_SUPPORT = QT_TRANSLATE_NOOP(
     "Errors", "The start of participation differs from the start of the support ({date}): coopdesk takes the "
     "support's start.")
@@ -193,8 +227,9 @@ def convert_row(row_no: int, cells: Sequence[tuple[str, str, object]], values: I
     taking: dict[str, Any] = {}
     columns: dict[str, str] = {}  # import field -> its column's header
     own: dict[str, Any] = {}  # the values with no place in the record, and the support
+    residence: dict[str, Any] = {}
     issues: list[tuple[str, CellIssue]] = []
-    targets = (person, taking, own)
+    targets = (person, taking, own, residence)
     dictionaries = values.by_field
     for name, header, raw in cells:
         if name in columns:  # a second column for the same field: the first one counts
@@ -203,20 +238,28 @@ def convert_row(row_no: int, cells: Sequence[tuple[str, str, object]], values: I
         if not raw and (raw is None or raw == ""):
             continue
         try:
-            where, reader = _READERS[name]
+            where, reader, key = _READERS[name]
         except KeyError:
             raise ValueError(f"no import field {name!r}") from None
         value, issue = dictionaries[name].match(raw) if reader is None else reader(raw)
         if issue is not None:
             issues.append((name, issue))
-        if value:  # nothing read: "", None (an empty labour detail is the default anyway)
-            targets[where][name] = value
+        if value or value == 0:  # nothing read: "", None (an empty labour detail is the default anyway)
+            targets[where][key] = value
+    if residence:
+        taking.update(residence)
+        if "uuid" not in own and not any(name in columns for name in _HOME):
+            person.update(residence)
     return _finish(row_no, person, taking, own, columns, issues, today)
 
 
 def _finish(row_no: int, person: dict[str, Any], taking: dict[str, Any], own: dict[str, Any],
             columns: dict[str, str], issues: list[tuple[str, CellIssue]], today: date) -> RowResult:
     refused = {name for name, issue in issues if issue.severity is Severity.ERROR}
+    if "third_country" in own:
+        _third_country(person, own["third_country"], refused, issues)
+    if "business_start" in own:
+        _business_start(taking, own["business_start"], issues)
     no_pesel = own.get("no_pesel")
     if no_pesel is Answer.REFUSED:
         issues.append(("no_pesel", CellIssue(YES_OR_NO)))
@@ -265,6 +308,32 @@ def _support(taking: dict[str, Any], own: dict[str, Any], issues: list[tuple[str
         taking.setdefault("start_date", start)
 
 
+def _third_country(person: dict[str, Any], answer: Answer, refused: set[str],
+                   issues: list[tuple[str, CellIssue]]) -> None:
+    """SM EFS "Obywatel państwa trzeciego" follows from the citizenship: checked against it, or (without a
+    citizenship) a yes read as a non-EU citizen's, with a warning."""
+    if answer is Answer.REFUSED:
+        return
+    citizenship = person.get("citizenship")
+    if citizenship is None:
+        if answer is Answer.YES and "citizenship" not in refused:
+            person["citizenship"] = Citizenship.NON_EU
+            issues.append(("third_country", CellIssue(THIRD_COUNTRY_ASSUMED, severity=Severity.WARNING)))
+    elif (citizenship in _THIRD_COUNTRY) != (answer is Answer.YES):
+        issues.append(("third_country", CellIssue(THIRD_COUNTRY_DISAGREES, severity=Severity.WARNING)))
+
+
+def _business_start(taking: dict[str, Any], day: date, issues: list[tuple[str, CellIssue]]) -> None:
+    """SM EFS "Data założenia działalności gospodarczej": the start of a self-employment after exit (what the
+    export writes there); an employment start or form given in their own columns is kept."""
+    started = taking.setdefault("employment_start", day)
+    if started != day:
+        issues.append(("business_start", CellIssue(
+            BUSINESS_START_DIFFERS, {"date": started.strftime("%d.%m.%Y")}, Severity.WARNING)))
+    if taking.setdefault("employment_contract", ContractForm.SELF_EMPLOYMENT) is not ContractForm.SELF_EMPLOYMENT:
+        issues.append(("business_start", CellIssue(BUSINESS_NOT_SELF_EMPLOYED, severity=Severity.WARNING)))
+
+
 def _unstored(draft: ParticipantDraft, participation: ParticipationDraft, own: dict[str, Any],
               issues: list[tuple[str, CellIssue]]) -> None:
     """The checks of the values the record does not keep: age at entry, country."""
@@ -285,14 +354,16 @@ def _from_validation(row_no: int, found: FieldIssue, columns: dict[str, str], re
     already refused, or for a warning about a field the file has no column for."""
     split = split_field(found.field)
     name = split[1] if split is not None else found.field
+    candidates = (_PERSON_ISSUE_COLUMNS if split is None else _ISSUE_COLUMNS).get(name) or _ISSUE_COLUMNS.get(
+        name, (name,))
     if name in refused or (name == "school_type" and "education" in refused):
         return None
     message = NO_PESEL_IMPORT if found.message == NO_PESEL_TICKED else found.message
-    candidates = _ISSUE_COLUMNS.get(name, (name,))
     field_name = name if name in FIELDS else candidates[0] if candidates[0] in FIELDS else ""
     for candidate in candidates:
         if candidate in columns:
-            return Problem(row_no, columns[candidate], field_name or candidate, message, found.params, found.severity)
+            return Problem(row_no, columns[candidate], candidate if candidate in _HOME else field_name or candidate,
+                           message, found.params, found.severity)
     if found.severity is Severity.WARNING:
         return None
     return Problem(row_no, "", field_name, message, found.params, found.severity)

@@ -30,18 +30,23 @@ from coopdesk.domain.enums import (
     VOIVODESHIPS,
     Answer,
     Citizenship,
+    ContractForm,
     Degurba,
+    DisabilityDegree,
+    ExitReason,
     ExitSituation,
     Isced,
     LabourDetail,
     LabourStatus,
     ParticipantType,
     Sex,
+    Stage,
     SupportForm,
 )
 from coopdesk.domain.errors import Severity
 from coopdesk.domain.header_match import header_key
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coopdesk.domain.territory import code_issue
 
 # Which enum each dictionary of import_values.json codes into.
 DICTIONARY_ENUMS: dict[str, type[StrEnum]] = {
@@ -55,6 +60,10 @@ DICTIONARY_ENUMS: dict[str, type[StrEnum]] = {
     "degurba": Degurba,
     "exit_situation": ExitSituation,
     "support_form": SupportForm,
+    "disability_degree": DisabilityDegree,
+    "exit_reason": ExitReason,
+    "contract_form": ContractForm,
+    "stage": Stage,
 }
 
 
@@ -329,6 +338,61 @@ def parse_whole_number(raw: object) -> tuple[int | None, CellIssue | None]:
     if text.isdigit():
         return int(text), None
     return None, _error(NOT_A_NUMBER, value=text)
+
+
+NOT_A_DECIMAL = QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a number: write a part of a full-time job as 0,5.")
+_FRACTION = re.compile(r"(\d+)\s*/\s*(\d+)")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?|[.,]\d+")
+_UNIT_WORDS = re.compile(r"\s*(?:etatu|etat|et\.|fte)$")
+
+
+def parse_decimal(raw: object) -> tuple[float | None, CellIssue | None]:
+    """A part of a full-time job and the like: a number cell, or text with a decimal comma or point ("0,5",
+    "0.75"), a fraction ("1/2", "3/4 etatu") or a percentage ("50%"). Its range is the record's rule."""
+    if raw is None or isinstance(raw, bool):
+        return None, (None if raw is None else _error(NOT_A_DECIMAL, value=cell_text(raw)))
+    if isinstance(raw, (int, float)):
+        return float(raw), None
+    text = cell_text(raw)
+    if not text:
+        return None, None
+    body = _UNIT_WORDS.sub("", text.lower()).replace(" ", "")
+    percent = body.endswith("%")
+    body = body.rstrip("%")
+    if _DECIMAL.fullmatch(body) is not None:
+        number = float(body.replace(",", "."))
+        return (number / 100 if percent else number), None
+    if not percent and (m := _FRACTION.fullmatch(body)) is not None and int(m.group(2)):
+        return int(m.group(1)) / int(m.group(2)), None
+    return None, _error(NOT_A_DECIMAL, value=text)
+
+
+TERYT_LOST_ZERO = QT_TRANSLATE_NOOP(
+    "Errors", "The TERYT code was stored as a number and lost its leading zero: read as {value}.")
+
+
+def parse_teryt(raw: object) -> tuple[str, CellIssue | None]:
+    """A gmina's TERYT code (WWPPGGR) as 7 digits of text: from a number that lost its leading zero (201011 ->
+    0201011, with a warning), or text with spaces or dashes; a code that cannot be one is an error. Whether
+    the gmina exists is the reference data's question (the service's)."""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    issue = None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        text = str(raw)
+    else:
+        text = cell_text(raw).replace(" ", "").replace("-", "")
+        if text.endswith(".0") and text[:-2].isdigit():
+            text = text[:-2]
+    if not text:
+        return "", None
+    if len(text) == 6 and text.isdigit():
+        text = "0" + text
+        issue = _warning(TERYT_LOST_ZERO, value=text)
+    problem = code_issue(text)
+    if problem is not None:
+        return "", _error(problem)
+    return text, issue
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")

@@ -14,12 +14,17 @@ from stdnum.pl import pesel as stdnum_pesel
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
+    ContractForm,
     Degurba,
+    DisabilityDegree,
+    ExitReason,
+    ExitSituation,
     Isced,
     LabourDetail,
     LabourStatus,
     ParticipantType,
     Sex,
+    Stage,
     SupportForm,
 )
 from coopdesk.domain.errors import Severity
@@ -50,7 +55,7 @@ HEADERS = {
     "support_form": "Rodzaj przyznanego wsparcia", "support_start": "Data rozpoczęcia udziału we wsparciu",
     "disability": "Osoba z niepełnosprawnościami", "birth_date": "Data urodzenia",
     "exit_date": "Data zakończenia udziału w projekcie", "uuid": "Techniczny identyfikator uczestnika",
-    "citizenship": "Obywatelstwo",
+    "citizenship": "Obywatelstwo", "exit_situation": "Sytuacja osoby w momencie zakończenia udziału w projekcie",
 }
 TYPICAL = {
     "project": "FEPM.05.01-IZ.00-0001/23", "participant_type": "Indywidualny", "first_name": "Anna ",
@@ -275,3 +280,124 @@ def test_a_building_number_excel_turned_into_a_date_is_refused(values):
     assert problems(result) == [("Nr budynku", "Excel turned this number into a date (12.03.2026): enter it again "
                                  "in a column formatted as text.", Severity.ERROR)]
     assert result.draft.building_no == "" and convert(values, building_no="12/3").draft.building_no == "12/3"
+
+
+# --- the columns of coopdesk's own exports (plain, SM EFS): every stored field comes back -----------------------
+
+PLAIN_ROW = {  # the plain layout's header -> a cell as the export writes it
+    "Adres – województwo": "mazowieckie", "Adres – powiat": "Warszawa", "Adres – gmina": "Warszawa",
+    "Adres – miejscowość": "Warszawa", "Stopień niepełnosprawności": "Umiarkowany stopień niepełnosprawności",
+    "Niepełnosprawność intelektualna, psychiczna lub sprzężona": "Nie", "Osoba w kryzysie bezdomności": "Nie",
+    "Osoba z niepełnosprawnościami": "Tak", "Etap": "W grupie założycielskiej",
+    "Rodzaj uczestnika": "Pracownik lub przedstawiciel instytucji/podmiotu", "Nazwa instytucji": "Spółdzielnia Len",
+    "NIP instytucji": 5260250274, "Data rejestracji w urzędzie pracy": datetime(2023, 5, 2),
+    "Bezrobotna od": "01.04.2023", "Status na rynku pracy": "Osoba bezrobotna zarejestrowana w ewidencji urzędów pracy",
+    "Kod TERYT gminy": 2261011, "Województwo": "pomorskie", "Powiat": "Gdańsk", "Gmina": "Gdańsk",
+    "Miejscowość": "Gdańsk", "Obszar wg DEGURBA": "1 – miasta", "Data zapoznania się z klauzulą informacyjną":
+    datetime(2024, 3, 1), "Data rozpoczęcia udziału w projekcie": datetime(2024, 3, 5),
+    "Data zakończenia udziału w projekcie": datetime(2024, 9, 30),
+    "Przyczyna zakończenia udziału": "Ukończenie zaplanowanego wsparcia",
+    "Zakończenie udziału zgodnie ze ścieżką": "Tak",
+    "Sytuacja w momencie zakończenia udziału": "Osoba pracująca (w tym prowadząca działalność na własny rachunek)",
+    "Data podjęcia zatrudnienia": datetime(2024, 10, 1), "Forma zatrudnienia": "Spółdzielcza umowa o pracę",
+    "Wymiar etatu": "0,5", "Okres zatrudnienia (miesiące)": 0,
+    "Dokument potwierdzający zatrudnienie": "Umowa nr 7/2024", "Data weryfikacji zatrudnienia": "15.10.2024",
+}
+
+
+def plain_cells(**changes: object) -> list[tuple[str, str, object]]:
+    """The typical row (its own address columns left out) with the plain layout's columns, fields as the
+    header matching maps them; ``changes`` by header (``...`` removes the column)."""
+    by_key = reference_data.header_synonyms().by_key
+    from coopdesk.domain.header_match import header_key
+    row = [c for c in cells(voivodeship=..., powiat=..., gmina=..., town=..., labour_status=..., labour_detail=...,
+                           participant_type=..., exit_date=..., disability=...)]
+    merged = {**PLAIN_ROW, **changes}
+    return row + [(by_key[header_key(h)], h, v) for h, v in merged.items() if v is not ...]
+
+
+def test_every_column_of_the_plain_and_sm_efs_layouts_holding_a_stored_field_is_imported():
+    from coopdesk.domain.header_match import How, match_headers
+    from coopdesk.services.layouts import load_layout
+
+    export_only = {"categories", "supports_text", "blank", "first_support_end"}
+    for name in ("plain", "smefs", "sl2014"):
+        columns = load_layout(name).sheet.columns
+        matches = match_headers([c.header for c in columns], reference_data.header_synonyms())
+        wanted = {"first_support_form": "support_form", "first_support_start": "support_start",
+                  "minority_or_migrant": "minority"}
+        unmapped = [(c.header, m.field, m.how) for c, m in zip(columns, matches, strict=True)
+                    if c.source not in export_only and (m.how is not How.EXACT or m.field != wanted.get(
+                        c.source, c.source))]
+        assert unmapped == [], name
+
+
+def test_a_plain_row_fills_the_address_the_residence_at_entry_and_the_exit(values):
+    result = convert_row(7, plain_cells(), values, TODAY)
+    assert result.problems == ()
+    d = result.draft
+    assert (d.voivodeship, d.powiat, d.gmina, d.town, d.teryt) == ("mazowieckie", "Warszawa", "Warszawa", "Warszawa", "")
+    assert (d.disability, d.disability_degree, d.disability_kind, d.homeless) == (
+        Answer.YES, DisabilityDegree.MODERATE, Answer.NO, Answer.NO)
+    assert d.stage is Stage.IN_FOUNDING_GROUP
+    (p,) = d.participations
+    assert (p.teryt, p.voivodeship, p.powiat, p.gmina, p.town) == ("2261011", "pomorskie", "Gdańsk", "Gdańsk", "Gdańsk")
+    assert (p.participant_type, p.institution_name, p.institution_nip) == (
+        ParticipantType.INSTITUTION, "Spółdzielnia Len", "5260250274")
+    assert (p.pup_registered_on, p.unemployed_since, p.info_clause_on) == (
+        date(2023, 5, 2), date(2023, 4, 1), date(2024, 3, 1))
+    assert (p.exit_date, p.exit_reason, p.completed_path, p.exit_situation) == (
+        date(2024, 9, 30), ExitReason.COMPLETED, Answer.YES, ExitSituation.EMPLOYED)
+    assert (p.employment_start, p.employment_contract, p.employment_fte, p.employment_months) == (
+        date(2024, 10, 1), ContractForm.COOPERATIVE_CONTRACT, 0.5, 0)
+    assert (p.employment_proof, p.employment_checked_on) == ("Umowa nr 7/2024", date(2024, 10, 15))
+
+
+def test_the_residence_is_the_address_unless_the_row_has_one_or_updates_an_exported_record(values):
+    result = convert(values, voivodeship="pomorskie", town="Sopot")
+    (p,) = result.draft.participations
+    assert (result.draft.voivodeship, result.draft.town, p.voivodeship, p.town) == (
+        "pomorskie", "Sopot", "pomorskie", "Sopot")
+    uuid = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    result = convert(values, uuid=uuid, town="Sopot")
+    (p,) = result.draft.participations
+    assert (result.uuid, result.draft.town, result.draft.gmina, p.town, p.gmina) == (uuid, "", "", "Sopot", "Gdańsk")
+
+
+def test_working_time_months_nip_and_teryt_are_checked_in_their_columns(values):
+    result = convert_row(7, plain_cells(**{"Wymiar etatu": "1,5", "Okres zatrudnienia (miesiące)": "pół roku",
+                                           "NIP instytucji": "526-025-02-75", "Kod TERYT gminy": 226101}),
+                         values, TODAY)
+    assert [(p.column, p.field, p.severity) for p in result.problems] == [
+        ("Kod TERYT gminy", "teryt", Severity.WARNING),
+        ("Okres zatrudnienia (miesiące)", "employment_months", Severity.ERROR),
+        ("NIP instytucji", "institution_nip", Severity.ERROR),
+        ("Wymiar etatu", "employment_fte", Severity.ERROR),
+    ]
+    assert result.problems[0].params == {"value": "0226101"}
+    assert result.problems[2].render() == "This is not a valid NIP."
+    assert convert_row(7, plain_cells(**{"Wymiar etatu": "3/4 etatu"}), values, TODAY).draft.participations[
+        0].employment_fte == 0.75
+    result = convert_row(7, plain_cells(**{"Kod TERYT gminy": "2261019"}), values, TODAY)
+    assert [(p.column, p.severity) for p in result.problems] == [("Kod TERYT gminy", Severity.ERROR)]
+
+
+def test_a_home_address_problem_is_shown_in_its_own_column(values):
+    result = convert_row(7, plain_cells(**{"Adres – miejscowość": "W" * 300}), values, TODAY)
+    assert [(p.column, p.field, p.severity) for p in result.problems] == [
+        ("Adres – miejscowość", "home_town", Severity.ERROR)]
+
+
+def test_sm_efs_third_country_and_business_start(values):
+    third, business = "Obywatel państwa trzeciego", "Data założenia działalności gospodarczej"
+    result = convert_row(7, [*cells(citizenship="Polskie"), ("third_country", third, "Tak")], values, TODAY)
+    assert [(p.column, p.severity) for p in result.problems] == [(third, Severity.WARNING)]
+    assert result.draft.citizenship is Citizenship.POLISH  # the citizenship column decides
+    result = convert_row(7, [*cells(citizenship=...), ("third_country", third, "Tak")], values, TODAY)
+    assert result.draft.citizenship is Citizenship.NON_EU and result.problems[0].severity is Severity.WARNING
+    assert convert_row(7, [*cells(), ("third_country", third, "Nie")], values, TODAY).problems == ()
+    result = convert_row(7, [*cells(exit_date="30.09.2024", exit_situation="Osoba pracująca"),
+                             ("business_start", business, "01.10.2024")], values, TODAY)
+    (p,) = result.draft.participations
+    assert (p.employment_start, p.employment_contract) == (date(2024, 10, 1), ContractForm.SELF_EMPLOYMENT)
+    assert result.problems == ()

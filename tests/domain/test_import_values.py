@@ -12,13 +12,17 @@ import pytest
 from coopdesk.domain.enums import (
     Answer,
     Citizenship,
+    ContractForm,
     Degurba,
+    DisabilityDegree,
+    ExitReason,
     ExitSituation,
     Isced,
     LabourDetail,
     LabourStatus,
     ParticipantType,
     Sex,
+    Stage,
     SupportForm,
 )
 from coopdesk.domain.errors import Severity
@@ -30,10 +34,12 @@ from coopdesk.domain.import_values import (
     cell_text,
     excel_serial_date,
     parse_date,
+    parse_decimal,
     parse_import_values,
     parse_pesel,
     parse_phone,
     parse_postal_code,
+    parse_teryt,
     parse_uuid,
     parse_whole_number,
 )
@@ -61,6 +67,8 @@ def test_every_coded_field_has_a_dictionary_of_its_enum(values):
         "labour_detail": LabourDetail, "participant_type": ParticipantType, "degurba": Degurba,
         "disability": Answer, "minority": Answer, "foreign_background": Answer, "homeless": Answer,
         "completed_path": Answer, "no_pesel": Answer, "exit_situation": ExitSituation, "support_form": SupportForm,
+        "disability_degree": DisabilityDegree, "disability_kind": Answer, "third_country": Answer,
+        "exit_reason": ExitReason, "employment_contract": ContractForm, "stage": Stage,
     }
     assert {f: values.dictionary(f).enum for f in expected} == expected
     headers = reference_data.header_synonyms().by_key.values()
@@ -73,6 +81,8 @@ def test_coopdesks_own_polish_wording_is_accepted_for_its_code(values):
         "isced": pl_terms.EDUCATION, "labour_status": pl_terms.LABOUR_STATUS, "labour_detail": pl_terms.LABOUR_DETAIL,
         "participant_type": pl_terms.PARTICIPANT_TYPE, "degurba": pl_terms.DEGURBA,
         "exit_situation": pl_terms.EXIT_SITUATION, "support_form": pl_terms.SUPPORT_FORM,
+        "disability_degree": pl_terms.DISABILITY_DEGREE, "exit_reason": pl_terms.EXIT_REASON,
+        "contract_form": pl_terms.CONTRACT_FORM, "stage": pl_terms.STAGE,
     }
     for name, table in tables.items():
         for code, label in table.items():
@@ -106,6 +116,49 @@ def test_coopdesks_own_polish_wording_is_accepted_for_its_code(values):
 ])
 def test_sl2014_sm_efs_and_english_strings(values, name, text, code):
     assert values.dictionaries[name].match(text) == (code, None)
+
+
+def test_every_string_the_exports_write_is_read_back(values):
+    """A partner's edited file comes back: each dictionary string of the plain, SM EFS and SL2014 layouts is
+    accepted for a code (the same code, unless the layout writes one string for several codes)."""
+    from coopdesk.services.layouts import load_layout
+
+    for layout in ("plain", "smefs", "sl2014"):
+        loaded = load_layout(layout)
+        for column in loaded.sheet.columns:
+            field = {"first_support_form": "support_form", "minority_or_migrant": "minority"}.get(
+                column.source, column.source)
+            if column.dictionary is None or field not in values.fields:
+                continue
+            table = loaded.dictionaries[column.dictionary]
+            lossy = {label for label in table.values() if list(table.values()).count(label) > 1}
+            for code, label in table.items():
+                if not label:
+                    continue
+                found, issue = values.dictionary(field).match(label)
+                assert found is not None and (issue is None or issue.severity is Severity.WARNING), (layout, label)
+                if label not in lossy:
+                    assert found.value == code, (layout, column.header, label)
+
+
+def test_a_part_of_a_full_time_job():
+    assert [parse_decimal(v)[0] for v in ("0,5", "0.75", " 1 ", "1/2", "3/4 etatu", "50%", 0.25, 1)] == [
+        0.5, 0.75, 1.0, 0.5, 0.75, 0.5, 0.25, 1.0]
+    assert parse_decimal(None) == (None, None) and parse_decimal("") == (None, None)
+    value, issue = parse_decimal("pół etatu")
+    assert value is None and issue is not None and issue.severity is Severity.ERROR
+    assert issue.message.format(**issue.params) == "\"pół etatu\" is not a number: write a part of a full-time job as 0,5."
+
+
+def test_a_teryt_code_as_a_number_text_or_wrong():
+    assert parse_teryt(2261011) == ("2261011", None) and parse_teryt("22 61 011") == ("2261011", None)
+    assert parse_teryt(2261011.0) == ("2261011", None) and parse_teryt(None) == ("", None)
+    code, issue = parse_teryt(201011)  # dolnośląskie, stored as a number
+    assert code == "0201011" and issue is not None and issue.severity is Severity.WARNING
+    assert issue.params == {"value": "0201011"}
+    for wrong in ("22610111", "2261019", "3361011", "Gdańsk"):
+        code, issue = parse_teryt(wrong)
+        assert code == "" and issue is not None and issue.severity is Severity.ERROR, wrong
 
 
 def test_no_string_of_the_shipped_file_names_two_codes():
