@@ -147,9 +147,10 @@ _READERS: dict[str, tuple[int, _Reader, str]] = {  # import field -> (where, rea
     "home_powiat": (_PERSON, _text, "powiat"),
     "home_gmina": (_PERSON, _text, "gmina"),
     "home_town": (_PERSON, _text, "town"),
+    "home_teryt": (_PERSON, parse_teryt, "teryt"),
     "uuid": (_OWN, parse_uuid, "uuid"),
 }
-_HOME = ("home_voivodeship", "home_powiat", "home_gmina", "home_town")
+_HOME = ("home_voivodeship", "home_powiat", "home_gmina", "home_town", "home_teryt")
 FIELDS = frozenset(_READERS)
 
 # A validation issue's field (participations.0.<name> shortened to <name>) -> the import fields whose column
@@ -165,7 +166,7 @@ _ISSUE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # The person's own issue about their address: in the home-address column, else in the residence's.
 _PERSON_ISSUE_COLUMNS: dict[str, tuple[str, ...]] = {
-    name: (f"home_{name}", name) for name in ("voivodeship", "powiat", "gmina", "town")}
+    name: (f"home_{name}", name) for name in ("voivodeship", "powiat", "gmina", "town", "teryt")}
 _THIRD_COUNTRY = frozenset({Citizenship.NON_EU, Citizenship.STATELESS})
 _POLAND = frozenset({"polska", "poland", "pl", "pol", "rzeczpospolita polska", "rp"})
 
