@@ -56,7 +56,9 @@ from coopdesk.services.export_file import temporary_export
 from coopdesk.services.participant_import import (
     IN_FILE_PESEL,
     NOT_YOUR_CASE,
+    PARTICIPATION_PREFIX,
     PESEL_TAKEN,
+    SUPPORTS,
     Action,
     DecisionRefused,
     DuplicateMatch,
@@ -64,6 +66,9 @@ from coopdesk.services.participant_import import (
     ImportOutcome,
     ImportPlan,
     Progress,
+    continued,
+    new_supports,
+    participation_changes,
     person_changes,
 )
 from coopdesk.services.participants import _ENUMS as PERSON_ENUMS
@@ -72,7 +77,9 @@ from coopdesk.services.participants import _blank_special
 
 Translate = Callable[[str, str], str]  # (context, source text) -> shown text (QCoreApplication.translate)
 CHUNK = 1000
-CREATED, PARTICIPATION, UPDATED = "created", "participation", "updated"
+# what an item records: a new person; a new participation of a registered person; a person's changed fields;
+# a participation continued (its results filled in: old values and the supports added, for undo)
+CREATED, PARTICIPATION, UPDATED, CONTINUED = "created", "participation", "updated", "continued"
 IMPORTS_TABLE = "import_batches"
 
 
@@ -176,13 +183,17 @@ def commit(db: Database, ctx: Context, plan: ImportPlan, decisions: Mapping[int,
             updated, new_participations, unchanged = 0, 0, 0
             for r, match in updates:
                 pid = cast(int, match.existing_id)  # _decide: an update has the person it updates
-                changed, participation_id, uuid = _update(s, ctx, plan, r, pid)
+                changed, participation_id, uuid, filled_in = _update(s, ctx, plan, r, pid)
                 owners[pid] = uuid
-                if changed:
+                if changed or filled_in is not None:
                     updated += 1
+                if changed:
                     items.append(_item(batch.id, r.row, pid, None, UPDATED, json.dumps(
                         changed, ensure_ascii=False, separators=(",", ":"))))
-                if not changed and participation_id is None:
+                if filled_in is not None:
+                    items.append(_item(batch.id, r.row, pid, filled_in[0], CONTINUED, json.dumps(
+                        filled_in[1], ensure_ascii=False, separators=(",", ":"))))
+                if not changed and filled_in is None and participation_id is None:
                     unchanged += 1  # the file says what is already registered
                 if participation_id is not None:
                     new_participations += 1
@@ -400,10 +411,11 @@ def participation_row(p: ParticipationDraft, person: Mapping[str, Any], pid: int
 
 
 def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: int
-            ) -> tuple[dict[str, str | None], int | None, str]:
-    """Change the person's fields the row fills differently (journaled per field by the ORM) and add a
-    participation when the row's project is one the person is not in yet (an existing participation is
-    never overwritten). Returns ({field: old value as text}, the new participation's id or None, uuid)."""
+            ) -> tuple[dict[str, str | None], int | None, str, tuple[int, dict[str, Any]] | None]:
+    """Change the person's fields the row fills differently (journaled per field by the ORM); add a
+    participation when the row's project is one the person is not in yet, else continue the one they are
+    in (``_continue``: results filled in, entry data never overwritten). Returns ({field: old value as text},
+    the new participation's id or None, uuid, what ``_continue`` did or None)."""
     from coopdesk.services.case_access import require_case
 
     person = s.get(Participant, participant_id)
@@ -433,8 +445,12 @@ def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: 
                 setattr(person, name, value)
     refresh_keys(person)
     participation_id = None
+    filled_in = None
     wanted = d.participations[0] if d.participations else ParticipationDraft()
-    if wanted.project_id not in {p.project_id for p in person.participations}:
+    same = continued(person.participations, wanted.project_id)
+    if same is not None:
+        filled_in = _continue(s, same, person, wanted, set(plan.mapping.fields()))
+    else:
         p = wanted
         if not (p.teryt or p.gmina):
             p = replace(p, teryt=person.teryt, voivodeship=person.voivodeship, powiat=person.powiat,
@@ -445,7 +461,26 @@ def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: 
         s.flush()
         participation_id = target.id
     s.flush()
-    return previous, participation_id, person.uuid
+    return previous, participation_id, person.uuid, filled_in
+
+
+def _continue(s: Session, target: Participation, person: Participant, wanted: ParticipationDraft,
+              mapped: set[str]) -> tuple[int, dict[str, Any]] | None:
+    """Fill in the participation the row continues (``participation_changes``: results from the file, entry
+    data only where empty, forms of support added; journaled by the ORM). Returns (its id, {"fields": old
+    values as text, "supports": ids of the supports added}) for undo, or None when nothing changes."""
+    changes = participation_changes(wanted, target, mapped)
+    if not changes:
+        return None
+    names = {c.field.removeprefix(PARTICIPATION_PREFIX) for c in changes} - {SUPPORTS}
+    fields = {n: getattr(wanted, n) for n in names}
+    held = {x.id for x in target.supports}
+    old = {n: to_text(getattr(target, n)) for n in names}
+    draft = parts.to_participation(target)
+    draft = replace(draft, **fields, supports=draft.supports + tuple(new_supports(wanted, target)))
+    parts._apply_one(target, person, parts.filled(draft))
+    s.flush()
+    return target.id, {"fields": old, "supports": [x.id for x in target.supports if x.id not in held]}
 
 
 # --- the rejected rows --------------------------------------------------------------------------
@@ -507,8 +542,10 @@ def undo(db: Database, ctx: Context, batch_id: int) -> None:
                 if changed is None:
                     continue
                 for name, old in json.loads(i.previous or "{}").items():
-                    setattr(changed, name, _from_text(name, old))
+                    setattr(changed, name, _from_text(Participant, name, old))
                 refresh_keys(changed)
+            elif i.action == CONTINUED and i.participation_id is not None:
+                _restore(s, i.participation_id, json.loads(i.previous or "{}"))
         batch.undone_at = ctx.now()
         batch.undone_by_id = ctx.actor.user_id
         s.flush()
@@ -523,11 +560,26 @@ def _people(ids: list[int]) -> Select[Participant]:
         selectinload(Participant.participations).selectinload(Participation.supports))
 
 
-def _from_text(name: str, text: str | None) -> Any:
+def _restore(s: Session, participation_id: int, before: Mapping[str, Any]) -> None:
+    """Undo ``_continue``: the old values back, the supports it added removed, the start date derived again."""
+    target = s.get(Participation, participation_id)
+    if target is None:
+        return
+    for name, old in before.get("fields", {}).items():
+        setattr(target, name, _from_text(Participation, name, old))
+    added = set(before.get("supports", ()))
+    for support in [x for x in target.supports if x.id in added]:
+        target.supports.remove(support)
+    target.start_date = derived_start(parts.to_participation(target))
+
+
+def _from_text(table: Any, name: str, text: str | None) -> Any:
     """A journaled text value back as the column's value."""
     if text is None:
         return None
-    column = Participant.__table__.c[name]
-    if column.type.python_type is date:
+    kind = table.__table__.c[name].type.python_type
+    if kind is date:
         return date.fromisoformat(text)
+    if kind in (int, float):
+        return kind(text)
     return text

@@ -25,6 +25,7 @@ from coopdesk.db.engine import Database
 from coopdesk.db.repositories import import_batches as repo
 from coopdesk.db.tables import PARTICIPANTS_PROTECTION
 from coopdesk.db.tables_exchange import ImportMapping
+from coopdesk.db.tables_participation import PARTICIPATIONS_PROTECTION
 from coopdesk.domain.errors import CoopdeskError, Severity
 from coopdesk.domain.formats import format_date
 from coopdesk.domain.header_match import find_header_row, header_key, match_headers
@@ -479,6 +480,51 @@ def person_changes(draft: Any, existing: Any, mapped: set[str]) -> tuple[FieldCh
     return tuple(changes)
 
 
+# A row for a person already in the row's project continues that participation: its exit and results come
+# from the file (a partner's returned file fills them in); its data at entry are only filled where empty - an
+# entry status once recorded is never overwritten (issue 9) - and a form of support not yet recorded is added.
+RESULT_FIELDS = (
+    "exit_date", "exit_reason", "completed_path", "exit_situation", "employment_start", "employment_contract",
+    "employment_fte", "employment_months", "employment_proof", "employment_checked_on",
+)
+ENTRY_FIELDS = (
+    "institution_name", "institution_nip", "labour_status", "labour_detail", "pup_registered_on", "unemployed_since",
+    "school_type", "education", "degurba", "info_clause_on",
+)
+SUPPORTS = "supports"
+_PARTICIPATION_LABELS = {n: c.label for n, c in PARTICIPATIONS_PROTECTION.columns.items()}
+_SUPPORT_LABEL = QT_TRANSLATE_NOOP("Labels", "Form of support")
+PARTICIPATION_PREFIX = "participation."
+
+
+def continued(participations: Sequence[Any], project_id: int | None) -> Any | None:
+    """The participation a row in ``project_id`` continues: the person's last one in that project."""
+    same = [p for p in participations if p.project_id == project_id]
+    return same[-1] if same else None
+
+
+def new_supports(wanted: Any, existing: Any) -> list[Any]:
+    """The row's forms of support the participation does not hold yet (same form from the same day)."""
+    held = {(s.form, s.support_start) for s in existing.supports}
+    return [e for e in wanted.supports if (e.form.value, e.start_date) not in held]
+
+
+def participation_changes(wanted: Any, existing: Any, mapped: set[str]) -> tuple[FieldChange, ...]:
+    """What a row would change in the participation it continues (fields "participation.<name>")."""
+    changes = []
+    for name in RESULT_FIELDS + ENTRY_FIELDS:
+        if name not in mapped:
+            continue
+        new = as_text(getattr(wanted, name))
+        old = as_text(getattr(existing, name))
+        if new and new != old and (name in RESULT_FIELDS or not old):
+            changes.append(FieldChange(PARTICIPATION_PREFIX + name, _PARTICIPATION_LABELS.get(name, name), old, new))
+    for entry in new_supports(wanted, existing):
+        changes.append(FieldChange(PARTICIPATION_PREFIX + SUPPORTS, _SUPPORT_LABEL, "",
+                                   f"{entry.form.value} {format_date(entry.start_date)}"))
+    return tuple(changes)
+
+
 def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: ColumnMapping) -> list[DuplicateMatch]:
     """Duplicates of each row: within the file (an earlier row with the same PESEL, or a close name and the
     same birth date) and in the register (the row's technical id, the same PESEL, a close name and the same
@@ -520,7 +566,7 @@ def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: Colum
     existing = repo.people(s, ids)
     visible = ids if allowed(ctx.actor, Permission.PARTICIPANTS_READ_ALL) else repo.in_caseload(
         s, ids, ctx.actor.user_id)
-    projects = repo.project_ids(s, ids)
+    held = repo.participations(s, ids)
     out = []
     for row, kind, pid_or_none, other, d in found:
         if pid_or_none is None:
@@ -531,10 +577,15 @@ def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: Colum
             out.append(DuplicateMatch(row, kind, pid, "", None, (), Action.SKIP, hidden=True))
             continue
         person = existing[pid]
-        target = d.participations[0].project_id if d.participations else None
+        wanted = d.participations[0] if d.participations else None
+        target = wanted.project_id if wanted is not None else None
+        same = continued(held.get(pid, ()), target)
+        changes = person_changes(d, person, mapped)
+        if same is not None and wanted is not None:
+            changes += participation_changes(wanted, same, mapped)
         out.append(DuplicateMatch(
-            row, kind, pid, f"{person.last_name} {person.first_name}", None, person_changes(d, person, mapped),
-            Action.UPDATE, new_participation=target not in projects.get(pid, set())))
+            row, kind, pid, f"{person.last_name} {person.first_name}", None, changes,
+            Action.UPDATE, new_participation=same is None))
     return out
 
 

@@ -63,14 +63,16 @@ def people(s: Session, ids: Iterable[int]) -> dict[int, Row[Any]]:
     return found
 
 
-def project_ids(s: Session, people_ids: Iterable[int]) -> dict[int, set[int | None]]:
-    """The projects each person already takes part in (None: a participation without a project)."""
-    found: dict[int, set[int | None]] = {}
+def participations(s: Session, people_ids: Iterable[int]) -> dict[int, list[Participation]]:
+    """Each person's participations with their forms of support (to tell what a row would continue)."""
+    from sqlalchemy.orm import selectinload
+
+    found: dict[int, list[Participation]] = {}
     for chunk in chunks(people_ids):
-        stmt = select(Participation.participant_id, Participation.project_id).where(
-            Participation.participant_id.in_(chunk))
-        for pid, project in s.execute(stmt):
-            found.setdefault(pid, set()).add(project)
+        stmt = select(Participation).where(Participation.participant_id.in_(chunk)).options(
+            selectinload(Participation.supports)).order_by(Participation.id)
+        for p in s.scalars(stmt):
+            found.setdefault(p.participant_id, []).append(p)
     return found
 
 
