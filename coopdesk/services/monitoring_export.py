@@ -36,6 +36,7 @@ from coopdesk.db.tables_security import Project
 from coopdesk.domain.enums import Answer, Citizenship, ContractForm, SupportForm
 from coopdesk.domain.formats import format_date
 from coopdesk.domain.participation_rules import GAP_FIELDS, gaps_of
+from coopdesk.domain.permissions import Permission, require
 from coopdesk.domain.validation import age_on
 from coopdesk.services import exchange_diff
 from coopdesk.services import pl_terms as pl
@@ -265,7 +266,8 @@ class MonitoringExportService:
         return found
 
     def partners(self) -> list[str]:
-        """The partners files were already sent to (for choosing one again)."""
+        """The partners files were already sent to (for choosing one again): for those who may export."""
+        require(self._ctx.actor, Permission.EXPORT)
         with self._db.read(self._ctx.actor) as s:
             return exchange_diff.partners(s)
 

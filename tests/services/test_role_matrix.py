@@ -272,7 +272,7 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("monitoring", "precheck"): (needs("export.run", case=True), lambda s, w: MonitoringExportService(
         s.db, s.ctx).precheck("smefs")),
     # the names of the partners files went to (organisations, no personal data), to pick one again
-    ("monitoring", "partners"): (ANYONE, lambda s, w: MonitoringExportService(s.db, s.ctx).partners()),
+    ("monitoring", "partners"): (needs("export.run"), lambda s, w: MonitoringExportService(s.db, s.ctx).partners()),
     ("followup", "export_contacts"): (needs("export.run", case=True), lambda s, w: FollowupExportService(
         s.db, s.ctx).export_contacts(w.data_dir / "contacts.xlsx")),
     ("policy", "decide"): (needs("export.run", case=True), lambda s, w: ExportPolicy(s.db, s.ctx).decide(
