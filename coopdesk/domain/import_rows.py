@@ -126,7 +126,7 @@ _READERS: dict[str, tuple[int, _Reader, str]] = {  # import field -> (where, rea
           "foreign_background", "homeless", "stage"), _PERSON, None),
         (("education", "labour_status", "labour_detail", "participant_type", "degurba", "completed_path",
           "exit_situation", "exit_reason", "employment_contract"), _PARTICIPATION, None),
-        (("support_form", "no_pesel", "third_country"), _OWN, None),
+        (("support_form", "no_pesel", "third_country", "minority_or_migrant"), _OWN, None),
         (("birth_date", "recruitment_date"), _PERSON, parse_date),
         (("start_date", "exit_date", "pup_registered_on", "unemployed_since", "info_clause_on",
           "employment_start", "employment_checked_on"), _PARTICIPATION, parse_date),
@@ -194,6 +194,9 @@ BUSINESS_START_DIFFERS = QT_TRANSLATE_NOOP(
 BUSINESS_NOT_SELF_EMPLOYED = QT_TRANSLATE_NOOP(
     "Errors", "A business start date is given, but the form of employment is not self-employment: the form given "
     "is kept.")
+MINORITY_OR_MIGRANT = QT_TRANSLATE_NOOP(
+    "Errors", "\"Tak\" does not say whether the person belongs to a minority or is of foreign origin: read as "
+    "a minority. Check it and the foreign origin in coopdesk.")
 START_NOT_FIRST_SUPPORT = QT_TRANSLATE_NOOP(
     "Errors", "The start of participation differs from the start of the support ({date}): coopdesk takes the "
     "support's start.")
@@ -261,6 +264,8 @@ def _finish(row_no: int, person: dict[str, Any], taking: dict[str, Any], own: di
         _third_country(person, own["third_country"], refused, issues)
     if "business_start" in own:
         _business_start(taking, own["business_start"], issues)
+    if "minority_or_migrant" in own and "minority" not in columns and "foreign_background" not in columns:
+        _minority_or_migrant(person, own["minority_or_migrant"], issues)
     no_pesel = own.get("no_pesel")
     if no_pesel is Answer.REFUSED:
         issues.append(("no_pesel", CellIssue(YES_OR_NO)))
@@ -322,6 +327,16 @@ def _third_country(person: dict[str, Any], answer: Answer, refused: set[str],
             issues.append(("third_country", CellIssue(THIRD_COUNTRY_ASSUMED, severity=Severity.WARNING)))
     elif (citizenship in _THIRD_COUNTRY) != (answer is Answer.YES):
         issues.append(("third_country", CellIssue(THIRD_COUNTRY_DISAGREES, severity=Severity.WARNING)))
+
+
+def _minority_or_migrant(person: dict[str, Any], answer: Answer, issues: list[tuple[str, CellIssue]]) -> None:
+    """SL2014's one question for both (a minority, a migrant, of foreign origin): "Nie" and a refusal answer
+    both; "Tak" does not say which - read as a minority, with a warning (coopdesk asks them apart)."""
+    if answer is Answer.YES:
+        person["minority"] = answer
+        issues.append(("minority_or_migrant", CellIssue(MINORITY_OR_MIGRANT, severity=Severity.WARNING)))
+    else:
+        person["minority"] = person["foreign_background"] = answer
 
 
 def _business_start(taking: dict[str, Any], day: date, issues: list[tuple[str, CellIssue]]) -> None:

@@ -324,8 +324,7 @@ def test_every_column_of_the_plain_and_sm_efs_layouts_holding_a_stored_field_is_
     for name in ("plain", "smefs", "sl2014"):
         columns = load_layout(name).sheet.columns
         matches = match_headers([c.header for c in columns], reference_data.header_synonyms())
-        wanted = {"first_support_form": "support_form", "first_support_start": "support_start",
-                  "minority_or_migrant": "minority"}
+        wanted = {"first_support_form": "support_form", "first_support_start": "support_start"}
         unmapped = [(c.header, m.field, m.how) for c, m in zip(columns, matches, strict=True)
                     if c.source not in export_only and (m.how is not How.EXACT or m.field != wanted.get(
                         c.source, c.source))]
@@ -401,3 +400,19 @@ def test_sm_efs_third_country_and_business_start(values):
     (p,) = result.draft.participations
     assert (p.employment_start, p.employment_contract) == (date(2024, 10, 1), ContractForm.SELF_EMPLOYMENT)
     assert result.problems == ()
+
+
+def test_sl2014_minority_or_migrant_answers_both_questions_or_says_it_cannot(values):
+    header = "Osoba należąca do mniejszości narodowej lub etnicznej, migrant, osoba obcego pochodzenia"
+    by_key = reference_data.header_synonyms().by_key
+    from coopdesk.domain.header_match import header_key
+    assert by_key[header_key(header)] == "minority_or_migrant"
+    for cell, minority, foreign in (("Nie", Answer.NO, Answer.NO), ("Odmowa", Answer.REFUSED, Answer.REFUSED)):
+        result = convert_row(7, [*cells(), ("minority_or_migrant", header, cell)], values, TODAY)
+        assert (result.draft.minority, result.draft.foreign_background, result.problems) == (minority, foreign, ())
+    result = convert_row(7, [*cells(), ("minority_or_migrant", header, "Tak")], values, TODAY)
+    assert (result.draft.minority, result.draft.foreign_background) == (Answer.YES, None)
+    assert [(p.column, p.severity) for p in result.problems] == [(header, Severity.WARNING)]
+    minority = ("minority", "Osoba należąca do mniejszości narodowej lub etnicznej", "Nie")
+    result = convert_row(7, [*cells(), minority, ("minority_or_migrant", header, "Tak")], values, TODAY)
+    assert (result.draft.minority, result.draft.foreign_background, result.problems) == (Answer.NO, None, ())

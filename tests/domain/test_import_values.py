@@ -126,8 +126,7 @@ def test_every_string_the_exports_write_is_read_back(values):
     for layout in ("plain", "smefs", "sl2014"):
         loaded = load_layout(layout)
         for column in loaded.sheet.columns:
-            field = {"first_support_form": "support_form", "minority_or_migrant": "minority"}.get(
-                column.source, column.source)
+            field = {"first_support_form": "support_form"}.get(column.source, column.source)
             if column.dictionary is None or field not in values.fields:
                 continue
             table = loaded.dictionaries[column.dictionary]
