@@ -4,14 +4,12 @@ participant is written whatever their consents; the follow-up contact export is 
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from gdpr_people import full_draft, second_draft
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
 
@@ -19,7 +17,6 @@ from coopdesk.domain.enums import Role
 from coopdesk.domain.gdpr import ConsentPurpose, ConsentRecord, ProjectDraft
 from coopdesk.services.followup_export import CONTACTS_SHEET, WITHHELD_SHEET
 from coopdesk.services.layouts import load_layout
-from coopdesk.services.monitoring_export import MonitoringExportService
 from coopdesk.ui import prompts
 from coopdesk.ui.monitoring_export_dialog import MonitoringExportDialog, NotReadyDialog
 from coopdesk.ui.record_actions import install_record_actions
@@ -110,48 +107,6 @@ def test_the_coordinator_exports_from_the_tools_menu(qtbot, coordinator, people,
     assert str(written) in message and "Withheld" not in message
     assert "Kowalski" not in message and zaz.last_name not in message  # no personal data in the message
     assert QGuiApplication.overrideCursor() is None
-
-
-def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordinator, people, tmp_path,
-                                                                 monkeypatch, said):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    save_dialog_answers(monkeypatch, str(folder / "lista.xlsx"))
-    release = threading.Event()
-    threads: list[int] = []
-    original = MonitoringExportService.export
-
-    def slow(self, out, layout, project_id=None, period=None, partner="", progress=None):
-        threads.append(threading.get_ident())
-
-        def held(done, total):
-            progress(done, total)
-            while threading.current_thread() is not threading.main_thread() and not release.wait(0.01):
-                progress(done, total)
-
-        return original(self, out, layout, project_id, period, partner, progress=held)
-
-    monkeypatch.setattr(MonitoringExportService, "export", slow)
-    pressed: list[bool] = []
-
-    def look() -> None:
-        shown = [w for w in QCoreApplication.instance().topLevelWidgets()
-                 if w.objectName() == "taskProgress" and w.isVisible()]
-        if shown:
-            pressed.append(True)
-            shown[0].reject()
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-    window = window_with_menus(qtbot, coordinator)
-    try:
-        export_action(window).trigger()
-    finally:
-        release.set()
-    assert pressed and threads and threads[0] != threading.get_ident()
-    assert list(folder.iterdir()) == []  # no file, no .part
-    assert said["info"] == ["The export was cancelled; no file was written."] and not said["error"]
 
 
 def test_a_failed_export_is_told_in_words(qtbot, coordinator, people, tmp_path, monkeypatch, said):
