@@ -44,6 +44,7 @@ from coopdesk.domain.import_values import (
 )
 from coopdesk.domain.participation_rules import split_field
 from coopdesk.domain.records import ParticipantDraft, ParticipationDraft, SupportEntry
+from coopdesk.domain.territory import Territory, lookup
 from coopdesk.domain.validation import NO_PESEL_TICKED, age_on, decode_pesel, validate_participant
 
 
@@ -250,6 +251,8 @@ def convert_row(row_no: int, cells: Sequence[tuple[str, str, object]], values: I
             issues.append((name, issue))
         if value or value == 0:  # nothing read: "", None (an empty labour detail is the default anyway)
             targets[where][key] = value
+    if values.territory is not None and ("teryt" in residence or "teryt" in person):
+        _known_gminas(residence, person, values.territory, issues)
     if residence:
         taking.update(residence)
         if "uuid" not in own and not any(name in columns for name in _HOME):
@@ -312,6 +315,19 @@ def _support(taking: dict[str, Any], own: dict[str, Any], issues: list[tuple[str
     elif start is not None and not any(name == "support_form" for name, _ in issues):
         issues.append(("support_start", CellIssue(SUPPORT_WITHOUT_FORM, severity=Severity.WARNING)))
         taking.setdefault("start_date", start)
+
+
+NO_SUCH_GMINA = QT_TRANSLATE_NOOP("Errors", "No gmina has this TERYT code.")
+
+
+def _known_gminas(residence: dict[str, Any], person: dict[str, Any], territory: Territory,
+                  issues: list[tuple[str, CellIssue]]) -> None:
+    """A well-formed TERYT code that names no gmina (nor a former one) is refused here, not by the commit."""
+    for name, where in (("teryt", residence), ("home_teryt", person)):
+        code = where.get("teryt")
+        if code and lookup(code, territory) is None:
+            del where["teryt"]
+            issues.append((name, CellIssue(NO_SUCH_GMINA)))
 
 
 def _third_country(person: dict[str, Any], answer: Answer, refused: set[str],

@@ -46,7 +46,7 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.errors import Severity
 from coopdesk.domain.header_match import header_key
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coopdesk.domain.territory import code_issue
+from coopdesk.domain.territory import Territory, code_issue
 
 # Which enum each dictionary of import_values.json codes into.
 DICTIONARY_ENUMS: dict[str, type[StrEnum]] = {
@@ -514,6 +514,8 @@ class ImportValues:
     dictionaries: Mapping[str, Dictionary]
     fields: Mapping[str, str]  # coded field -> dictionary name
     by_field: Mapping[str, Dictionary]  # coded field -> its dictionary
+    # the gminas (teryt.json), to refuse a well-formed TERYT code no gmina has (None: the format only)
+    territory: Territory | None = field(default=None, compare=False, repr=False)
 
     def dictionary(self, field_name: str) -> Dictionary:
         return self.by_field[field_name]

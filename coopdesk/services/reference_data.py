@@ -15,6 +15,7 @@ catalogues=catalogues(), rules=long_term_rules())``. Tests use the same function
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -82,5 +83,6 @@ def header_synonyms() -> HeaderSynonyms:
 
 @cache
 def import_values() -> ImportValues:
-    """The cell values of participant spreadsheets accepted for each coded field (import_values.json; issue 9)."""
-    return parse_import_values(_read("import_values.json"))
+    """The cell values of participant spreadsheets accepted for each coded field (import_values.json; issue 9),
+    with the gminas a TERYT code must name."""
+    return replace(parse_import_values(_read("import_values.json")), territory=territory())

@@ -365,7 +365,7 @@ def test_the_residence_is_the_address_unless_the_row_has_one_or_updates_an_expor
 
 def test_working_time_months_nip_and_teryt_are_checked_in_their_columns(values):
     result = convert_row(7, plain_cells(**{"Wymiar etatu": "1,5", "Okres zatrudnienia (miesiące)": "pół roku",
-                                           "NIP instytucji": "526-025-02-75", "Kod TERYT gminy": 226101}),
+                                           "NIP instytucji": "526-025-02-75", "Kod TERYT gminy": 218033}),
                          values, TODAY)
     assert [(p.column, p.field, p.severity) for p in result.problems] == [
         ("Kod TERYT gminy", "teryt", Severity.WARNING),
@@ -373,7 +373,7 @@ def test_working_time_months_nip_and_teryt_are_checked_in_their_columns(values):
         ("NIP instytucji", "institution_nip", Severity.ERROR),
         ("Wymiar etatu", "employment_fte", Severity.ERROR),
     ]
-    assert result.problems[0].params == {"value": "0226101"}
+    assert result.problems[0].params == {"value": "0218033"}
     assert result.problems[2].render() == "This is not a valid NIP."
     assert convert_row(7, plain_cells(**{"Wymiar etatu": "3/4 etatu"}), values, TODAY).draft.participations[
         0].employment_fte == 0.75
@@ -416,3 +416,15 @@ def test_sl2014_minority_or_migrant_answers_both_questions_or_says_it_cannot(val
     minority = ("minority", "Osoba należąca do mniejszości narodowej lub etnicznej", "Nie")
     result = convert_row(7, [*cells(), minority, ("minority_or_migrant", header, "Tak")], values, TODAY)
     assert (result.draft.minority, result.draft.foreign_background, result.problems) == (Answer.NO, None, ())
+
+
+def test_a_teryt_code_no_gmina_has_is_an_error_of_the_dry_run(values):
+    """The commit would refuse it (the residence is filled from the code): the dry run says so, in its column."""
+    result = convert_row(7, plain_cells(**{"Kod TERYT gminy": "2299011"}), values, TODAY)
+    assert [(p.column, p.field, p.render(), p.severity) for p in result.problems] == [
+        ("Kod TERYT gminy", "teryt", "No gmina has this TERYT code.", Severity.ERROR)]
+    home = ("home_teryt", "Adres – kod TERYT gminy", "2299011")
+    result = convert_row(7, [*plain_cells(), home], values, TODAY)
+    assert [(p.column, p.field) for p in result.problems] == [("Adres – kod TERYT gminy", "home_teryt")]
+    result = convert_row(7, plain_cells(**{"Kod TERYT gminy": "0218032"}), values, TODAY)  # a former code
+    assert result.problems == () and result.draft.participations[0].teryt == "0218032"
