@@ -165,6 +165,11 @@ def test_each_row_is_an_update_of_its_person_and_nobody_new_is_registered(tmp_pa
         ("uuid", pid, Action.UPDATE) for pid in people.values())
     assert (outcome.created_people, outcome.created_participations, outcome.skipped, outcome.rejected) == (0, 1, 0, 0)
     assert outcome.updated_people >= 1
+    # the dry run proposes no change of a person's field but the edited phone (the address stays theirs)
+    proposed = [(d.existing_id, c.field) for d in plan.duplicates for c in d.changes
+                if not c.field.startswith("participation.")]
+    assert proposed == [(people["Zażółć"], "phone")]
+    assert [d.existing_id for d in plan.duplicates if d.new_participation] == [people["Piotr"]]
     assert coordinator.participants.count(_all()) == count == 3
 
 
