@@ -76,6 +76,9 @@ class RowResult:
     uuid: str  # from a "Techniczny identifikator" column ("" when none): update by it
     problems: tuple[Problem, ...]
     pesel_expected: bool = True  # "Brak PESEL" is not "Tak": the person has a PESEL
+    # the draft fields the row's cells gave a value (the rest are the records' defaults, not the file's word):
+    # the person's names, and the participation's as "participation.<name>"
+    filled: frozenset[str] = frozenset()
 
     @property
     def ok(self) -> bool:
@@ -297,7 +300,9 @@ def _finish(row_no: int, person: dict[str, Any], taking: dict[str, Any], own: di
         problem = _from_validation(row_no, found, columns, refused)
         if problem is not None:
             problems.append(problem)
-    return RowResult(row_no, draft, own.get("project", ""), own.get("uuid", ""), tuple(problems), pesel_expected)
+    filled = frozenset(person) | frozenset(f"participation.{name}" for name in taking)
+    return RowResult(row_no, draft, own.get("project", ""), own.get("uuid", ""), tuple(problems), pesel_expected,
+                     filled)
 
 
 def _support(taking: dict[str, Any], own: dict[str, Any], issues: list[tuple[str, CellIssue]]) -> None:

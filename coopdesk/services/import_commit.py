@@ -426,7 +426,7 @@ def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: 
     if not allowed(ctx.actor, Permission.SPECIAL_CATEGORY_READ):
         d = replace(d, **_blank_special())
     previous: dict[str, str | None] = {}
-    changes = person_changes(d, person, set(plan.mapping.fields()))
+    changes = person_changes(d, person, r.filled)
     for change in changes:
         name = change.field
         value = getattr(d, name)
@@ -449,7 +449,7 @@ def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: 
     wanted = d.participations[0] if d.participations else ParticipationDraft()
     same = continued(person.participations, wanted.project_id)
     if same is not None:
-        filled_in = _continue(s, same, person, wanted, set(plan.mapping.fields()))
+        filled_in = _continue(s, same, person, wanted, r.filled)
     else:
         p = wanted
         if not (p.teryt or p.gmina):
@@ -465,11 +465,11 @@ def _update(s: Session, ctx: Context, plan: ImportPlan, r: Any, participant_id: 
 
 
 def _continue(s: Session, target: Participation, person: Participant, wanted: ParticipationDraft,
-              mapped: set[str]) -> tuple[int, dict[str, Any]] | None:
+              filled: frozenset[str]) -> tuple[int, dict[str, Any]] | None:
     """Fill in the participation the row continues (``participation_changes``: results from the file, entry
     data only where empty, forms of support added; journaled by the ORM). Returns (its id, {"fields": old
     values as text, "supports": ids of the supports added}) for undo, or None when nothing changes."""
-    changes = participation_changes(wanted, target, mapped)
+    changes = participation_changes(wanted, target, filled)
     if not changes:
         return None
     names = {c.field.removeprefix(PARTICIPATION_PREFIX) for c in changes} - {SUPPORTS}

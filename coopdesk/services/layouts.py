@@ -60,7 +60,7 @@ class Source:
 
 _PERSON = ("uuid", "first_name", "last_name", "pesel", "birth_date", "phone", "email", "street", "building_no",
            "flat_no", "postal_code", "recruitment_date", "home_voivodeship", "home_powiat", "home_gmina",
-           "home_town")
+           "home_town", "home_teryt")
 _PARTICIPATION = ("participation_uuid", "institution_name", "institution_nip", "pup_registered_on",
                   "unemployed_since", "teryt", "voivodeship", "powiat", "gmina", "town", "info_clause_on",
                   "start_date", "exit_date", "employment_start", "employment_fte", "employment_months",

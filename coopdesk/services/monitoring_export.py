@@ -73,6 +73,7 @@ _FIELDS: dict[str, Any] = {
     "person_id": P.id, "uuid": P.uuid, "first_name": P.first_name, "last_name": P.last_name, "pesel": P.pesel,
     "birth_date": P.birth_date, "sex": P.sex, "citizenship": P.citizenship, "phone": P.phone, "email": P.email,
     "home_voivodeship": P.voivodeship, "home_powiat": P.powiat, "home_gmina": P.gmina, "home_town": P.town,
+    "home_teryt": P.teryt,
     "street": P.street, "building_no": P.building_no, "flat_no": P.flat_no, "postal_code": P.postal_code,
     "disability": P.disability, "disability_degree": P.disability_degree, "disability_kind": P.disability_kind,
     "minority": P.minority, "foreign_background": P.foreign_background, "homeless": P.homeless,

@@ -149,6 +149,8 @@ class DuplicateMatch:
     proposed: Action
     hidden: bool = False  # outside the actor's caseload: only that it exists
     new_participation: bool = False  # an update adds a participation (another project)
+    # data at entry the file gives otherwise than the participation it continues: kept (never overwritten)
+    kept: tuple[FieldChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,10 +247,11 @@ def convert(row_no: int, cells: Sequence[tuple[str, str, object]], today: date) 
     return convert_row(row_no, cells, reference_data.import_values(), today)
 
 
-def problem(row: int, column: str, field_name: str, message: str, **params: str) -> Any:
+def problem(row: int, column: str, field_name: str, message: str, *, severity: Severity = Severity.ERROR,
+            **params: str) -> Any:
     from coopdesk.domain.import_rows import Problem
 
-    return Problem(row, column, field_name, message, params, Severity.ERROR)
+    return Problem(row, column, field_name, message, params, severity)
 
 
 # --- the service --------------------------------------------------------------------------------
@@ -359,7 +362,8 @@ class ParticipantImportService:
         with self._db.read(self._ctx.actor) as s:
             results = self._projects(s, results, mapping, project_id)
             duplicates = find_duplicates(s, self._ctx, results, mapping)
-        problems = sorted((p for r in results for p in r.problems), key=lambda p: p.row)
+        problems = sorted([*(p for r in results for p in r.problems), *kept_warnings(duplicates, mapping)],
+                          key=lambda p: p.row)
         if progress is not None:
             progress(total, total)
         return ImportPlan(results, problems, duplicates, source.file_name, source.sha256, sheet, mapping,
@@ -467,11 +471,12 @@ def as_text(value: object) -> str:
     return str(value)
 
 
-def person_changes(draft: Any, existing: Any, mapped: set[str]) -> tuple[FieldChange, ...]:
-    """The register's fields the row would change: mapped in the file, filled in the row, different."""
+def person_changes(draft: Any, existing: Any, filled: frozenset[str]) -> tuple[FieldChange, ...]:
+    """The register's fields the row would change: filled in the row (``RowResult.filled``: an empty cell leaves
+    the stored value), different."""
     changes = []
     for name in _PERSON_FIELDS:
-        if name not in mapped:
+        if name not in filled:
             continue
         new = as_text(getattr(draft, name))
         old = as_text(getattr(existing, name))
@@ -509,11 +514,12 @@ def new_supports(wanted: Any, existing: Any) -> list[Any]:
     return [e for e in wanted.supports if (e.form.value, e.start_date) not in held]
 
 
-def participation_changes(wanted: Any, existing: Any, mapped: set[str]) -> tuple[FieldChange, ...]:
-    """What a row would change in the participation it continues (fields "participation.<name>")."""
+def participation_changes(wanted: Any, existing: Any, filled: frozenset[str]) -> tuple[FieldChange, ...]:
+    """What a row would change in the participation it continues (fields "participation.<name>"); ``filled``:
+    ``RowResult.filled``."""
     changes = []
     for name in RESULT_FIELDS + ENTRY_FIELDS:
-        if name not in mapped:
+        if PARTICIPATION_PREFIX + name not in filled:
             continue
         new = as_text(getattr(wanted, name))
         old = as_text(getattr(existing, name))
@@ -525,13 +531,39 @@ def participation_changes(wanted: Any, existing: Any, mapped: set[str]) -> tuple
     return tuple(changes)
 
 
+def kept_entry(wanted: Any, existing: Any, filled: frozenset[str]) -> tuple[FieldChange, ...]:
+    """The participation's data at entry that the row gives otherwise: kept as recorded (``participation_changes``
+    fills only empty ones), each said as a warning of the dry run."""
+    kept = []
+    for name in ENTRY_FIELDS:
+        new = as_text(getattr(wanted, name)) if PARTICIPATION_PREFIX + name in filled else ""
+        old = as_text(getattr(existing, name))
+        if new and old and new != old:
+            kept.append(FieldChange(PARTICIPATION_PREFIX + name, _PARTICIPATION_LABELS.get(name, name), old, new))
+    return tuple(kept)
+
+
+ENTRY_KEPT = QT_TRANSLATE_NOOP(
+    "Errors", "The participation in this project recorded \"{stored}\" at entry: data at entry are never "
+              "overwritten by an import, so \"{value}\" is not taken. Correct it in the participant's form if "
+              "it was recorded wrongly.")
+
+
+def kept_warnings(duplicates: Sequence[DuplicateMatch], mapping: ColumnMapping) -> list[Any]:
+    headers = {c.field: c.header for c in mapping.columns if c.field}
+    return [problem(d.row, headers.get(k.field.removeprefix(PARTICIPATION_PREFIX), ""),
+                    k.field.removeprefix(PARTICIPATION_PREFIX), ENTRY_KEPT, severity=Severity.WARNING, stored=k.old,
+                    value=k.new)
+            for d in duplicates for k in d.kept]
+
+
 def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: ColumnMapping) -> list[DuplicateMatch]:
     """Duplicates of each row: within the file (an earlier row with the same PESEL, or a close name and the
     same birth date) and in the register (the row's technical id, the same PESEL, a close name and the same
     birth date). At most one per row, in that order of precedence: uuid, in the file, PESEL, name."""
     from rapidfuzz import fuzz
 
-    mapped = set(mapping.fields())
+    filled = {r.row: r.filled for r in results}
     drafts = [(r.row, r.draft, r.uuid) for r in results]
     by_uuid = repo.ids_by_uuid(s, [u for _, _, u in drafts if u])
     by_pesel = repo.ids_by_pesel(s, [d.pesel for _, d, _ in drafts if d.pesel])
@@ -580,12 +612,14 @@ def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: Colum
         wanted = d.participations[0] if d.participations else None
         target = wanted.project_id if wanted is not None else None
         same = continued(held.get(pid, ()), target)
-        changes = person_changes(d, person, mapped)
+        changes = person_changes(d, person, filled[row])
+        kept: tuple[FieldChange, ...] = ()
         if same is not None and wanted is not None:
-            changes += participation_changes(wanted, same, mapped)
+            changes += participation_changes(wanted, same, filled[row])
+            kept = kept_entry(wanted, same, filled[row])
         out.append(DuplicateMatch(
             row, kind, pid, f"{person.last_name} {person.first_name}", None, changes,
-            Action.UPDATE, new_participation=same is None))
+            Action.UPDATE, new_participation=same is None, kept=kept))
     return out
 
 

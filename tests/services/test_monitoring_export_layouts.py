@@ -225,9 +225,11 @@ def test_the_precheck_says_which_participations_are_not_ready_and_why(services, 
 
 def test_the_plain_list_keeps_todays_columns(services, cases, tmp_path):
     # the full list of issue 8, before the layouts: after the identifier, the lead partner's file keeps them
+    # (and the home gmina's TERYT code, so that a copy imported elsewhere keeps it)
     columns = (
         "Nazwisko", "Imię", "PESEL", "Data urodzenia", "Płeć", "Obywatelstwo", "Telefon", "E-mail",
-        "Adres – województwo", "Adres – powiat", "Adres – gmina", "Adres – miejscowość", "Ulica", "Nr budynku",
+        "Adres – województwo", "Adres – powiat", "Adres – gmina", "Adres – miejscowość", "Adres – kod TERYT gminy",
+        "Ulica", "Nr budynku",
         "Nr lokalu", "Kod pocztowy", "Osoba z niepełnosprawnościami", "Stopień niepełnosprawności",
         "Niepełnosprawność intelektualna, psychiczna lub sprzężona",
         "Osoba należąca do mniejszości narodowej lub etnicznej", "Osoba obcego pochodzenia",
