@@ -247,11 +247,10 @@ def convert(row_no: int, cells: Sequence[tuple[str, str, object]], today: date) 
     return convert_row(row_no, cells, reference_data.import_values(), today)
 
 
-def problem(row: int, column: str, field_name: str, message: str, *, severity: Severity = Severity.ERROR,
-            **params: str) -> Any:
+def problem(row: int, column: str, field_name: str, message: str, **params: str) -> Any:
     from coopdesk.domain.import_rows import Problem
 
-    return Problem(row, column, field_name, message, params, severity)
+    return Problem(row, column, field_name, message, params, Severity.ERROR)
 
 
 # --- the service --------------------------------------------------------------------------------
@@ -551,10 +550,11 @@ ENTRY_KEPT = QT_TRANSLATE_NOOP(
 
 def kept_warnings(duplicates: Sequence[DuplicateMatch], mapping: ColumnMapping) -> list[Any]:
     headers = {c.field: c.header for c in mapping.columns if c.field}
-    return [problem(d.row, headers.get(k.field.removeprefix(PARTICIPATION_PREFIX), ""),
-                    k.field.removeprefix(PARTICIPATION_PREFIX), ENTRY_KEPT, severity=Severity.WARNING, stored=k.old,
-                    value=k.new)
-            for d in duplicates for k in d.kept]
+    from coopdesk.domain.import_rows import Problem
+
+    return [Problem(d.row, headers.get(name, ""), name, ENTRY_KEPT, {"stored": k.old, "value": k.new},
+                    Severity.WARNING)
+            for d in duplicates for k in d.kept for name in (k.field.removeprefix(PARTICIPATION_PREFIX),)]
 
 
 def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: ColumnMapping) -> list[DuplicateMatch]:
