@@ -477,8 +477,24 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <translation>Bazę danych przywrócono z %1 (uczestników: %2); poprzedni plik zachowano jako %3</translation>
     </message>
     <message>
+        <source>%1 is not a date: write it as 2025-03-31 or 31.03.2025</source>
+        <translation>%1 nie jest datą: wpisz ją jako 2025-03-31 lub 31.03.2025</translation>
+    </message>
+    <message>
         <source>Exported %1 participations of %2 participants to %3 (anonymised records left out: %4)</source>
         <translation>Wyeksportowano udziałów w projektach: %1 (uczestników: %2) do %3 (pominięte dane zanonimizowane: %4)</translation>
+    </message>
+    <message>
+        <source>Changes since the last file to this partner: %1 new, %2 changed, %3 removed</source>
+        <translation>Zmiany od ostatniego pliku dla tego partnera: nowe: %1, zmienione: %2, usunięte: %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1 participations are not ready to report (missing entry or exit data); the file is written all the same:</source>
+        <translation>Uwaga: udziałów w projektach niegotowych do sprawozdania (brak danych z wejścia lub zakończenia): %1; plik zostaje zapisany mimo to:</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... i jeszcze %1</translation>
     </message>
     <message>
         <source>No retention base date yet (nothing of them is due): %1</source>
@@ -495,6 +511,57 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>Anonymised %1 records</source>
         <translation>Zanonimizowano rekordy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if no row has an error</source>
+        <translation>Wszystko &amp;albo nic: importuj tylko wtedy, gdy żaden wiersz nie ma błędu</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only and write the rejected rows to a file</source>
+        <translation>Importuj tylko &amp;poprawne wiersze, a odrzucone zapisz do pliku</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows to:</source>
+        <translation>&amp;Odrzucone wiersze do:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Wy&amp;bierz…</translation>
+    </message>
+    <message>
+        <source>Choose how to import, then press Import.</source>
+        <translation>Wybierz sposób importu i naciśnij Importuj.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are ready to import; %3 have errors.</source>
+        <translation>Wiersze gotowe do importu: %1 z %2; wiersze z błędami: %3.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.xlsx</source>
+        <translation>%1-odrzucone.xlsx</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import anulowano; nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +704,77 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
     <message>
         <source>Delete the entry “%1”? Nobody uses it.</source>
         <translation>Usunąć pozycję „%1”? Nikt jej nie używa.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikaty</translation>
+    </message>
+    <message>
+        <source>These rows look like people already registered or rows repeated in the file.</source>
+        <translation>Te wiersze wyglądają na osoby już zarejestrowane albo na wiersze powtórzone w pliku.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Zarejestrowana jako</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate rows:</source>
+        <translation>&amp;Powtarzające się wiersze:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>After the update</source>
+        <translation>Po aktualizacji</translation>
+    </message>
+    <message>
+        <source>&amp;Changes an update makes:</source>
+        <translation>&amp;Zmiany, które wprowadzi aktualizacja:</translation>
+    </message>
+    <message>
+        <source>Apply to all &amp;alike</source>
+        <translation>Zastosuj do wszystkich p&amp;odobnych</translation>
+    </message>
+    <message>
+        <source>Give every duplicate of the same kind the choice of the selected row.</source>
+        <translation>Nadaj wszystkim duplikatom tego samego rodzaju wybór z zaznaczonego wiersza.</translation>
+    </message>
+    <message>
+        <source>row %1 of the file</source>
+        <translation>wiersz %1 pliku</translation>
+    </message>
+    <message>
+        <source>someone outside your caseload</source>
+        <translation>osoba spoza Twoich spraw</translation>
+    </message>
+    <message>
+        <source>Double-click, F2 or Space: choose what to do with row %1</source>
+        <translation>Dwuklik, F2 lub spacja: wybierz, co zrobić z wierszem %1</translation>
+    </message>
+    <message>
+        <source>The same choice was given to %1 duplicates of this kind.</source>
+        <translation>Ten sam wybór nadano duplikatom tego rodzaju: %1.</translation>
     </message>
 </context>
 <context>
@@ -796,8 +934,76 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Folder danych {path} jest używany przez inny coopdesk (PID {pid} na {host}). Zamknij program lub poczekaj, aż drugie polecenie się zakończy, i spróbuj ponownie; nic nie zostało zmienione.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date: write it as 05.03.2024.</source>
+        <translation>„{value}” to nie jest data: wpisz ją jak 05.03.2024.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: there is no such day.</source>
+        <translation>{value} to nie jest data: taki dzień nie istnieje.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot;: write the year with four digits (05.03.2024).</source>
+        <translation>„{value}”: wpisz rok czterema cyframi (05.03.2024).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; has the month before the day (American order): read as {date}. Check it.</source>
+        <translation>„{value}” ma miesiąc przed dniem (zapis amerykański): odczytano jako {date}. Sprawdź to.</translation>
+    </message>
+    <message>
+        <source>The number {value} is not a date (as an Excel date number it falls outside 1900-2099).</source>
+        <translation>Liczba {value} nie jest datą (jako numer daty Excela wypada poza lata 1900-2099).</translation>
+    </message>
+    <message>
+        <source>{value} is a year, not a date: write the whole date (05.03.2024).</source>
+        <translation>{value} to rok, a nie data: wpisz pełną datę (05.03.2024).</translation>
+    </message>
+    <message>
+        <source>A date is expected here, not &quot;{value}&quot;.</source>
+        <translation>Tu powinna być data, a nie „{value}”.</translation>
+    </message>
+    <message>
+        <source>The PESEL was stored as a number and lost its leading zero: the zero has been put back. Format the PESEL column as text in the file.</source>
+        <translation>PESEL zapisano jako liczbę i utracił zero na początku: zero zostało przywrócone. Ustaw w pliku format tekstowy kolumny PESEL.</translation>
+    </message>
+    <message>
+        <source>The PESEL is shown in scientific notation (like 4,4E+10), so its last digits are lost. Format the PESEL column as text and enter the PESEL again.</source>
+        <translation>PESEL jest zapisany w notacji naukowej (np. 4,4E+10), więc jego ostatnie cyfry przepadły. Ustaw format tekstowy kolumny PESEL i wpisz PESEL ponownie.</translation>
+    </message>
+    <message>
         <source>PESEL must have exactly 11 digits.</source>
         <translation>PESEL musi mieć dokładnie 11 cyfr.</translation>
+    </message>
+    <message>
+        <source>The postal code was stored as a number and lost its leading zero: read as {value}.</source>
+        <translation>Kod pocztowy zapisano jako liczbę i utracił zero na początku: odczytano jako {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>„{value}” to nie jest liczba całkowita.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number: write a part of a full-time job as 0,5.</source>
+        <translation>„{value}” to nie liczba: część etatu wpisz jak 0,5.</translation>
+    </message>
+    <message>
+        <source>The TERYT code was stored as a number and lost its leading zero: read as {value}.</source>
+        <translation>Kod TERYT zapisano jako liczbę i utracił zero na początku: odczytano jako {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a technical identifier written by coopdesk (leave the cell as it was exported, or empty for a new person).</source>
+        <translation>„{value}” to nie jest identyfikator techniczny nadany przez coopdesk (zostaw komórkę taką, jak ją wyeksportowano, albo pustą dla nowej osoby).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not one of the accepted values.</source>
+        <translation>„{value}” nie jest żadną z dopuszczalnych wartości.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not one of the accepted values. Did you mean &quot;{suggestion}&quot;?</source>
+        <translation>„{value}” nie jest żadną z dopuszczalnych wartości. Czy chodziło o „{suggestion}”?</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; does not say exactly which value it means: read as &quot;{chosen}&quot;. Check it.</source>
+        <translation>„{value}” nie wskazuje jednoznacznie wartości: odczytano jako „{chosen}”. Sprawdź to.</translation>
     </message>
     <message>
         <source>PESEL contains an impossible birth date.</source>
@@ -1012,6 +1218,18 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Wybrany doradca nie istnieje.</translation>
     </message>
     <message>
+        <source>This import cannot be undone: some of its records were changed after it. Undo those changes first, or correct the records by hand.</source>
+        <translation>Tego importu nie można cofnąć: część jego rekordów zmieniono po nim. Najpierw cofnij te zmiany albo popraw rekordy ręcznie.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>Ten import został już cofnięty.</translation>
+    </message>
+    <message>
+        <source>The people can be imported only into an active advisor&apos;s caseload.</source>
+        <translation>Osoby można zaimportować tylko pod opiekę aktywnego doradcy.</translation>
+    </message>
+    <message>
         <source>No gmina has this TERYT code.</source>
         <translation>Żadna gmina nie ma tego kodu TERYT.</translation>
     </message>
@@ -1176,6 +1394,10 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Baza danych zgłosiła błąd ({kind}); polecenie zostało przerwane, a jego zmiany wycofane.</translation>
     </message>
     <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Okres kończy się ({end}) przed swoim początkiem ({start}).</translation>
+    </message>
+    <message>
         <source>No project has the code {code}.</source>
         <translation>Żaden projekt nie ma kodu {code}.</translation>
     </message>
@@ -1316,8 +1538,168 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
         <translation>Arkusz jest pusty.</translation>
     </message>
     <message>
-        <source>This kind of spreadsheet (xls, ods) cannot be read yet: save it as xlsx or csv.</source>
-        <translation>Tego rodzaju arkusza (xls, ods) nie można jeszcze odczytać: zapisz go jako xlsx lub csv.</translation>
+        <source>The sheet has a header but no rows.</source>
+        <translation>Arkusz ma nagłówek, ale nie ma pod nim żadnych wierszy.</translation>
+    </message>
+    <message>
+        <source>This kind of spreadsheet cannot be read: save it as xlsx or csv.</source>
+        <translation>Tego rodzaju arkusza nie da się odczytać: zapisz go jako xlsx lub csv.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program or cannot be read: close it and try again.</source>
+        <translation>Plik jest otwarty w innym programie albo nie da się go odczytać: zamknij go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than 100,000 rows: split it into smaller files.</source>
+        <translation>Arkusz ma więcej niż 100 000 wierszy: podziel go na mniejsze pliki.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet of that name.</source>
+        <translation>W pliku nie ma arkusza o tej nazwie.</translation>
+    </message>
+    <message>
+        <source>A person with a similar name and the same birth date is already registered: check the row, or run again with --create-similar to register a new person.</source>
+        <translation>Osoba o podobnym imieniu i nazwisku oraz tej samej dacie urodzenia jest już zarejestrowana: sprawdź wiersz albo uruchom ponownie z --create-similar, aby zarejestrować nową osobę.</translation>
+    </message>
+    <message>
+        <source>This person is already registered in another advisor&apos;s caseload: the row cannot be imported by you.</source>
+        <translation>Ta osoba jest już zarejestrowana pod opieką innego doradcy: nie możesz zaimportować tego wiersza.</translation>
+    </message>
+    <message>
+        <source>The row repeats row {other} of the file (the same person).</source>
+        <translation>Wiersz powtarza wiersz {other} pliku (ta sama osoba).</translation>
+    </message>
+    <message>
+        <source>--rejects needs --valid-only (all or nothing rejects no row).</source>
+        <translation>--rejects wymaga --valid-only (tryb „wszystko albo nic” nie odrzuca wierszy).</translation>
+    </message>
+    <message>
+        <source>The PESEL is missing: enter it, or write &quot;Tak&quot; in the column &quot;Brak PESEL&quot; (then the birth date and sex are required).</source>
+        <translation>Brak numeru PESEL: wpisz go albo wpisz „Tak” w kolumnie „Brak PESEL” (wtedy wymagane są data urodzenia i płeć).</translation>
+    </message>
+    <message>
+        <source>&quot;Brak PESEL&quot; says Tak, but a PESEL is given: the PESEL is kept.</source>
+        <translation>W kolumnie „Brak PESEL” jest „Tak”, ale podano PESEL: PESEL zostaje zachowany.</translation>
+    </message>
+    <message>
+        <source>Excel turned this number into a date ({value}): enter it again in a column formatted as text.</source>
+        <translation>Excel zamienił tę liczbę na datę ({value}): wpisz ją ponownie w kolumnie sformatowanej jako tekst.</translation>
+    </message>
+    <message>
+        <source>Answer &quot;Tak&quot; or &quot;Nie&quot;.</source>
+        <translation>Odpowiedz „Tak” albo „Nie”.</translation>
+    </message>
+    <message>
+        <source>The age at entry ({given}) does not agree with the birth date: the person was {computed} on the start date. The age is not imported (coopdesk computes it).</source>
+        <translation>Wiek w chwili przystąpienia ({given}) nie zgadza się z datą urodzenia: w dniu rozpoczęcia wiek osoby wynosił {computed}. Wiek nie jest importowany (coopdesk go wylicza).</translation>
+    </message>
+    <message>
+        <source>coopdesk records addresses in Poland only: the country &quot;{value}&quot; is not imported.</source>
+        <translation>coopdesk zapisuje tylko adresy w Polsce: kraj „{value}” nie jest importowany.</translation>
+    </message>
+    <message>
+        <source>No form of support is given for this date: it is imported as the start of the participation.</source>
+        <translation>Dla tej daty nie podano formy wsparcia: zostaje zaimportowana jako data rozpoczęcia udziału.</translation>
+    </message>
+    <message>
+        <source>This answer does not agree with the citizenship given: the citizenship is kept.</source>
+        <translation>Ta odpowiedź nie zgadza się z podanym obywatelstwem: obywatelstwo zostaje zachowane.</translation>
+    </message>
+    <message>
+        <source>No citizenship is given: read as a citizen of a non-EU country. Check it.</source>
+        <translation>Nie podano obywatelstwa: odczytano jako obywatelstwo kraju spoza UE. Sprawdź to.</translation>
+    </message>
+    <message>
+        <source>The business start date differs from the employment start ({date}): the employment start is kept.</source>
+        <translation>Data założenia działalności gospodarczej różni się od daty podjęcia zatrudnienia ({date}): data podjęcia zatrudnienia zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>A business start date is given, but the form of employment is not self-employment: the form given is kept.</source>
+        <translation>Podano datę założenia działalności gospodarczej, ale forma zatrudnienia to nie samozatrudnienie: podana forma zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>&quot;Tak&quot; does not say whether the person belongs to a minority or is of foreign origin: read as a minority. Check it and the foreign origin in coopdesk.</source>
+        <translation>„Tak” nie mówi, czy osoba należy do mniejszości, czy jest obcego pochodzenia: odczytano jako należąca do mniejszości. Sprawdź to i obce pochodzenie w coopdesk.</translation>
+    </message>
+    <message>
+        <source>The start of participation differs from the start of the support ({date}): coopdesk takes the support&apos;s start.</source>
+        <translation>Data rozpoczęcia udziału różni się od daty rozpoczęcia wsparcia ({date}): coopdesk przyjmuje datę rozpoczęcia wsparcia.</translation>
+    </message>
+    <message>
+        <source>The export layout {file} cannot be used: {reason}</source>
+        <translation>Układu eksportu {file} nie można użyć: {reason}</translation>
+    </message>
+    <message>
+        <source>The export layout {file}, column {column} ({header}): nothing called {source} can fill a column.</source>
+        <translation>Układ eksportu {file}, kolumna {column} ({header}): nic o nazwie {source} nie może wypełnić kolumny.</translation>
+    </message>
+    <message>
+        <source>The export layout {file}, column {column} ({header}): the file has no dictionary {dictionary}.</source>
+        <translation>Układ eksportu {file}, kolumna {column} ({header}): w pliku nie ma słownika {dictionary}.</translation>
+    </message>
+    <message>
+        <source>The export layout {file}, column {column} ({header}): the dictionary {dictionary} has no text for {codes}.</source>
+        <translation>Układ eksportu {file}, kolumna {column} ({header}): słownik {dictionary} nie ma tekstu dla {codes}.</translation>
+    </message>
+    <message>
+        <source>The export layout {file}, column {column} ({header}): the kind {kind} is not one of date, text, int, number, id.</source>
+        <translation>Układ eksportu {file}, kolumna {column} ({header}): rodzaj {kind} nie jest żadnym z: date, text, int, number, id.</translation>
+    </message>
+    <message>
+        <source>The export layout {file}, column {column} ({header}): {source} belongs on the support forms&apos; sheet.</source>
+        <translation>Układ eksportu {file}, kolumna {column} ({header}): {source} należy do arkusza form wsparcia.</translation>
+    </message>
+    <message>
+        <source>The export layout {file}: {sheet} cannot name a sheet (at most 31 characters, none of [ ] : * ? / \).</source>
+        <translation>Układ eksportu {file}: {sheet} nie może być nazwą arkusza (najwyżej 31 znaków, bez [ ] : * ? / \).</translation>
+    </message>
+    <message>
+        <source>There is no export layout {name}; the layouts are {names}.</source>
+        <translation>Nie ma układu eksportu {name}; dostępne układy: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} rows of the file have errors: nothing was imported. Correct them, or import the valid rows only.</source>
+        <translation>Wiersze z błędami: {count}. Nic nie zaimportowano. Popraw je albo zaimportuj tylko poprawne wiersze.</translation>
+    </message>
+    <message>
+        <source>Columns {columns} both fill the same field: choose one.</source>
+        <translation>Kolumny {columns} wypełniają to samo pole: wybierz jedną.</translation>
+    </message>
+    <message>
+        <source>No row of the sheet looks like a row of column headers: point at it.</source>
+        <translation>Żaden wiersz arkusza nie wygląda na wiersz nagłówków kolumn: wskaż go.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &quot;{name}&quot;.</source>
+        <translation>Nie ma zapisanego przypisania kolumn o nazwie „{name}”.</translation>
+    </message>
+    <message>
+        <source>Row {row}: this choice is not possible.</source>
+        <translation>Wiersz {row}: ten wybór nie jest możliwy.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats the PESEL of row {other}: it can only be skipped.</source>
+        <translation>Wiersz {row} powtarza PESEL z wiersza {other}: można go tylko pominąć.</translation>
+    </message>
+    <message>
+        <source>Row {row}: a person with this PESEL is already registered: update them or skip the row.</source>
+        <translation>Wiersz {row}: osoba z tym numerem PESEL jest już zarejestrowana: zaktualizuj jej dane albo pomiń wiersz.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the person already registered is not in your caseload: the row can only be skipped.</source>
+        <translation>Wiersz {row}: zarejestrowana już osoba nie jest pod Twoją opieką: wiersz można tylko pominąć.</translation>
+    </message>
+    <message>
+        <source>No project has the code &quot;{code}&quot;.</source>
+        <translation>Żaden projekt nie ma kodu „{code}”.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Nadaj przypisaniu kolumn nazwę.</translation>
+    </message>
+    <message>
+        <source>The participation in this project recorded &quot;{stored}&quot; at entry: data at entry are never overwritten by an import, so &quot;{value}&quot; is not taken. Correct it in the participant&apos;s form if it was recorded wrongly.</source>
+        <translation>Udział w tym projekcie ma zapisane przy przystąpieniu „{stored}”: import nigdy nie nadpisuje danych z chwili przystąpienia, więc „{value}” nie zostanie przyjęte. Jeśli zapisano je błędnie, popraw je w formularzu uczestnika.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1715,37 @@ Przekaż ten plik osobie, która opiekuje się programem coopdesk.</translation>
     <message>
         <source>Please check (saving is still possible): {fields}</source>
         <translation>Sprawdź (zapisanie jest nadal możliwe): {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Plik arkusza</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet with the participants: xlsx, xls, ods or csv.</source>
+        <translation>Wybierz arkusz z uczestnikami: xlsx, xls, ods lub csv.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Wy&amp;bierz plik…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Wybierz arkusz</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.xls *.ods *.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Nie ma pliku %1.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1944,29 @@ Aby potwierdzić, wpisz nazwisko (%1):</translation>
     </message>
 </context>
 <context>
+    <name>HeaderPage</name>
+    <message>
+        <source>Header row</source>
+        <translation>Wiersz nagłówków</translation>
+    </message>
+    <message>
+        <source>&amp;Headers are in row:</source>
+        <translation>&amp;Nagłówki są w wierszu:</translation>
+    </message>
+    <message>
+        <source>No row looks like a header row: choose the row with the column names.</source>
+        <translation>Żaden wiersz nie wygląda na wiersz nagłówków: wskaż wiersz z nazwami kolumn.</translation>
+    </message>
+    <message>
+        <source>Check the row with the column names; change it if it is wrong.</source>
+        <translation>Sprawdź wiersz z nazwami kolumn; zmień go, jeśli jest błędny.</translation>
+    </message>
+    <message>
+        <source>Detected: row %1.</source>
+        <translation>Wykryto: wiersz %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -1690,6 +2126,214 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>No image</source>
         <translation>Brak obrazu</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatches</name>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięto</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucono</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Cofnięto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <source>Import batches</source>
+        <translation>Historia importów</translation>
+    </message>
+    <message>
+        <source>&amp;Imports, newest first:</source>
+        <translation>&amp;Importy, od najnowszego:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Cofnij import…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>Arkusz: %1</translation>
+    </message>
+    <message>
+        <source>New participations: %1</source>
+        <translation>Nowe udziały w projektach: %1</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Cofnięcie importu</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?
+
+The %3 people it created are removed with their participations, the participations it added are removed, and the %4 people it updated get their previous values back. This is journaled.</source>
+        <translation>Cofnąć import pliku %1 (%2)?
+
+Osoby utworzone przez import (%3) zostaną usunięte wraz z udziałami w projektach, dodane udziały zostaną usunięte, a zaktualizowane osoby (%4) odzyskają poprzednie wartości. Zostanie to zapisane w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation>Cofanie importu...</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>Import pliku %1 został cofnięty.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>exact</source>
+        <translation>dokładne</translation>
+    </message>
+    <message>
+        <source>close: check it</source>
+        <translation>podobne: sprawdź</translation>
+    </message>
+    <message>
+        <source>two fields: choose one or skip</source>
+        <translation>dwa pola: wybierz jedno lub pomiń</translation>
+    </message>
+    <message>
+        <source>duplicate: the field is already mapped</source>
+        <translation>powtórzone: to pole ma już kolumnę</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
+        <source>from the saved mapping</source>
+        <translation>z zapisanego mapowania</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>wybrane przez Ciebie</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nie udało się odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>same PESEL</source>
+        <translation>ten sam PESEL</translation>
+    </message>
+    <message>
+        <source>similar name, same birth date</source>
+        <translation>podobne nazwisko i imię, ta sama data urodzenia</translation>
+    </message>
+    <message>
+        <source>twice in the file</source>
+        <translation>dwa razy w pliku</translation>
+    </message>
+    <message>
+        <source>same technical identifier</source>
+        <translation>ten sam identyfikator techniczny</translation>
+    </message>
+    <message>
+        <source>Create a new person</source>
+        <translation>Utwórz nową osobę</translation>
+    </message>
+    <message>
+        <source>Update the registered person</source>
+        <translation>Zaktualizuj zarejestrowaną osobę</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Pomiń wiersz</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Import uczestników</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Odczytywanie pliku...</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Sprawdzanie wierszy...</translation>
+    </message>
+    <message>
+        <source>Importing the participants...</source>
+        <translation>Importowanie uczestników...</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Podpowiedź</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2619,14 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Wyeksportowano</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>Undid an import</source>
+        <translation>Cofnięto import</translation>
+    </message>
+    <message>
         <source>Failed sign-in</source>
         <translation>Nieudane logowanie</translation>
     </message>
@@ -2163,8 +2815,20 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <translation>Data weryfikacji zatrudnienia</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
         <source>Participation</source>
         <translation>Udział w projekcie</translation>
+    </message>
+    <message>
+        <source>Values before the import</source>
+        <translation>Wartości sprzed importu</translation>
     </message>
     <message>
         <source>Form of support</source>
@@ -2522,6 +3186,22 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
         <source>city with powiat rights</source>
         <translation>miasto na prawach powiatu</translation>
     </message>
+    <message>
+        <source>No PESEL</source>
+        <translation>Brak PESEL</translation>
+    </message>
+    <message>
+        <source>Technical identifier</source>
+        <translation>Identyfikator techniczny</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Wiek w chwili przystąpienia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
 </context>
 <context>
     <name>LeadPartnerExport</name>
@@ -2548,6 +3228,14 @@ Zmiana zostanie zapisana i odnotowana w historii.</translation>
     <message>
         <source>Writing the participant list...</source>
         <translation>Zapisywanie listy uczestników...</translation>
+    </message>
+    <message>
+        <source>Not ready to report (written all the same): %1.</source>
+        <translation>Niegotowe do sprawozdania (zapisane mimo to): %1.</translation>
+    </message>
+    <message>
+        <source>Since the last file to %1: %2 new, %3 changed, %4 removed (sheet &quot;%5&quot;).</source>
+        <translation>Od ostatniego pliku dla %1: nowe: %2, zmienione: %3, usunięte: %4 (arkusz „%5”).</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -2713,6 +3401,176 @@ Participants, trainings and social cooperatives for social economy support centr
         <translation>coopdesk %1
 
 Uczestnicy, szkolenia i spółdzielnie socjalne – program dla ośrodków wsparcia ekonomii społecznej. Działa bez internetu; dane pozostają na tym komputerze.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Check which field each column fills; columns set to “— skip —” are not imported.</source>
+        <translation>Sprawdź, które pole wypełnia każda kolumna; kolumny ustawione na „— pomiń —” nie są importowane.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Przykładowe wartości</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>W&amp;czytaj</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as…</source>
+        <translation>Zapisz mapowanie &amp;jako…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Zapisane &amp;mapowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>P&amp;rojekt:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor of the new people:</source>
+        <translation>Doradca nowych &amp;osób:</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s project column, else none (assign later)</source>
+        <translation>Z kolumny projektu w pliku, a bez niej żaden (do przypisania później)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>(column %1, no header)</source>
+        <translation>(kolumna %1, bez nagłówka)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Pole dla kolumny %1</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— pomiń —</translation>
+    </message>
+    <message>
+        <source>Choose a field for at least one column.</source>
+        <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
+    </message>
+    <message>
+        <source>These fields are chosen for more than one column: %1. Keep one column for each field and skip the others.</source>
+        <translation>Te pola wybrano dla więcej niż jednej kolumny: %1. Zostaw jedną kolumnę dla każdego pola, a pozostałe pomiń.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zapisywanie mapowania</translation>
+    </message>
+    <message>
+        <source>Save this mapping under a name (e.g. the partner&apos;s name and the file&apos;s purpose):</source>
+        <translation>Zapisz to mapowanie pod nazwą (np. nazwa partnera i przeznaczenie pliku):</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” was saved.</source>
+        <translation>Zapisano mapowanie „%1”.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Sprawdzanie anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Export for the lead partner</source>
+        <translation>Eksport dla partnera wiodącego</translation>
+    </message>
+    <message>
+        <source>coopdesk&apos;s full list</source>
+        <translation>Pełna lista coopdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Układ:</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Wszystkie projekty</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Only the payment claim&apos;s &amp;period</source>
+        <translation>Tylko &amp;okres wniosku o płatność</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>optional: adds the changes since the last file to this partner</source>
+        <translation>opcjonalnie: dodaje zmiany od ostatniego pliku dla tego partnera</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <source>Every participant is written whatever their consents: monitoring rests on the implementing act and the ESF+ regulation.</source>
+        <translation>Zapisywani są wszyscy uczestnicy, niezależnie od zgód: monitorowanie opiera się na ustawie wdrożeniowej i rozporządzeniu EFS+.</translation>
+    </message>
+    <message>
+        <source>&amp;Check and export...</source>
+        <translation>&amp;Sprawdź i eksportuj...</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <source>Not ready to report</source>
+        <translation>Niegotowe do sprawozdania</translation>
+    </message>
+    <message>
+        <source>%1 participations lack data the monitoring system needs (entry or exit data). They are written all the same; complete them before the file is sent, or cancel.</source>
+        <translation>Udziałom w projektach (%1) brakuje danych potrzebnych systemowi monitorowania (z wejścia lub zakończenia). Zostaną zapisane mimo to; uzupełnij je przed wysłaniem pliku albo anuluj.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Brakuje</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Dalej</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4369,49 @@ Zapisać mimo to?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found:</source>
+        <translation>Znalezione &amp;problemy:</translation>
+    </message>
+    <message>
+        <source>&amp;Export problems…</source>
+        <translation>&amp;Eksportuj problemy…</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>Nic jeszcze nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Ready to import: %2. With errors: %3. Duplicates: %4. Problems listed: %5.</source>
+        <translation>Wiersze: %1. Gotowe do importu: %2. Z błędami: %3. Duplikaty: %4. Wykazane problemy: %5.</translation>
+    </message>
+    <message>
+        <source>%1-problems.xlsx</source>
+        <translation>%1-problemy.xlsx</translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>Eksport problemów</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the problems...</source>
+        <translation>Zapisywanie problemów...</translation>
+    </message>
+    <message>
+        <source>The problems were written to %1.</source>
+        <translation>Problemy zapisano w pliku %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsDialog</name>
     <message>
         <source>Projects and data retention</source>
@@ -3823,6 +4724,14 @@ Zapisać mimo to?</translation>
         <source>Export &amp;contacts for follow-up after the project…</source>
         <translation>Eksport &amp;kontaktów po zakończeniu projektu…</translation>
     </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Importuj uczestników…</translation>
+    </message>
+    <message>
+        <source>Import b&amp;atches…</source>
+        <translation>&amp;Historia importów…</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -3887,6 +4796,33 @@ Zapisać mimo to?</translation>
     <message>
         <source>Centre</source>
         <translation>Ośrodek</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Arkusz</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the participants?</source>
+        <translation>W którym arkuszu są uczestnicy?</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Arkusze:</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ukryty)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>wierszy: %1</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: coopdesk reads what was last saved. Save it there first if you changed it.</source>
+        <translation>Plik jest otwarty w innym programie: coopdesk odczyta to, co zapisano ostatnio. Jeśli zmieniono go tam, najpierw go zapisz.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4963,45 @@ Sama baza danych jest nienaruszona. Jak najszybciej wykonaj kopię zapasową (Na
     <message>
         <source>coopdesk backups (*.sqlite3);;All files (*)</source>
         <translation>Kopie zapasowe coopdesk (*.sqlite3);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>New people: %1.</source>
+        <translation>Nowe osoby: %1.</translation>
+    </message>
+    <message>
+        <source>New participations: %1.</source>
+        <translation>Nowe udziały w projektach: %1.</translation>
+    </message>
+    <message>
+        <source>Updated people: %1.</source>
+        <translation>Zaktualizowane osoby: %1.</translation>
+    </message>
+    <message>
+        <source>Already registered as in the file (nothing to change): %1.</source>
+        <translation>Już zarejestrowane tak jak w pliku (nic do zmiany): %1.</translation>
+    </message>
+    <message>
+        <source>Skipped rows: %1.</source>
+        <translation>Pominięte wiersze: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1.</source>
+        <translation>Odrzucone wiersze: %1.</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reasons, are in %1.</source>
+        <translation>Odrzucone wiersze wraz z przyczynami są w pliku %1.</translation>
+    </message>
+    <message>
+        <source>The import can be undone in Tools → Import batches… while its records are unchanged.</source>
+        <translation>Import można cofnąć w menu Narzędzia → Historia importów…, dopóki jego rekordy nie zostały zmienione.</translation>
     </message>
 </context>
 <context>
