@@ -31,22 +31,6 @@ from reportlab.platypus import (
 )
 
 from coopdesk.db.protection import CODED_FIELDS, declarations
-from coopdesk.domain.enums import (
-    Answer,
-    Citizenship,
-    ContractForm,
-    Degurba,
-    DisabilityDegree,
-    ExitReason,
-    ExitSituation,
-    Isced,
-    LabourDetail,
-    LabourStatus,
-    ParticipantType,
-    Sex,
-    Stage,
-    SupportForm,
-)
 from coopdesk.domain.formats import format_date, format_datetime, format_local_datetime
 from coopdesk.domain.gdpr import ConsentPurpose, Pending, PersonRetention, consent_state
 from coopdesk.domain.protection import polish_labels, read_labels_pl, report_fields
@@ -72,12 +56,7 @@ _PARTICIPATION_FIELDS: tuple[str, ...] = tuple(
 _SUPPORT_FIELDS: tuple[str, ...] = ("form", "support_start", "support_end")
 
 # Polish words of the coded values; which column stores which enum is declared beside the tables.
-_TERMS: dict[type, Mapping[Any, str]] = {
-    Sex: pl.SEX, Citizenship: pl.CITIZENSHIP, Degurba: pl.DEGURBA, Isced: pl.EDUCATION,
-    LabourStatus: pl.LABOUR_STATUS, LabourDetail: pl.LABOUR_DETAIL, Answer: pl.ANSWER, Stage: pl.STAGE,
-    ParticipantType: pl.PARTICIPANT_TYPE, SupportForm: pl.SUPPORT_FORM, ExitReason: pl.EXIT_REASON,
-    ExitSituation: pl.EXIT_SITUATION, ContractForm: pl.CONTRACT_FORM, DisabilityDegree: pl.DISABILITY_DEGREE,
-}
+_TERMS: dict[type, Mapping[Any, str]] = pl.by_enum()
 _CODED = {name: (_TERMS[enum], enum) for name, enum in CODED_FIELDS.items() if enum in _TERMS}
 ACTIONS_PL = {
     "create": "Utworzenie", "update": "Zmiana", "delete": "Usunięcie",

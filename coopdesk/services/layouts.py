@@ -10,6 +10,7 @@ it does not know, so a mistake shows at the first export, never as a wrong colum
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -220,3 +221,25 @@ def load_layout(name: str) -> Layout:
     except (OSError, ValueError) as exc:
         raise LayoutInvalid(file=file, reason=f"{type(exc).__name__}: {exc}") from exc
     return parse_layout(data, file)
+
+
+@functools.cache
+def written_alike() -> dict[str, tuple[frozenset[str], ...]]:
+    """For each source field, the groups of codes some shipped layout writes with one string (SM EFS writes
+    "Osoba bezrobotna" for registered and unregistered alike, ISCED 3 and 4 as one range): a file in that
+    layout cannot tell them apart, so an import reading one of them does not contradict the other."""
+    groups: dict[str, set[frozenset[str]]] = {}
+    for name in LAYOUT_NAMES:
+        layout = load_layout(name)
+        for sheet in (layout.sheet, layout.supports):
+            for column in sheet.columns if sheet is not None else ():
+                if column.dictionary is None:
+                    continue
+                by_text: dict[str, set[str]] = {}
+                for code, text in layout.dictionaries[column.dictionary].items():
+                    by_text.setdefault(text, set()).add(code)
+                for codes in by_text.values():
+                    if len(codes) > 1:
+                        groups.setdefault(column.source, set()).add(frozenset(codes))
+    return {source: tuple(found) for source, found in groups.items()}
+

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coopdesk.db.engine import Database
+from coopdesk.db.protection import CODED_FIELDS
 from coopdesk.db.repositories import import_batches as repo
 from coopdesk.db.tables import PARTICIPANTS_PROTECTION
 from coopdesk.db.tables_exchange import ImportMapping
@@ -32,8 +33,10 @@ from coopdesk.domain.header_match import find_header_row, header_key, match_head
 from coopdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coopdesk.domain.permissions import Permission, allowed, require
 from coopdesk.domain.search import fold
+from coopdesk.services import pl_terms as pl
 from coopdesk.services import reference_data
 from coopdesk.services.context import Context
+from coopdesk.services.layouts import written_alike
 from coopdesk.services.sheet_reader import (
     EmptySheet,
     Sheet,
@@ -151,6 +154,7 @@ class DuplicateMatch:
     new_participation: bool = False  # an update adds a participation (another project)
     # data at entry the file gives otherwise than the participation it continues: kept (never overwritten)
     kept: tuple[FieldChange, ...] = ()
+    settled: frozenset[str] = frozenset()  # fields a layout's dictionary left open, the register answers (settled)
 
 
 @dataclass(frozen=True)
@@ -361,6 +365,7 @@ class ParticipantImportService:
         with self._db.read(self._ctx.actor) as s:
             results = self._projects(s, results, mapping, project_id)
             duplicates = find_duplicates(s, self._ctx, results, mapping)
+            results = without_settled(results, duplicates)
         problems = sorted([*(p for r in results for p in r.problems), *kept_warnings(duplicates, mapping)],
                           key=lambda p: p.row)
         if progress is not None:
@@ -470,6 +475,28 @@ def as_text(value: object) -> str:
     return str(value)
 
 
+def alike(name: str, new: str, old: str) -> bool:
+    """The same value, or two a shipped layout writes alike (``layouts.written_alike``): a file in that layout
+    saying "Osoba bezrobotna" does not contradict a registered unemployed person's record."""
+    return new == old or any(new in group and old in group for group in written_alike().get(name, ()))
+
+
+def shown(name: str, text: str) -> str:
+    """A value as the user reads it: a coded one by its Polish word (the documents' wording)."""
+    enum = CODED_FIELDS.get(name)
+    terms = pl.by_enum().get(enum) if enum is not None else None
+    if not text or terms is None or enum is None:
+        return text
+    try:
+        return pl.term(terms, enum(text))
+    except ValueError:
+        return text
+
+
+def _change(name: str, label: str, old: str, new: str, prefix: str = "") -> FieldChange:
+    return FieldChange(prefix + name, label, shown(name, old), shown(name, new))
+
+
 def person_changes(draft: Any, existing: Any, filled: frozenset[str]) -> tuple[FieldChange, ...]:
     """The register's fields the row would change: filled in the row (``RowResult.filled``: an empty cell leaves
     the stored value), different."""
@@ -479,8 +506,8 @@ def person_changes(draft: Any, existing: Any, filled: frozenset[str]) -> tuple[F
             continue
         new = as_text(getattr(draft, name))
         old = as_text(getattr(existing, name))
-        if new and new != old:
-            changes.append(FieldChange(name, _LABELS.get(name, name), old, new))
+        if new and not alike(name, new, old):
+            changes.append(_change(name, _LABELS.get(name, name), old, new))
     return tuple(changes)
 
 
@@ -522,8 +549,8 @@ def participation_changes(wanted: Any, existing: Any, filled: frozenset[str]) ->
             continue
         new = as_text(getattr(wanted, name))
         old = as_text(getattr(existing, name))
-        if new and new != old and (name in RESULT_FIELDS or not old):
-            changes.append(FieldChange(PARTICIPATION_PREFIX + name, _PARTICIPATION_LABELS.get(name, name), old, new))
+        if new and not alike(name, new, old) and (name in RESULT_FIELDS or not old):
+            changes.append(_change(name, _PARTICIPATION_LABELS.get(name, name), old, new, PARTICIPATION_PREFIX))
     for entry in new_supports(wanted, existing):
         changes.append(FieldChange(PARTICIPATION_PREFIX + SUPPORTS, _SUPPORT_LABEL, "",
                                    f"{entry.form.value} {format_date(entry.start_date)}"))
@@ -537,15 +564,38 @@ def kept_entry(wanted: Any, existing: Any, filled: frozenset[str]) -> tuple[Fiel
     for name in ENTRY_FIELDS:
         new = as_text(getattr(wanted, name)) if PARTICIPATION_PREFIX + name in filled else ""
         old = as_text(getattr(existing, name))
-        if new and old and new != old:
-            kept.append(FieldChange(PARTICIPATION_PREFIX + name, _PARTICIPATION_LABELS.get(name, name), old, new))
+        if new and old and not alike(name, new, old):
+            kept.append(_change(name, _PARTICIPATION_LABELS.get(name, name), old, new, PARTICIPATION_PREFIX))
     return tuple(kept)
+
+
+def settled(draft: Any, wanted: Any, person: Any, same: Any | None) -> frozenset[str]:
+    """The fields whose file value a layout writes alike with the stored one but is not it ("Osoba
+    bezrobotna" for a registered unemployed person): the register settles what the file could not say, so the
+    dry run's "does not say exactly" warning goes for them."""
+    found = {name for name in _PERSON_FIELDS
+             if (new := as_text(getattr(draft, name))) and new != (old := as_text(getattr(person, name)))
+             and alike(name, new, old)}
+    if same is not None and wanted is not None:
+        found |= {name for name in RESULT_FIELDS + ENTRY_FIELDS
+                  if (new := as_text(getattr(wanted, name))) and new != (old := as_text(getattr(same, name)))
+                  and alike(name, new, old)}
+    return frozenset(found)
 
 
 ENTRY_KEPT = QT_TRANSLATE_NOOP(
     "Errors", "The participation in this project recorded \"{stored}\" at entry: data at entry are never "
               "overwritten by an import, so \"{value}\" is not taken. Correct it in the participant's form if "
               "it was recorded wrongly.")
+
+
+def without_settled(results: list[Any], duplicates: Sequence[DuplicateMatch]) -> list[Any]:
+    """The rows without their "does not say exactly" warnings the register settles (``settled``)."""
+    from coopdesk.domain.import_values import ASSUMED
+
+    settled_in = {d.row: d.settled for d in duplicates if d.settled}
+    return [replace(r, problems=tuple(p for p in r.problems if not (p.message == ASSUMED and p.field in done)))
+            if (done := settled_in.get(r.row)) else r for r in results]
 
 
 def kept_warnings(duplicates: Sequence[DuplicateMatch], mapping: ColumnMapping) -> list[Any]:
@@ -619,7 +669,7 @@ def find_duplicates(s: Session, ctx: Context, results: list[Any], mapping: Colum
             kept = kept_entry(wanted, same, filled[row])
         out.append(DuplicateMatch(
             row, kind, pid, f"{person.last_name} {person.first_name}", None, changes,
-            Action.UPDATE, new_participation=same is None, kept=kept))
+            Action.UPDATE, new_participation=same is None, kept=kept, settled=settled(d, wanted, person, same)))
     return out
 
 

@@ -134,6 +134,17 @@ WITHHELD = {
 }
 
 
+def by_enum() -> dict[type, Mapping[Any, str]]:
+    """The Polish words of each coded value, by its enum (which column stores which enum is declared beside
+    the tables: db.protection.CODED_FIELDS)."""
+    return {
+        Sex: SEX, Citizenship: CITIZENSHIP, Degurba: DEGURBA, Isced: EDUCATION, LabourStatus: LABOUR_STATUS,
+        LabourDetail: LABOUR_DETAIL, Answer: ANSWER, Stage: STAGE, ParticipantType: PARTICIPANT_TYPE,
+        SupportForm: SUPPORT_FORM, ExitReason: EXIT_REASON, ExitSituation: EXIT_SITUATION,
+        ContractForm: CONTRACT_FORM, DisabilityDegree: DISABILITY_DEGREE,
+    }
+
+
 def term(table: Mapping[Any, str], value: object) -> str:
     """The Polish text of a coded value ('' when empty or unknown)."""
     if value is None:

@@ -10,7 +10,7 @@ import pytest
 
 from coopdesk.domain.enums import Isced, LabourStatus, Role, SupportForm
 from coopdesk.domain.gdpr import ProjectDraft
-from coopdesk.domain.records import ParticipantDraft, ParticipationDraft, SupportEntry
+from coopdesk.domain.records import ParticipantDraft, ParticipantQuery, ParticipationDraft, SupportEntry
 from coopdesk.services.participant_import import Action
 from tests.conftest import as_user
 from tests.services.participant_import_helpers import database_state, journal, plan_of, xlsx
@@ -54,7 +54,7 @@ def test_the_row_continues_the_participation_in_its_project(coord, registered, t
     shown = {c.field: (c.old, c.new) for c in match.changes}
     # results from the file; education was empty (filled); the entry status is kept, so not offered
     assert shown["participation.exit_date"] == ("", "30.06.2026")
-    assert shown["participation.education"] == ("", Isced.ISCED5_8.value)
+    assert shown["participation.education"] == ("", "Wyższe (ISCED 5-8)")  # coded values in words
     assert "participation.labour_status" not in shown
     assert shown["participation.supports"][1].startswith(SupportForm.TRAINING.value)
     assert not match.new_participation and match.proposed is Action.UPDATE
@@ -104,3 +104,39 @@ def test_another_project_still_gets_a_new_participation(coord, registered, tmp_p
     first, second = coord.participants.get(person.id, journal_read=False).participations
     assert first.exit_date is None and first.labour_status is LabourStatus.INACTIVE
     assert second.project_id == other.id and second.labour_status is LabourStatus.UNEMPLOYED_REGISTERED
+
+
+SM_EFS = ["Imię", "Nazwisko", "PESEL", "Obywatelstwo", "Status na rynku pracy", "Wykształcenie"]
+
+
+def test_what_a_layout_writes_alike_is_no_difference_and_no_warning(coord, tmp_path):
+    """SM EFS writes "Osoba bezrobotna" for registered and unregistered alike, ISCED 3 and 4 as one range and
+    non-EU and stateless as one string: its file read back says nothing new about a registered person, so
+    there is no change, no "kept" warning and no "does not say exactly" warning (the register settles it)."""
+    from coopdesk.domain.enums import Citizenship
+
+    project = coord.projects.create(ProjectDraft("P1", "Pierwszy"))
+    coord.participants.create(ParticipantDraft(
+        first_name="Jan", last_name="Kowalski", pesel="80030500031", citizenship=Citizenship.STATELESS,
+        participations=(ParticipationDraft(project_id=project.id, labour_status=LabourStatus.UNEMPLOYED_REGISTERED,
+                                           education=Isced.ISCED4),)))
+    row = ["Jan", "Kowalski", "80030500031", "Brak polskiego obywatelstwa lub UE – obywatel kraju spoza UE/ "
+           "bezpaństwowiec", "Osoba bezrobotna", "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)"]
+    plan = plan_of(coord, xlsx(tmp_path / "smefs.xlsx", [row], SM_EFS), project_id=project.id)
+    assert [(p.field, p.message) for p in plan.problems] == []
+    assert plan.duplicates[0].changes == ()
+    outcome = coord.participant_import.commit(plan)
+    assert (outcome.updated_people, outcome.unchanged) == (0, 1)
+    (person,) = coord.participants.list_page(ParticipantQuery())
+    stored = coord.participants.get(person.id, journal_read=False)
+    assert stored.citizenship is Citizenship.STATELESS
+    assert stored.participations[0].labour_status is LabourStatus.UNEMPLOYED_REGISTERED
+
+
+def test_a_real_difference_at_entry_is_kept_and_warned_in_words(coord, registered, tmp_path):
+    project, _person = registered  # inactive at entry
+    row = ["Jan", "Kowalski", "80030500031", "Obywatelstwo polskie", "Osoba pracująca", ""]
+    plan = plan_of(coord, xlsx(tmp_path / "p.xlsx", [row], SM_EFS), project_id=project.id)
+    (warning,) = [p for p in plan.problems if p.field == "labour_status"]
+    assert warning.column == "Status na rynku pracy" and warning.params == {
+        "stored": "Osoba bierna zawodowo", "value": "Osoba pracująca"}
