@@ -154,7 +154,7 @@ class DuplicateMatch:
     new_participation: bool = False  # an update adds a participation (another project)
     # data at entry the file gives otherwise than the participation it continues: kept (never overwritten)
     kept: tuple[FieldChange, ...] = ()
-    settled: frozenset[str] = frozenset()  # fields a layout's dictionary left open, the register answers (settled)
+    settled: frozenset[str] = frozenset()  # fields a layout's dictionary left open, the register answers
 
 
 @dataclass(frozen=True)
@@ -570,15 +570,15 @@ def kept_entry(wanted: Any, existing: Any, filled: frozenset[str]) -> tuple[Fiel
 
 
 def settled(draft: Any, wanted: Any, person: Any, same: Any | None) -> frozenset[str]:
-    """The fields whose file value a layout writes alike with the stored one but is not it ("Osoba
-    bezrobotna" for a registered unemployed person): the register settles what the file could not say, so the
-    dry run's "does not say exactly" warning goes for them."""
+    """The fields whose file value is the stored one or one a layout writes alike ("Osoba bezrobotna" for a
+    registered unemployed person): the register settles what the file could not say, so the dry run's "does
+    not say exactly" warning goes for them."""
     found = {name for name in _PERSON_FIELDS
-             if (new := as_text(getattr(draft, name))) and new != (old := as_text(getattr(person, name)))
+             if (new := as_text(getattr(draft, name))) and (old := as_text(getattr(person, name)))
              and alike(name, new, old)}
     if same is not None and wanted is not None:
         found |= {name for name in RESULT_FIELDS + ENTRY_FIELDS
-                  if (new := as_text(getattr(wanted, name))) and new != (old := as_text(getattr(same, name)))
+                  if (new := as_text(getattr(wanted, name))) and (old := as_text(getattr(same, name)))
                   and alike(name, new, old)}
     return frozenset(found)
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from coopdesk.domain.enums import Isced, LabourStatus, Role, SupportForm
+from coopdesk.domain.errors import Severity
 from coopdesk.domain.gdpr import ProjectDraft
 from coopdesk.domain.records import ParticipantDraft, ParticipantQuery, ParticipationDraft, SupportEntry
 from coopdesk.services.participant_import import Action
@@ -131,6 +132,20 @@ def test_what_a_layout_writes_alike_is_no_difference_and_no_warning(coord, tmp_p
     stored = coord.participants.get(person.id, journal_read=False)
     assert stored.citizenship is Citizenship.STATELESS
     assert stored.participations[0].labour_status is LabourStatus.UNEMPLOYED_REGISTERED
+
+
+def test_an_imprecise_value_the_register_holds_as_read_needs_no_warning(coord, tmp_path):
+    project = coord.projects.create(ProjectDraft("P1", "Pierwszy"))
+    coord.participants.create(ParticipantDraft(
+        first_name="Jan", last_name="Kowalski", pesel="80030500031", participations=(ParticipationDraft(
+            project_id=project.id, labour_status=LabourStatus.UNEMPLOYED_UNREGISTERED),)))
+    row = ["Jan", "Kowalski", "80030500031", "Obywatelstwo polskie", "Osoba bezrobotna", ""]
+    plan = plan_of(coord, xlsx(tmp_path / "smefs.xlsx", [row], SM_EFS), project_id=project.id)
+    assert [p for p in plan.problems if p.field == "labour_status"] == []
+    # a new person: the same words are a warning (nothing settles them)
+    other = ["Anna", "Nowak", "92071400047", "Obywatelstwo polskie", "Osoba bezrobotna", ""]
+    plan = plan_of(coord, xlsx(tmp_path / "new.xlsx", [other], SM_EFS), project_id=project.id)
+    assert [p.severity for p in plan.problems if p.field == "labour_status"] == [Severity.WARNING]
 
 
 def test_a_real_difference_at_entry_is_kept_and_warned_in_words(coord, registered, tmp_path):
