@@ -18,7 +18,7 @@ Written under a temporary name (``services.export_file``): a cancel or an error 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,8 +59,8 @@ from coopdesk.services.xlsx import (
 
 CHANGES_SHEET = "Zmiany od ostatniej wymiany"
 LISTS_SHEET = "Słowniki"
-CHANGE_HEADERS = ("Zmiana", "Techniczny identyfikator uczestnika", "Identyfikator udziału w projekcie",
-                  "Zmienione kolumny")
+CHANGE_HEADERS = ("Zmiana", "Nazwisko", "Imię", "Techniczny identyfikator uczestnika",
+                  "Identyfikator udziału w projekcie", "Zmienione kolumny")
 CHANGE_WORDS = {exchange_diff.ChangeKind.CREATED: "Nowy", exchange_diff.ChangeKind.UPDATED: "Zmieniony",
                 exchange_diff.ChangeKind.REMOVED: "Usunięty"}
 PROGRESS_EVERY = 1000
@@ -304,6 +304,7 @@ class MonitoringExportService:
                 if support_ws is not None and chosen.supports is not None:
                     _start(support_ws, chosen.supports)
                 written: dict[str, None] = {}
+                names: dict[str, tuple[str, str]] = {}  # the changes sheet names who is in this file
                 rows = support_rows = 0
                 joined, conditions, _whole = self._scope(chosen, project_id, period)
                 total = s.scalar(select(func.count()).select_from(joined).where(and_(*conditions))) or 0
@@ -316,6 +317,7 @@ class MonitoringExportService:
                         rows += 1
                         written[row[_AT["uuid"]]] = None
                         if snapshot is not None:
+                            names[row[_AT["uuid"]]] = (row[_AT["last_name"]], row[_AT["first_name"]])
                             snapshot.add(exchange_diff.record_key(row[_AT["uuid"]], row[_AT["participation_uuid"]]),
                                          values)
                         if support_ws is not None and support_cells is not None:
@@ -328,7 +330,7 @@ class MonitoringExportService:
             if snapshot is not None and changes_ws is not None:
                 with self._db.read(self._ctx.actor) as s:
                     changes = exchange_diff.changes_since(s, partner, chosen.name, snapshot)
-                _changes_sheet(changes_ws, changes)
+                _changes_sheet(changes_ws, changes, names)
             _finish(wb, lists_ws, chosen, [(main_ws, chosen.sheet, rows)]
                     + ([(support_ws, chosen.supports, support_rows)] if support_ws and chosen.supports else []))
             wb.save(tmp)
@@ -402,11 +404,16 @@ def _choices(layout: Layout, dictionary: str) -> list[str]:
     return list(seen)
 
 
-def _changes_sheet(ws: Any, changes: exchange_diff.Changes) -> None:
-    set_widths(ws, [12, 38, 38, 80])
+def _changes_sheet(ws: Any, changes: exchange_diff.Changes, names: Mapping[str, tuple[str, str]]) -> None:
+    """What changed since the last file, with the names of those in this file (a removed record is named by
+    its identifiers only: it is not in this file, and may be anonymised)."""
+    set_widths(ws, [12, 20, 16, 38, 38, 80])
     ws.append(header_cells(ws, list(CHANGE_HEADERS)))
     for change in changes.items:
-        ws.append([CHANGE_WORDS[change.kind], identifier_cell(ws, change.participant_uuid),
+        last, first = names.get(change.participant_uuid, ("", "")) if change.kind is not \
+            exchange_diff.ChangeKind.REMOVED else ("", "")
+        ws.append([CHANGE_WORDS[change.kind], text_cell(ws, last), text_cell(ws, first),
+                   identifier_cell(ws, change.participant_uuid),
                    identifier_cell(ws, change.participation_uuid), text_cell(ws, "; ".join(change.columns))])
     set_autofilter(ws, len(CHANGE_HEADERS), len(changes.items) + 1)
 

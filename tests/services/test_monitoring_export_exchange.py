@@ -97,8 +97,11 @@ def test_changes_since_the_last_file_to_the_same_partner(services, people, tmp_p
     rows = _changes(tmp_path / "2.xlsx")
     by_kind = {r[0]: r for r in rows}
     assert len(rows) == 3 and set(by_kind) == {"Nowy", "Zmieniony", "Usunięty"}
-    assert by_kind["Nowy"][1] == third.uuid and by_kind["Usunięty"][1] == zaz.uuid
-    assert by_kind["Zmieniony"][1] == zofia.uuid and by_kind["Zmieniony"][3] == "Wykształcenie; Gmina"
+    assert by_kind["Nowy"][3] == third.uuid and by_kind["Usunięty"][3] == zaz.uuid
+    assert by_kind["Zmieniony"][3] == zofia.uuid and by_kind["Zmieniony"][5] == "Wykształcenie; Gmina"
+    # those in this file by name; a removed (here anonymised) record by its identifiers only
+    assert by_kind["Zmieniony"][1:3] == (zofia.last_name, zofia.first_name) and by_kind["Nowy"][2] == "Ewa"
+    assert by_kind["Usunięty"][1:3] == (None, None)
     assert second.changes.previous_at is not None and second.changes.previous_file == str(tmp_path / "1.xlsx")
     # another partner, or another layout, has its own history; no partner, no sheet and nothing stored
     other = exporter.export(tmp_path / "3.xlsx", "smefs", partner="ROPS")
