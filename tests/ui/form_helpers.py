@@ -1,4 +1,5 @@
-"""What the participant-form tests share: a stand-in for coopdesk.ui.prompts and opening the form."""
+"""What UI tests share: a stand-in for coopdesk.ui.prompts, opening the participant form, pressing Cancel in the
+runner's progress dialog."""
 
 from __future__ import annotations
 
@@ -41,3 +42,24 @@ def open_dialog(qtbot, services, participant_id=None) -> ParticipantDialog:
         dlg.show()
         dlg.activateWindow()
     return dlg
+
+
+def press_cancel_when_shown(pressed: list, attempts: int = 500) -> None:
+    """Press Cancel in the runner's progress dialog (objectName "taskProgress") as soon as it is on screen,
+    noting its label in ``pressed``. It looks every 20 ms for at most ``attempts`` times (10 s), so a test that
+    ends without the dialog leaves no timer behind to cancel a later test's dialog."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    left = [attempts]
+
+    def look() -> None:
+        shown = [w for w in QCoreApplication.instance().topLevelWidgets()
+                 if w.objectName() == "taskProgress" and w.isVisible()]
+        if shown:
+            pressed.append(shown[0].label.text())
+            shown[0].reject()
+        elif left[0] > 0:
+            left[0] -= 1
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)

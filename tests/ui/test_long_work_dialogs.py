@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from gdpr_people import full_draft
-from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from coopdesk.domain.records import ParticipantQuery
 from coopdesk.ui import prompts, runner
 from coopdesk.ui.dialogs import passphrase_dialog
 from coopdesk.ui.dialogs.backup_dialog import BackupDialog
+from tests.ui.form_helpers import press_cancel_when_shown
 
 SOURCES = [Path("coopdesk/ui/dialogs/backup_dialog.py"), Path("coopdesk/ui/dialogs/gdpr_dialog.py"),
            Path("coopdesk/ui/record_actions.py"), Path("coopdesk/ui/runner.py")]
@@ -28,20 +28,6 @@ def said(monkeypatch):
     monkeypatch.setattr(prompts, "warning", lambda _p, _t, text: seen["error"].append(text))
     monkeypatch.setattr(prompts, "confirm", lambda *_a: True)
     return seen
-
-
-def press_cancel_when_shown(pressed: list[str]) -> None:
-    """Press Cancel in the runner's progress dialog as soon as it is on screen."""
-    def look() -> None:
-        shown = [w for w in QCoreApplication.instance().topLevelWidgets()
-                 if w.objectName() == "taskProgress" and w.isVisible()]
-        if shown:
-            pressed.append(shown[0].label.text())
-            shown[0].reject()
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
 
 
 def hold_at(step_name: str, release: threading.Event):

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from gdpr_people import full_draft, second_draft
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu
 
 from coopdesk.domain.enums import Degurba, Isced, LabourStatus, SupportForm
@@ -20,6 +20,7 @@ from coopdesk.services.monitoring_export import CHANGES_SHEET, MonitoringExportS
 from coopdesk.ui import prompts
 from coopdesk.ui.monitoring_export_dialog import MonitoringExportDialog, NotReadyDialog
 from coopdesk.ui.record_actions import install_record_actions
+from tests.ui.form_helpers import press_cancel_when_shown
 
 
 @pytest.fixture
@@ -178,18 +179,8 @@ def test_the_export_runs_on_the_runner_and_cancel_writes_no_file(qtbot, coordina
         return original(self, out, layout, project_id, period, partner, progress=held)
 
     monkeypatch.setattr(MonitoringExportService, "export", slow)
-    pressed: list[bool] = []
-
-    def look() -> None:
-        shown = [w for w in QCoreApplication.instance().topLevelWidgets()
-                 if w.objectName() == "taskProgress" and w.isVisible()]
-        if shown:
-            pressed.append(True)
-            shown[0].reject()
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
+    pressed: list[str] = []
+    press_cancel_when_shown(pressed)
     try:
         trigger_export(qtbot, coordinator)
     finally:
