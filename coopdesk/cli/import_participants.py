@@ -59,7 +59,8 @@ def writes(args: argparse.Namespace) -> bool:
     return not args.dry_run
 
 
-def _tr(context: str, text: str) -> str:
+def _tr(context: str, text: str) -> str:  # for texts marked elsewhere (QT_TRANSLATE_NOOP); literals below
+    # call QCoreApplication.translate themselves, which is what lupdate finds
     return QCoreApplication.translate(context, text)
 
 
@@ -67,11 +68,11 @@ def located(p) -> str:
     """'row 12, column PESEL: message' in the interface language."""
     text = p.render(lambda t: _tr("Errors", t))
     if p.column:
-        line = _tr("Cli", "row %1, column %2: %3").replace("%1", str(p.row)).replace("%2", p.column).replace("%3", text)
+        line = QCoreApplication.translate("Cli", "row %1, column %2: %3").replace("%1", str(p.row)).replace("%2", p.column).replace("%3", text)
     else:
-        line = _tr("Cli", "row %1: %2").replace("%1", str(p.row)).replace("%2", text)
+        line = QCoreApplication.translate("Cli", "row %1: %2").replace("%1", str(p.row)).replace("%2", text)
     if p.severity is not Severity.ERROR:
-        line = _tr("Cli", "warning: %1").replace("%1", line)
+        line = QCoreApplication.translate("Cli", "warning: %1").replace("%1", line)
     return line
 
 
@@ -127,24 +128,27 @@ def run(args: argparse.Namespace) -> int:
             print(located(p), file=sys.stderr)
         errors = plan.counts.with_errors
         if args.dry_run:
-            print(_tr("Cli", "%1 rows checked: %2 valid, %3 with errors, %4 duplicates; nothing was written")
+            print(QCoreApplication.translate(
+                "Cli", "Rows checked: %1 (valid: %2, with errors: %3, duplicates: %4); nothing was written")
                   .replace("%1", str(plan.counts.rows)).replace("%2", str(plan.counts.valid))
                   .replace("%3", str(errors)).replace("%4", str(plan.counts.duplicates)))
             return 1 if errors else 0
         if errors and not args.valid_only:
-            print(_tr("Cli", "%1 rows have errors: nothing was imported (correct them, or run with --valid-only)")
+            print(QCoreApplication.translate(
+                "Cli", "Rows with errors: %1 - nothing was imported (correct them, or run with --valid-only)")
                   .replace("%1", str(errors)), file=sys.stderr)
             return 1
         rejects = Path(args.rejects).expanduser() if args.rejects else None
         outcome = importer.commit(plan, decisions, valid_only=args.valid_only, rejects=rejects, translate=_tr)
     finally:
         services.close()
-    print(_tr("Cli", "Imported from %1 - new people: %2, new participations: %3, people updated: %4, already as in "
-                     "the file: %5, rows skipped: %6, rows rejected: %7")
+    print(QCoreApplication.translate(
+        "Cli", "Imported from %1 - new people: %2, new participations: %3, people updated: %4, already as in the "
+               "file: %5, rows skipped: %6, rows rejected: %7")
           .replace("%1", source.file_name).replace("%2", str(outcome.created_people))
           .replace("%3", str(outcome.created_participations)).replace("%4", str(outcome.updated_people))
           .replace("%5", str(outcome.unchanged)).replace("%6", str(outcome.skipped))
           .replace("%7", str(outcome.rejected)))
     if outcome.rejects_path is not None:
-        print(_tr("Cli", "The rejected rows, with their problems, are in %1").replace("%1", str(outcome.rejects_path)))
+        print(QCoreApplication.translate("Cli", "The rejected rows, with their problems, are in %1").replace("%1", str(outcome.rejects_path)))
     return 0

@@ -512,6 +512,34 @@ Usunąć je teraz (z nadpisaniem zerami)? Zachowaj je tylko wtedy, gdy przechowu
         <source>Anonymised %1 records</source>
         <translation>Zanonimizowano rekordy: %1</translation>
     </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>Rows checked: %1 (valid: %2, with errors: %3, duplicates: %4); nothing was written</source>
+        <translation>Sprawdzone wiersze: %1 (poprawne: %2, z błędami: %3, duplikaty: %4); nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1 - nothing was imported (correct them, or run with --valid-only)</source>
+        <translation>Wiersze z błędami: %1 – nic nie zaimportowano (popraw je albo uruchom z --valid-only)</translation>
+    </message>
+    <message>
+        <source>Imported from %1 - new people: %2, new participations: %3, people updated: %4, already as in the file: %5, rows skipped: %6, rows rejected: %7</source>
+        <translation>Zaimportowano z %1 – nowe osoby: %2, nowe udziały w projektach: %3, zaktualizowane osoby: %4, już takie jak w pliku: %5, pominięte wiersze: %6, odrzucone wiersze: %7</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with their problems, are in %1</source>
+        <translation>Odrzucone wiersze wraz z problemami są w pliku %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitPage</name>

@@ -82,7 +82,7 @@ def test_problems_are_listed_by_row_and_column_and_nothing_is_written(data_dir, 
 
 def test_dry_run_writes_nothing(data_dir, tmp_path, capsys):
     assert _import(data_dir, xlsx(tmp_path / "a.xlsx", [JAN, ANNA]), "--dry-run") == 0
-    assert "2 rows checked: 2 valid, 0 with errors" in capsys.readouterr().out
+    assert "Rows checked: 2 (valid: 2, with errors: 0" in capsys.readouterr().out
     assert _import(data_dir, xlsx(tmp_path / "b.xlsx", [JAN, BAD]), "--dry-run") == 1
     assert _state(data_dir)[0] == 0
 
@@ -158,3 +158,16 @@ def test_rows_repeating_each_other(data_dir, tmp_path, capsys):
     assert _state(data_dir)[0] == 0
     assert _import(data_dir, xlsx(tmp_path / "d.xlsx", [ANNA, twin]), "--create-similar") == 0
     assert _state(data_dir)[0] == 2
+
+
+def test_the_command_speaks_polish_by_default(data_dir, tmp_path, capsys):
+    """Every line the command prints is translated (its texts are ones lupdate finds)."""
+    path = xlsx(tmp_path / "a.xlsx", [JAN, BAD])
+    assert main(["import", "participants", str(path), "--data-dir", str(data_dir), "--dry-run"]) == 1
+    said = capsys.readouterr()
+    assert "Sprawdzone wiersze: 2 (poprawne: 1, z błędami: 1, duplikaty: 0); nic nie zapisano" in said.out
+    assert "wiersz 3, kolumna Nazwisko: To pole jest wymagane." in said.err
+    assert main(["import", "participants", str(path), "--data-dir", str(data_dir)]) == 1
+    assert "Wiersze z błędami: 1 – nic nie zaimportowano" in capsys.readouterr().err
+    assert main(["import", "participants", str(xlsx(tmp_path / "b.xlsx", [ANNA])), "--data-dir", str(data_dir)]) == 0
+    assert "Zaimportowano z b.xlsx – nowe osoby: 1, nowe udziały w projektach: 1" in capsys.readouterr().out
