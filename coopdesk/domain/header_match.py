@@ -33,6 +33,7 @@ class HeaderSynonyms:
     version: str
     by_key: Mapping[str, str]  # folded header -> field
     combined: frozenset[str]  # folded headers that name two fields
+    not_imported: frozenset[str] = frozenset()  # folded headers of exports that hold no stored field
 
 
 def parse_header_synonyms(data: Mapping[str, Any]) -> HeaderSynonyms:
@@ -46,7 +47,8 @@ def parse_header_synonyms(data: Mapping[str, Any]) -> HeaderSynonyms:
             if by_key.setdefault(key, field) != field:
                 raise ValueError(f"header {header!r} names both {by_key[key]!r} and {field!r}")
     combined = frozenset(header_key(h) for h in data.get("combined", ()))
-    return HeaderSynonyms(str(data.get("version", "")), by_key, combined)
+    not_imported = frozenset(header_key(h) for h in data.get("not_imported", ()))
+    return HeaderSynonyms(str(data.get("version", "")), by_key, combined, not_imported - set(by_key))
 
 
 class How(StrEnum):
@@ -54,6 +56,7 @@ class How(StrEnum):
     CLOSE = "close"  # the closest known header, above the cutoff (a typo, a word more)
     COMBINED = "combined"  # names two fields: the user splits or maps it
     DUPLICATE = "duplicate"  # its field is already filled by a column to the left
+    NOT_IMPORTED = "not_imported"  # a known export column that holds nothing coopdesk stores (computed, blank)
     UNKNOWN = "unknown"  # nothing alike (or an empty header)
 
 
@@ -90,6 +93,9 @@ def match_headers(headers: Sequence[object], synonyms: HeaderSynonyms, cutoff: f
             continue
         if key in synonyms.combined:
             found.append(ColumnMatch(column, header, None, How.COMBINED))
+            continue
+        if key in synonyms.not_imported:
+            found.append(ColumnMatch(column, header, None, How.NOT_IMPORTED))
             continue
         field, how, score = synonyms.by_key.get(key), How.EXACT, 1.0
         if field is None:

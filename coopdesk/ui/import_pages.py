@@ -86,6 +86,7 @@ HOW_TEXTS = {
     "close": QT_TRANSLATE_NOOP("ImportWizard", "close: check it"),
     "combined": QT_TRANSLATE_NOOP("ImportWizard", "two fields: choose one or skip"),
     "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "duplicate: the field is already mapped"),
+    "not_imported": QT_TRANSLATE_NOOP("ImportWizard", "known, not imported (computed or free text)"),
     "unknown": QT_TRANSLATE_NOOP("ImportWizard", "unknown"),
     "saved": QT_TRANSLATE_NOOP("ImportWizard", "from the saved mapping"),
     "user": QT_TRANSLATE_NOOP("ImportWizard", "chosen by you"),

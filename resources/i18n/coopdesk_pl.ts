@@ -2268,6 +2268,10 @@ Osoby utworzone przez import (%3) zostaną usunięte wraz z udziałami w projekt
         <translation>powtórzone: to pole ma już kolumnę</translation>
     </message>
     <message>
+        <source>known, not imported (computed or free text)</source>
+        <translation>znana, nie jest importowana (wyliczana lub opisowa)</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>

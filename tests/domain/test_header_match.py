@@ -72,6 +72,14 @@ def test_a_two_field_header_is_left_to_the_user(synonyms):
     assert (both.field, both.how) == (None, How.COMBINED)
 
 
+def test_an_export_column_holding_nothing_stored_is_known_but_not_imported(synonyms):
+    """The plain list's categories and supports as text, SL2014's blank template columns: said so on the
+    mapping page, not "unknown"."""
+    matches = match_headers(["Kategorie zagrożenia wykluczeniem", "Formy wsparcia", "Wykonywany zawód", "Xyz"],
+                            synonyms)
+    assert [(m.field, m.how) for m in matches] == [(None, How.NOT_IMPORTED)] * 3 + [(None, How.UNKNOWN)]
+
+
 def test_the_header_row_under_a_title_block(synonyms):
     rows = [["Lista uczestników – rekrutacja marzec 2026", None, None], [None, None, None],
             ["Lp.", "Nazwisko", "Imię", "PESEL"], [1, "Nowak", "Anna", "02270803624"]]
