@@ -52,7 +52,7 @@ from coopdesk.domain.validation import (
 from coopdesk.services import participations as parts
 from coopdesk.services import reference_data
 from coopdesk.services.context import Context
-from coopdesk.services.export_file import temporary_export
+from coopdesk.services.export_file import publish_export, temporary_export
 from coopdesk.services.participant_import import (
     IN_FILE_PESEL,
     NOT_YOUR_CASE,
@@ -503,6 +503,37 @@ def write_rejects(out: Path, plan: ImportPlan, rejected: Sequence[Any], translat
             problems = "; ".join(_located(p, translate) for p in r.problems)
             ws.append([value_cell(ws, v) if isinstance(v, (str, date)) else v for v in raw] + [problems])
         wb.save(out)
+
+
+def write_problems(db: Database, ctx: Context, out: Path, sheet: str, headers: Sequence[str],
+                   rows: Sequence[Sequence[str]], progress: Progress | None) -> None:
+    """The dry run's problems as the user sees them (sorted as shown, in the screen's words) to ``out``: bold
+    frozen header, filter buttons, text as text, written under a temporary name and journaled (the file, how
+    many lines; no people: the list names rows of the partner's file, not records)."""
+    from coopdesk.services.xlsx import (
+        discarded_on_error,
+        header_cells,
+        new_workbook,
+        set_autofilter,
+        set_widths,
+        text_cell,
+    )
+
+    with temporary_export(db, out) as tmp:
+        wb = new_workbook()
+        with discarded_on_error(wb):
+            ws = wb.create_sheet(sheet[:31] or "Import")
+            set_widths(ws, [8, 24, 22, 70, 24, 12])
+            ws.append(header_cells(ws, list(headers)))
+            for done, values in enumerate(rows, start=1):
+                first = values[0] if values else ""
+                ws.append([int(first) if first.isdigit() else text_cell(ws, first),
+                           *(text_cell(ws, v) for v in values[1:])])
+                if progress is not None and done % 500 == 0:
+                    progress(done, len(rows))
+            set_autofilter(ws, len(headers), len(rows) + 1)
+            wb.save(tmp)
+        publish_export(db, ctx.actor, tmp, out, "import:problems", len(rows), headers, None)
 
 
 def _located(p: Any, translate: Translate) -> str:

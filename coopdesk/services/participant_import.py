@@ -407,6 +407,15 @@ class ParticipantImportService:
         require_import(self._ctx)
         return commit(self._db, self._ctx, plan, decisions or {}, valid_only, rejects, progress, translate)
 
+    def export_problems(self, out: Path, sheet: str, headers: Sequence[str], rows: Sequence[Sequence[str]],
+                        progress: Progress | None = None) -> None:
+        """The check's problems as shown (``rows`` of texts in the screen's order and words) to ``out`` (.xlsx),
+        journaled; ``progress`` may raise to cancel (no file then)."""
+        from coopdesk.services.import_commit import write_problems
+
+        require_import(self._ctx)
+        write_problems(self._db, self._ctx, out, sheet, headers, rows, progress)
+
     def batches(self) -> list[BatchRow]:
         require_import(self._ctx)
         with self._db.read(self._ctx.actor) as s:

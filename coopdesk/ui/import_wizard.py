@@ -407,8 +407,9 @@ class ProblemsPage(QWizardPage):
         headers = [_t(h) for h in self.HEADERS]
         rows = self.rows_shown()
         try:
-            runner.run_modal(self, self.tr("Writing the problems..."), lambda progress: write_problems(
-                self._wizard.services, path, headers, rows, progress))
+            runner.run_modal(self, self.tr("Writing the problems..."), lambda progress: (
+                self._wizard.services.participant_import.export_problems(
+                    path, self.tr("Problems"), headers, rows, progress)))
         except runner.Cancelled:
             return
         except Exception as exc:
@@ -421,36 +422,6 @@ class ProblemsPage(QWizardPage):
     def nextId(self) -> int:
         plan = self._wizard.state.plan
         return PAGE_DUPLICATES if plan is not None and plan.duplicates else PAGE_COMMIT
-
-
-def write_problems(services, path: Path, headers: list[str], rows: list[tuple[str, ...]], progress) -> None:
-    """The problems as shown (sorted as shown) to an xlsx: the export rules every file follows (services.xlsx:
-    bold frozen header, autofilter, text as text), written under a temporary name and journaled (which
-    file, how many lines; no people: the list names rows of the partner's file, not records)."""
-    from coopdesk.services.export_file import publish_export, temporary_export
-    from coopdesk.services.xlsx import (
-        column_letter,
-        discarded_on_error,
-        header_cells,
-        new_workbook,
-        set_widths,
-    )
-    from coopdesk.services.xlsx import text_cell as cell
-
-    with temporary_export(services.db, path) as tmp:
-        wb = new_workbook()
-        with discarded_on_error(wb):
-            ws = wb.create_sheet(QCoreApplication.translate("ImportWizard", "Problems")[:31])
-            set_widths(ws, [8, 24, 22, 70, 24, 12])
-            ws.auto_filter.ref = f"A1:{column_letter(len(headers))}{len(rows) + 1}"
-            ws.append(header_cells(ws, headers))
-            for done, values in enumerate(rows, start=1):
-                ws.append([int(values[0]) if values[0].isdigit() else cell(ws, values[0]),
-                           *(cell(ws, v) for v in values[1:])])
-                if done % 500 == 0:
-                    progress(done, len(rows))
-            wb.save(tmp)
-        publish_export(services.db, services.ctx.actor, tmp, path, "import:problems", len(rows), headers, None)
 
 
 class ActionDelegate(QStyledItemDelegate):

@@ -2363,10 +2363,6 @@ Osoby utworzone przez import (%3) zostaną usunięte wraz z udziałami w projekt
         <source>Severity</source>
         <translation>Waga</translation>
     </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemy</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4437,6 +4433,10 @@ Zapisać mimo to?</translation>
     <message>
         <source>Writing the problems...</source>
         <translation>Zapisywanie problemów...</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
     </message>
     <message>
         <source>The problems were written to %1.</source>

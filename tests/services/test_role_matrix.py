@@ -293,6 +293,8 @@ CALLS: dict[tuple[str, str], tuple[Rule, object]] = {
     ("participant_import", "dry_run"): (IMPORT, lambda s, w: s.participant_import.dry_run(*_import_source(w))),
     ("participant_import", "commit"): (IMPORT, lambda s, w: s.participant_import.commit(_import_plan(w))),
     ("participant_import", "batches"): (IMPORT, lambda s, w: s.participant_import.batches()),
+    ("participant_import", "export_problems"): (IMPORT, lambda s, w: s.participant_import.export_problems(
+        w.data_dir / "problems.xlsx", "Problemy", ["Wiersz", "Problem"], [("2", "PESEL")])),
     ("participant_import", "undo"): (IMPORT, lambda s, w: s.participant_import.undo(1)),
 }
 # Calls judged by a permission on top of the method's own rule (the same methods, other data).
