@@ -53,12 +53,18 @@ from coopdesk.services import participations as parts
 from coopdesk.services import reference_data
 from coopdesk.services.context import Context
 from coopdesk.services.export_file import publish_export, temporary_export
+from coopdesk.services.import_duplicates import (
+    PARTICIPATION_PREFIX,
+    SUPPORTS,
+    continued,
+    new_supports,
+    participation_changes,
+    person_changes,
+)
 from coopdesk.services.participant_import import (
     IN_FILE_PESEL,
     NOT_YOUR_CASE,
-    PARTICIPATION_PREFIX,
     PESEL_TAKEN,
-    SUPPORTS,
     Action,
     DecisionRefused,
     DuplicateMatch,
@@ -66,10 +72,6 @@ from coopdesk.services.participant_import import (
     ImportOutcome,
     ImportPlan,
     Progress,
-    continued,
-    new_supports,
-    participation_changes,
-    person_changes,
 )
 from coopdesk.services.participants import _ENUMS as PERSON_ENUMS
 from coopdesk.services.participants import _PLAIN as PERSON_PLAIN
