@@ -18,7 +18,7 @@ STAMP="$ROOT/.venv/.coopdesk-install-stamp"
 RUNTIME_PKGS="python3 python3-venv python3-pip ca-certificates libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1
   libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-TEST_PKGS="poppler-utils strace desktop-file-utils"
+TEST_PKGS="poppler-utils strace desktop-file-utils libreoffice-calc-nogui"  # LibreOffice: exports read back, xls/ods made (issue 9)
 
 apt_install() {
   local missing=()
