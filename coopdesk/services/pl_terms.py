@@ -6,6 +6,7 @@ written here in Polish (the UI translates the English labels of coopdesk/domain 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -134,6 +135,7 @@ WITHHELD = {
 }
 
 
+@functools.cache
 def by_enum() -> dict[type, Mapping[Any, str]]:
     """The Polish words of each coded value, by its enum (which column stores which enum is declared beside
     the tables: db.protection.CODED_FIELDS)."""
